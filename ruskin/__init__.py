@@ -1,0 +1,65 @@
+"""ruskin: officials, regions, agencies, initiatives, events and dates in Russian news.
+
+>>> import ruskin
+>>> document = ruskin.extract("Губернатор Самарской области Дмитрий Азаров посетил Москву.")
+>>> document.persons[0].name
+'Дмитрий Азаров'
+"""
+
+from .errors import (
+    BinaryInputError,
+    CorpusError,
+    InputError,
+    InputTooLargeError,
+    InputTypeError,
+    MissingExtraError,
+    ModelFilesError,
+    RuskinError,
+)
+from .pipeline import Pipeline, extract
+from .records import (
+    Agency,
+    DateValue,
+    Document,
+    Event,
+    Initiative,
+    Mention,
+    MentionType,
+    Participant,
+    Person,
+    Position,
+    Quote,
+    Region,
+    Sentence,
+    Token,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Agency",
+    "BinaryInputError",
+    "CorpusError",
+    "DateValue",
+    "Document",
+    "Event",
+    "Initiative",
+    "InputError",
+    "InputTooLargeError",
+    "InputTypeError",
+    "Mention",
+    "MentionType",
+    "MissingExtraError",
+    "ModelFilesError",
+    "Participant",
+    "Person",
+    "Pipeline",
+    "Position",
+    "Quote",
+    "Region",
+    "RuskinError",
+    "Sentence",
+    "Token",
+    "__version__",
+    "extract",
+]

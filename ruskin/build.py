@@ -1,0 +1,51 @@
+"""Turn the analysis and what the stages found into a ``Document`` with ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .found import Found
+from .linking.persons import PersonGroup
+from .nlp.analysis import Analysis
+from .records import Document, Mention, Person, Sentence, Token
+
+
+def build_document(
+    analysis: Analysis,
+    found: list[Found],
+    persons: list[PersonGroup],
+    *,
+    source: str | None,
+    doc_date: dt.date | None,
+) -> Document:
+    """Number the mentions and records and assemble the document."""
+    ordered = sorted(found, key=lambda f: (f.start, -f.stop, f.type))
+    ids = {id(f): f"m{n}" for n, f in enumerate(ordered, 1)}
+    text = analysis.text
+    return Document(
+        text=text,
+        source=source,
+        doc_date=doc_date,
+        sentences=tuple(Sentence(start=s, stop=e) for s, e in analysis.sentences),
+        tokens=tuple(
+            Token(start=w.start, stop=w.stop, text=text[w.start : w.stop], lemma=w.lemma, pos=w.pos, feats=w.feats)
+            for w in analysis.words
+        ),
+        mentions=tuple(
+            Mention(id=ids[id(f)], type=f.type, start=f.start, stop=f.stop, text=text[f.start : f.stop], normal=f.normal)
+            for f in ordered
+        ),
+        persons=tuple(_person(n, group, ids) for n, group in enumerate(persons, 1)),
+    )
+
+
+def _person(number: int, group: PersonGroup, ids: dict[int, str]) -> Person:
+    name = group.name
+    return Person(
+        id=f"p{number}",
+        name=name.full,
+        last=name.last,
+        first=name.first,
+        middle=name.middle,
+        mentions=tuple(ids[id(m)] for m in group.mentions),
+    )

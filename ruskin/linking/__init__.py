@@ -1,0 +1,1 @@
+"""Linkers: each joins mentions into records of one kind."""

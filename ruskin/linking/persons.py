@@ -1,0 +1,65 @@
+"""Join PERSON mentions that name the same person within a document.
+
+Two mentions are one person when their surnames agree and their first names do not
+contradict each other ("Андрей Гнеушев", "А. Гнеушев", "Гнеушев"); a first name alone
+joins the one person who has it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..found import Found
+from ..nlp.names import NameParts
+
+
+@dataclass
+class PersonGroup:
+    """Mentions of one person and the fullest name seen for them."""
+
+    name: NameParts
+    mentions: list[Found] = field(default_factory=list)
+
+
+def group_persons(mentions: list[Found]) -> list[PersonGroup]:
+    """Group PERSON mentions, in order of first appearance."""
+    groups: list[PersonGroup] = []
+    for mention in sorted(mentions, key=_fullness, reverse=True):
+        name = mention.name or NameParts(None, None, mention.normal)
+        group = next((g for g in groups if same_person(g.name, name)), None)
+        if group is None:
+            groups.append(PersonGroup(name, [mention]))
+        else:
+            group.mentions.append(mention)
+    for group in groups:
+        group.mentions.sort(key=lambda m: m.start)
+    return sorted(groups, key=lambda g: g.mentions[0].start)
+
+
+def same_person(a: NameParts, b: NameParts) -> bool:
+    """Whether two names can belong to one person."""
+    if a.last and b.last:
+        return _same(a.last, b.last) and _compatible(a.first, b.first) and _compatible(a.middle, b.middle)
+    if not a.last and not b.last or not (a.first and b.first):
+        return False
+    return _same(a.first, b.first) and _compatible(a.middle, b.middle)
+
+
+def _fullness(mention: Found) -> tuple[int, int]:
+    name = mention.name
+    if name is None:
+        return (0, 0)
+    parts = (name.first, name.middle, name.last)
+    return (sum(1 for p in parts if p), sum(len(p) for p in parts if p))
+
+
+def _same(a: str, b: str) -> bool:
+    return a.lower().replace("ё", "е") == b.lower().replace("ё", "е")
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    if a.endswith(".") or b.endswith("."):
+        return a[0].lower() == b[0].lower()
+    return _same(a, b)

@@ -1,0 +1,115 @@
+"""The pipeline: Russian text in, a ``Document`` of typed records out.
+
+Stages run in this order, each in its own module::
+
+    clean-up (nlp.clean) → sentences and tokens (nlp.segment, razdel)
+    → NER and morphology tags (nlp.tagger, slovnet) → lemmas (nlp.morph, pymorphy3)
+    → entity mentions and names (taggers.entities, nlp.names, nlp.normal)
+    → people (linking.persons) → records (build)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from .build import build_document
+from .errors import InputError, InputTypeError
+from .linking.persons import group_persons
+from .nlp.analysis import Analysis, analyze_many
+from .nlp.models import Models, load_models
+from .nlp.morph import Morphology
+from .records import Document
+from .taggers.entities import entity_mentions
+
+DateLike = dt.date | str | None
+
+
+class Pipeline:
+    """ruskin's extraction pipeline; loads its models once and reuses them.
+
+    >>> pipeline = Pipeline()
+    >>> document = pipeline("Губернатор Самарской области Дмитрий Азаров посетил Москву.")
+    >>> [person.name for person in document.persons]
+    ['Дмитрий Азаров']
+    """
+
+    def __init__(self) -> None:
+        self.models: Models = load_models()
+        self.morph = Morphology()
+
+    def __call__(self, text: str, *, doc_date: DateLike = None, source: str | None = None) -> Document:
+        """Extract everything from one text."""
+        return next(self.pipe([text], doc_dates=[doc_date], sources=[source]))
+
+    def pipe(
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 16,
+        doc_dates: Iterable[DateLike] | None = None,
+        sources: Iterable[str | None] | None = None,
+    ) -> Iterator[Document]:
+        """Extract from many texts, batching the models' work; yields in input order."""
+        items = zip(texts, _repeat_none(doc_dates), _repeat_none(sources))
+        while batch := list(islice(items, batch_size)):
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[tuple[str, DateLike, str | None]]) -> Iterator[Document]:
+        checked = [(check_text(text), parse_doc_date(date), source) for text, date, source in batch]
+        analyses = analyze_many([text for text, _, _ in checked], self.models, self.morph)
+        for analysis, (_, date, source) in zip(analyses, checked):
+            yield self._document(analysis, date, source)
+
+    def _document(self, analysis: Analysis, doc_date: dt.date | None, source: str | None) -> Document:
+        found = entity_mentions(analysis, self.morph)
+        persons = group_persons([f for f in found if f.type == "PERSON"])
+        return build_document(analysis, found, persons, source=source, doc_date=doc_date)
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """The process-wide pipeline that ``extract`` uses, loaded on first use."""
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
+
+
+def extract(text: str, *, doc_date: DateLike = None, source: str | None = None) -> Document:
+    """Extract officials, regions, agencies, events and dates from one Russian text.
+
+    ``doc_date`` (a ``datetime.date`` or ``"YYYY-MM-DD"``) is the publication date.
+    """
+    return default_pipeline()(text, doc_date=doc_date, source=source)
+
+
+def check_text(text: object) -> str:
+    """``text`` itself if it is a ``str``; ``InputTypeError`` naming what it is otherwise."""
+    if not isinstance(text, str):
+        raise InputTypeError(f"ruskin expects text as str, got {type(text).__name__}: {text!r:.80}")
+    return text
+
+
+def parse_doc_date(value: object) -> dt.date | None:
+    """A ``date`` from a date, datetime or ISO string; ``InputError`` if it is none of them."""
+    if value is None or type(value) is dt.date:
+        return value  # type: ignore[return-value]
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise InputError(f"doc_date is not an ISO date (YYYY-MM-DD): {value!r}") from None
+    raise InputTypeError(f"doc_date must be a date or an ISO string, got {type(value).__name__}")
+
+
+def _repeat_none(values: Iterable[object] | None) -> Iterator[object]:
+    if values is None:
+        while True:
+            yield None
+    yield from values

@@ -1,0 +1,1 @@
+"""Taggers: each finds one kind of mention in an analysed text."""
