@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .nlp.names import NameParts
 from .records import MentionType
@@ -10,7 +11,11 @@ from .records import MentionType
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A mention candidate: words ``first``..``last`` (inclusive) of one type."""
+    """A mention candidate: words ``first``..``last`` (inclusive) of one type.
+
+    ``name`` holds a person's name parts; ``key`` the gazetteer entry a mention resolves
+    to (a region, agency or initiative); ``value`` a tagger's own payload (a date's value).
+    """
 
     type: MentionType
     first: int
@@ -19,3 +24,5 @@ class Found:
     stop: int
     normal: str
     name: NameParts | None = None
+    key: str | None = None
+    value: Any = None

@@ -9,7 +9,7 @@ nested copies, so a ``Document`` serialises to JSON and back exactly.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,6 +17,7 @@ __all__ = [
     "Agency",
     "DateValue",
     "Document",
+    "ErrorRecord",
     "Event",
     "Initiative",
     "Mention",
@@ -192,6 +193,9 @@ class Document(_Record):
 
     text: str
     source: str | None = Field(default=None, description="Path or name of the input.")
+    encoding: str | None = Field(
+        default=None, description="Encoding the input file was decoded from, when read from bytes."
+    )
     doc_date: dt.date | None = Field(default=None, description="Publication date, if given.")
     sentences: tuple[Sentence, ...] = ()
     tokens: tuple[Token, ...] = ()
@@ -205,9 +209,34 @@ class Document(_Record):
     dates: tuple[DateValue, ...] = ()
     quotes: tuple[Quote, ...] = ()
 
+    def _repr_html_(self) -> str:
+        """The text with mentions highlighted, then tables of records (for Jupyter)."""
+        from .display import document_html
+
+        return document_html(self)
+
+    def print(self) -> None:
+        """Print the mentions and record tables as plain text, for a terminal."""
+        from .display import document_text
+
+        print(document_text(self))
+
+    def to_frames(self) -> dict[str, Any]:
+        """One pandas DataFrame per record kind, joined by ids (needs ``ruskin[pandas]``)."""
+        from .frames import document_frames
+
+        return document_frames(self)
+
     def mention(self, mention_id: str) -> Mention:
         """The mention with this id; ``KeyError`` if there is none."""
         for mention in self.mentions:
             if mention.id == mention_id:
                 return mention
         raise KeyError(mention_id)
+
+
+class ErrorRecord(_Record):
+    """An input that could not be processed, in place of its Document (batch output)."""
+
+    source: str
+    error: str = Field(description="What went wrong: the exception's type and message.")
