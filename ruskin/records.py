@@ -54,16 +54,16 @@ class _Record(BaseModel):
 class Sentence(_Record):
     """A sentence: ``text[start:stop]``."""
 
-    start: int = Field(ge=0)
-    stop: int = Field(ge=0)
+    start: int = Field(ge=0, description="Offset of its first character.")
+    stop: int = Field(ge=0, description="Offset just past its last character.")
 
 
 class Token(_Record):
     """A word or punctuation mark with its lemma and part of speech."""
 
-    start: int = Field(ge=0)
-    stop: int = Field(ge=0)
-    text: str
+    start: int = Field(ge=0, description="Offset of its first character.")
+    stop: int = Field(ge=0, description="Offset just past its last character.")
+    text: str = Field(description="Exactly ``document.text[start:stop]``.")
     lemma: str = Field(description="Dictionary form, lower case (pymorphy3).")
     pos: str = Field(description="Universal Dependencies part-of-speech tag: NOUN, PROPN, ...")
     feats: dict[str, str] = Field(
@@ -75,10 +75,10 @@ class Token(_Record):
 class Mention(_Record):
     """A span of the text that names something."""
 
-    id: str
-    type: MentionType
-    start: int = Field(ge=0)
-    stop: int = Field(ge=0)
+    id: str = Field(description="'m1', 'm2', ... in text order.")
+    type: MentionType = Field(description="What the mention names.")
+    start: int = Field(ge=0, description="Offset of its first character.")
+    stop: int = Field(ge=0, description="Offset just past its last character.")
     text: str = Field(description="Exactly ``document.text[start:stop]``.")
     normal: str = Field(description="The mention in the nominative: 'Нижегородская область'.")
 
@@ -86,9 +86,9 @@ class Mention(_Record):
 class Person(_Record):
     """A person, with every mention of them in the document."""
 
-    id: str
+    id: str = Field(description="'p1', 'p2', ... in order of first mention.")
     name: str = Field(description="Full name in the nominative, first name first.")
-    last: str | None = None
+    last: str | None = Field(default=None, description="Surname in the nominative.")
     first: str | None = Field(default=None, description="First name, or its initial ('А.').")
     middle: str | None = Field(default=None, description="Patronymic, or its initial.")
     mentions: tuple[str, ...] = Field(default=(), description="Ids of PERSON mentions.")
@@ -97,19 +97,21 @@ class Person(_Record):
 class Position(_Record):
     """A post that a person holds, held or acts in."""
 
-    id: str
+    id: str = Field(description="'pos1', 'pos2', ...")
     person: str = Field(description="Id of the Person.")
     title: str = Field(description="The post in the nominative: 'губернатор Самарской области'.")
     agency: str | None = Field(default=None, description="Id of the Agency, if any.")
     region: str | None = Field(default=None, description="Id of the Region, if any.")
-    status: Literal["current", "acting", "former"] = "current"
+    status: Literal["current", "acting", "former"] = Field(
+        default="current", description="current, acting (врио, и. о.) or former (бывший, экс-)."
+    )
     mention: str | None = Field(default=None, description="Id of the ROLE mention.")
 
 
 class Region(_Record):
     """A federal subject, federal district or Russia itself."""
 
-    id: str
+    id: str = Field(description="'r1', 'r2', ...")
     name: str = Field(description="Official name: 'Нижегородская область'.")
     code: str | None = Field(default=None, description="ISO 3166-2:RU code, where one exists.")
     kind: str | None = Field(
@@ -124,90 +126,98 @@ class Region(_Record):
 class Agency(_Record):
     """A government body or public organisation."""
 
-    id: str
+    id: str = Field(description="'a1', 'a2', ...")
     name: str = Field(description="Canonical name in the nominative.")
-    abbreviation: str | None = None
-    level: Literal["federal", "regional", "municipal"] | None = None
+    abbreviation: str | None = Field(default=None, description="'АСИ', 'Минтруд', 'ФСО'.")
+    level: Literal["federal", "regional", "municipal"] | None = Field(
+        default=None, description="federal, regional or municipal."
+    )
     region: str | None = Field(default=None, description="Id of the Region it belongs to.")
-    mentions: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = Field(default=(), description="Ids of the mentions that name it.")
 
 
 class Initiative(_Record):
     """A national project, programme, decree, law, standard or rating."""
 
-    id: str
-    name: str
+    id: str = Field(description="'i1', 'i2', ...")
+    name: str = Field(description="Name in the nominative.")
     kind: str | None = Field(
         default=None,
         description="national project, programme, decree, law, standard, rating or project.",
     )
-    mentions: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = Field(default=(), description="Ids of the mentions that name it.")
 
 
 class Participant(_Record):
     """Who took part in an event, and in what part."""
 
     person: str = Field(description="Id of the Person (or of an Agency).")
-    part: Literal["participant", "speaker", "opened", "moderator", "organizer"] = "participant"
+    part: Literal["participant", "speaker", "opened", "moderator", "organizer"] = Field(
+        default="participant", description="participant, speaker, opened, moderator or organizer."
+    )
 
 
 class Event(_Record):
     """A forum, session, meeting, visit, exhibition or election."""
 
-    id: str
+    id: str = Field(description="'e1', 'e2', ...")
     name: str = Field(description="Name in the nominative.")
-    kind: str | None = None
+    kind: str | None = Field(
+        default=None, description="forum, congress, conference, session, meeting, visit, exhibition, election."
+    )
     location: str | None = Field(
         default=None, description="Id of the mention (CITY, REGION, ...) naming the place."
     )
     start: str | None = Field(default=None, description="ISO 8601 date, partial if the text is.")
-    end: str | None = None
+    end: str | None = Field(default=None, description="ISO 8601 last day, inclusive.")
     organizers: tuple[str, ...] = Field(default=(), description="Ids of Agencies or Persons.")
-    participants: tuple[Participant, ...] = ()
+    participants: tuple[Participant, ...] = Field(default=(), description="Who took part, and how.")
     part_of: str | None = Field(default=None, description="Id of the enclosing Event.")
-    mentions: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = Field(default=(), description="Ids of EVENT mentions.")
 
 
 class DateValue(_Record):
     """A date, a range of dates or a relative date, in ISO 8601."""
 
-    id: str
+    id: str = Field(description="'d1', 'd2', ...")
     start: str | None = Field(default=None, description="'2019-06-19', '2019-06', '--04-23'.")
     end: str | None = Field(default=None, description="Last day of a range, inclusive.")
-    precision: Literal["year", "month", "day", "minute"] | None = None
-    mention: str
+    precision: Literal["year", "month", "day", "minute"] | None = Field(
+        default=None, description="year, month, day or minute."
+    )
+    mention: str = Field(description="Id of the DATE mention.")
 
 
 class Quote(_Record):
     """Direct speech and who said it."""
 
-    id: str
+    id: str = Field(description="'q1', 'q2', ...")
     speaker: str | None = Field(default=None, description="Id of the Person who said it.")
-    text: str
-    start: int = Field(ge=0)
-    stop: int = Field(ge=0)
+    text: str = Field(description="The quoted words, without the quotation marks.")
+    start: int = Field(ge=0, description="Offset of the first quoted character.")
+    stop: int = Field(ge=0, description="Offset just past the last quoted character.")
 
 
 class Document(_Record):
     """Everything ruskin found in one text."""
 
-    text: str
+    text: str = Field(description="The text every offset points into.")
     source: str | None = Field(default=None, description="Path or name of the input.")
     encoding: str | None = Field(
         default=None, description="Encoding the input file was decoded from, when read from bytes."
     )
     doc_date: dt.date | None = Field(default=None, description="Publication date, if given.")
-    sentences: tuple[Sentence, ...] = ()
-    tokens: tuple[Token, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-    persons: tuple[Person, ...] = ()
-    positions: tuple[Position, ...] = ()
-    regions: tuple[Region, ...] = ()
-    agencies: tuple[Agency, ...] = ()
-    initiatives: tuple[Initiative, ...] = ()
-    events: tuple[Event, ...] = ()
-    dates: tuple[DateValue, ...] = ()
-    quotes: tuple[Quote, ...] = ()
+    sentences: tuple[Sentence, ...] = Field(default=(), description="Sentences in text order.")
+    tokens: tuple[Token, ...] = Field(default=(), description="Words and punctuation in text order.")
+    mentions: tuple[Mention, ...] = Field(default=(), description="Every mention, in text order.")
+    persons: tuple[Person, ...] = Field(default=(), description="People, in order of first mention.")
+    positions: tuple[Position, ...] = Field(default=(), description="Who holds which post.")
+    regions: tuple[Region, ...] = Field(default=(), description="Regions, districts and Russia.")
+    agencies: tuple[Agency, ...] = Field(default=(), description="Government bodies and organisations.")
+    initiatives: tuple[Initiative, ...] = Field(default=(), description="Projects, programmes, decrees.")
+    events: tuple[Event, ...] = Field(default=(), description="Forums, sessions, meetings, visits.")
+    dates: tuple[DateValue, ...] = Field(default=(), description="Dates and their ISO values.")
+    quotes: tuple[Quote, ...] = Field(default=(), description="Direct speech with its speaker.")
 
     def _repr_html_(self) -> str:
         """The text with mentions highlighted, then tables of records (for Jupyter)."""
@@ -238,5 +248,5 @@ class Document(_Record):
 class ErrorRecord(_Record):
     """An input that could not be processed, in place of its Document (batch output)."""
 
-    source: str
+    source: str = Field(description="Path of the input, '-' for standard input.")
     error: str = Field(description="What went wrong: the exception's type and message.")

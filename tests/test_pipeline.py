@@ -1,0 +1,66 @@
+import datetime as dt
+
+import pytest
+
+import ruskin
+from ruskin import Document, InputError, InputTypeError, Pipeline
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t  \n", "\u00a0\u2003"])
+def test_empty_or_whitespace_text_gives_an_empty_document(pipeline: Pipeline, text: str) -> None:
+    document = pipeline(text)
+    assert document.text == text
+    assert (document.sentences, document.tokens, document.mentions, document.persons) == ((), (), (), ())
+
+
+@pytest.mark.parametrize("value, name", [(None, "NoneType"), (b"bytes", "bytes"), (42, "int"), (["text"], "list")])
+def test_a_non_string_raises_type_error_naming_it(value: object, name: str) -> None:
+    with pytest.raises(TypeError, match=name) as caught:
+        ruskin.extract(value)  # type: ignore[arg-type]
+    assert isinstance(caught.value, InputTypeError)
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [(None, None), ("2019-06-20", dt.date(2019, 6, 20)), (dt.date(2024, 4, 23), dt.date(2024, 4, 23)),
+     (dt.datetime(2025, 3, 14, 19, 26), dt.date(2025, 3, 14))],
+)
+def test_doc_date_is_kept(pipeline: Pipeline, given: object, expected: dt.date | None) -> None:
+    assert pipeline("Текст.", doc_date=given).doc_date == expected  # type: ignore[arg-type]
+
+
+def test_a_bad_doc_date_is_a_value_error(pipeline: Pipeline) -> None:
+    with pytest.raises(ValueError) as caught:
+        pipeline("Текст.", doc_date="20 июня")
+    assert isinstance(caught.value, InputError)
+
+
+def test_extract_answers_the_quickstart_example() -> None:
+    document = ruskin.extract("Губернатор Самарской области Дмитрий Азаров посетил Москву.")
+    assert isinstance(document, Document)
+    [person] = document.persons
+    assert (person.name, person.first, person.last) == ("Дмитрий Азаров", "Дмитрий", "Азаров")
+
+
+def test_pipe_keeps_order_and_matches_single_calls(pipeline: Pipeline) -> None:
+    texts = [
+        "Губернатор Самарской области Дмитрий Азаров посетил Москву.",
+        "",
+        "Алексей Кузьмицкий выступил в Нижнем Новгороде.",
+        "Юлия Бренер сделала доклад.",
+    ]
+    piped = list(pipeline.pipe(texts, batch_size=3))
+    assert [d.text for d in piped] == texts
+    assert piped == [pipeline(text) for text in texts]
+
+
+def test_pipe_accepts_a_generator_and_sources(pipeline: Pipeline) -> None:
+    texts = (f"Документ номер {n}." for n in range(5))
+    sources = [f"doc{n}.txt" for n in range(5)]
+    documents = list(pipeline.pipe(texts, sources=sources, batch_size=2))
+    assert [d.source for d in documents] == sources
+
+
+def test_a_bad_text_inside_pipe_names_its_type(pipeline: Pipeline) -> None:
+    with pytest.raises(InputTypeError, match="int"):
+        list(pipeline.pipe(["Текст.", 5]))  # type: ignore[list-item]
