@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from ruskin.errors import BinaryInputError, InputTooLargeError
 
@@ -40,6 +41,7 @@ _SIGNATURES = (
 )
 _CONTROLS = frozenset(chr(code) for code in range(32)) - frozenset("\t\n\f\r")
 _NUL_SHARE = 0.01
+_UTF16_NULS = 0.05  # BOM-less UTF-16 needs NULs in this share of its bytes
 _CONTROL_SHARE = 0.05
 _STRAY = 2  # this many NUL or control characters never make a text binary
 # Russian lowercase letters, most frequent first; a letter scores by its rank.
@@ -71,7 +73,9 @@ def decode_bytes(data: bytes, *, max_bytes: int | None = None) -> Decoded:
     if not data:
         return Decoded("", "utf-8")
     _reject_signature(data)
-    decoded = _from_bom(data) or _from_utf16_guess(data) or _from_utf8(data) or _from_8bit(data)
+    decoded = (
+        _from_bom(data) or _from_utf16_guess(data) or _attempt(data, "utf-8") or _from_8bit(data)
+    )
     _reject_controls(decoded.text[:_SAMPLE])
     return decoded
 
@@ -81,12 +85,8 @@ def looks_like_html(text: str) -> bool:
     head = text[:1024].lstrip("\ufeff \t\r\n\f")
     if _HTML_START.match(head):
         return True
-    found = 0
-    for _ in _HTML_TAG.finditer(text):
-        found += 1
-        if found >= _HTML_MIN_TAGS:
-            return True
-    return False
+    tags = islice(_HTML_TAG.finditer(text), _HTML_MIN_TAGS)
+    return sum(1 for _ in tags) >= _HTML_MIN_TAGS
 
 
 def _attempt(data: bytes, encoding: str) -> Decoded | None:
@@ -104,18 +104,18 @@ def _from_bom(data: bytes) -> Decoded | None:
 
 
 def _from_utf16_guess(data: bytes) -> Decoded | None:
+    """Read BOM-less UTF-16: the NUL halves of ASCII characters sit on one side only."""
     sample = data[:_SAMPLE]
     high, low = sample[0::2].count(0), sample[1::2].count(0)
-    if len(data) % 2 or max(high, low) < len(sample) * 0.05 or min(high, low) * 10 > max(high, low):
+    most = max(high, low)
+    lopsided = min(high, low) * 10 <= most
+    if len(data) % 2 or not lopsided or most <= _STRAY or most < len(sample) * _UTF16_NULS:
         return None
     return _attempt(data, "utf-16-be" if high > low else "utf-16-le")
 
 
-def _from_utf8(data: bytes) -> Decoded | None:
-    return _attempt(data, "utf-8")
-
-
 def _from_8bit(data: bytes) -> Decoded:
+    """Read cp1251 or koi8-r, whichever looks more Russian; a tie goes to cp1251."""
     sample = data[:_SCORE_SAMPLE]
     windows = _score(sample.decode("cp1251", errors="replace"))
     koi8 = _score(sample.decode("koi8-r"))
