@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from types import UnionType
+from typing import Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -43,7 +45,7 @@ def records_markdown() -> str:
 
 def _record_section(model: type[BaseModel]) -> str:
     rows = [
-        f"| `{name}` | `{_type_name(field.annotation)}` | {field.description or ''} |"
+        f"| `{name}` | `{_type_name(field.annotation).replace('|', chr(92) + '|')}` | {field.description or ''} |"
         for name, field in model.model_fields.items()
     ]
     doc = (model.__doc__ or "").strip().splitlines()[0]
@@ -51,11 +53,19 @@ def _record_section(model: type[BaseModel]) -> str:
 
 
 def _type_name(annotation: object) -> str:
-    text = getattr(annotation, "__name__", None) if isinstance(annotation, type) else None
-    text = text or str(annotation)
-    for prefix in ("ruskin.records.", "typing.", "datetime."):
-        text = text.replace(prefix, "")
-    return text.replace("|", "\\|")
+    """A readable type, the same on every Python version: ``str | None``, ``tuple[Token, ...]``."""
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Literal:
+        return "Literal[" + ", ".join(repr(a) for a in args) + "]"
+    if origin in (Union, UnionType):
+        return " | ".join(_type_name(a) for a in args)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return f"tuple[{_type_name(args[0])}, ...]"
+    if origin is not None:
+        return f"{getattr(origin, '__name__', origin)}[" + ", ".join(_type_name(a) for a in args) + "]"
+    if annotation is type(None):
+        return "None"
+    return getattr(annotation, "__name__", str(annotation))
 
 
 def write_docs(folder: Path) -> None:
