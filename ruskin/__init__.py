@@ -16,6 +16,7 @@ from .errors import (
     ModelFilesError,
     RuskinError,
 )
+from .frames import to_frames
 from .pipeline import Pipeline, extract
 from .records import (
     Agency,
@@ -62,4 +63,5 @@ __all__ = [
     "Token",
     "__version__",
     "extract",
+    "to_frames",
 ]

@@ -51,19 +51,26 @@ class Morphology:
     def __init__(self) -> None:
         self.analyzer = pymorphy3.MorphAnalyzer(lang="ru")
         self.parses = lru_cache(maxsize=200_000)(self._parse)
+        self._choose = lru_cache(maxsize=400_000)(self._choose_uncached)
 
     def _parse(self, word: str) -> tuple[Parse, ...]:
         return tuple(self.analyzer.parse(word))
 
     def choose(self, word: str, pos: str, feats: Mapping[str, str]) -> Parse | None:
         """The analysis of ``word`` that best agrees with slovnet's ``pos`` and ``feats``."""
+        return self._choose(word, pos, feats.get("Case"), feats.get("Number"), feats.get("Gender"))
+
+    def _choose_uncached(
+        self, word: str, pos: str, case: str | None, number: str | None, gender: str | None
+    ) -> Parse | None:
         parses = self.parses(word)
         if not parses:
             return None
+        feats = {"Case": case, "Number": number, "Gender": gender}
         return max(parses, key=lambda parse: agreement(parse, pos, feats))
 
 
-def agreement(parse: Parse, pos: str, feats: Mapping[str, str]) -> float:
+def agreement(parse: Parse, pos: str, feats: Mapping[str, str | None]) -> float:
     """How well a pymorphy3 analysis agrees with UD tags; pymorphy3's score breaks ties."""
     tag = parse.tag
     score = 4.0 if tag.POS in UD_TO_OC_POS.get(pos, frozenset()) else 0.0

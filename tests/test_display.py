@@ -1,0 +1,279 @@
+"""Tests for ruskin.display: highlighted HTML for Jupyter and plain text for terminals."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+from ruskin.display import COLOURS, TYPES, document_html, document_text, record_tables
+from ruskin.pipeline import Pipeline
+from ruskin.records import (
+    Agency,
+    DateValue,
+    Document,
+    Event,
+    Initiative,
+    Mention,
+    Participant,
+    Person,
+    Position,
+    Quote,
+    Region,
+)
+
+REAL = [
+    "Губернатор Самарской области Дмитрий Азаров посетил Москву.",
+    "Во вторник, 23 апреля, в Нижнем Новгороде заместитель полномочного представителя"
+    " президента РФ в ПФО Алексей Кузьмицкий принял участие в открытии стратегической сессии.",
+    "Заместитель губернатора Нижегородской области Андрей Гнеушев принял участие"
+    " в работе Третьего форума социальных инноваций регионов.",
+]
+
+TEXT = (
+    "Губернатор Самарской области Дмитрий Азаров 19 июня 2019 года открыл в Самаре "
+    "форум «Среда для жизни — 2019» в рамках национального проекта «Жильё и городская среда». "
+    "«Мы построим сто школ <script>alert(1)</script>», — сказал Азаров. "
+    "Министерство строительства Самарской области представило программу."
+)
+
+# id, type, the piece of TEXT, which occurrence of it, normal form
+SPANS = [
+    ("m1", "ROLE", "Губернатор Самарской области", 0, "губернатор Самарской области"),
+    ("m2", "REGION", "Самарской области", 0, "Самарская область"),
+    ("m3", "PERSON", "Дмитрий Азаров", 0, "Дмитрий Азаров"),
+    ("m4", "DATE", "19 июня 2019 года", 0, "19 июня 2019 года"),
+    ("m5", "CITY", "Самаре", 0, "Самара"),
+    ("m6", "EVENT", "форум «Среда для жизни — 2019»", 0, "форум «Среда для жизни — 2019»"),
+    ("m7", "DATE", "2019", 1, "2019"),
+    ("m8", "INITIATIVE", "национального проекта «Жильё и городская среда»", 0,
+     "национальный проект «Жильё и городская среда»"),
+    ("m9", "PERSON", "Азаров", 1, "Азаров"),
+    ("m10", "AGENCY", "Министерство строительства Самарской области", 0,
+     "Министерство строительства Самарской области"),
+    ("m11", "REGION", "Самарской области", 1, "Самарская область"),
+]
+
+
+def span(text: str, piece: str, nth: int = 0) -> tuple[int, int]:
+    """Offsets of the ``nth`` occurrence of ``piece`` in ``text``."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(piece, at + 1)
+    return at, at + len(piece)
+
+
+def mention(mention_id: str, kind: str, text: str, piece: str, nth: int = 0, normal: str = "") -> Mention:
+    """A mention of ``piece`` in ``text``."""
+    start, stop = span(text, piece, nth)
+    return Mention(id=mention_id, type=kind, start=start, stop=stop, text=piece, normal=normal or piece)
+
+
+def handbuilt() -> Document:
+    """A document with every kind of record, nested mentions and a hostile quote."""
+    qs, qe = span(TEXT, "Мы построим сто школ <script>alert(1)</script>")
+    return Document(
+        text=TEXT,
+        source="handbuilt",
+        mentions=tuple(mention(i, k, TEXT, piece, nth, normal) for i, k, piece, nth, normal in SPANS),
+        persons=(
+            Person(id="p1", name="Дмитрий Азаров", last="Азаров", first="Дмитрий", mentions=("m3", "m9")),
+            Person(id="p2", name="Иван Петров", last="Петров", first="Иван"),
+        ),
+        regions=(Region(id="r1", name="Самарская область", code="RU-SAM", mentions=("m2", "m11")),),
+        agencies=(Agency(id="a1", name="Министерство строительства Самарской области", region="r1",
+                         mentions=("m10",)),),
+        positions=(
+            Position(id="pos1", person="p1", title="губернатор Самарской области", region="r1", mention="m1"),
+            Position(id="pos2", person="p1", title="министр строительства", agency="a1", status="former"),
+        ),
+        initiatives=(Initiative(id="i1", name="Жильё и городская среда", kind="national project",
+                                mentions=("m8",)),),
+        events=(Event(id="e1", name="форум «Среда для жизни — 2019»", kind="forum", location="m5",
+                      start="2019-06-19", end="2019-06-20", organizers=("a1",),
+                      participants=(Participant(person="p1", part="opened"), Participant(person="p2")),
+                      mentions=("m6",)),),
+        dates=(DateValue(id="d1", start="2019-06-19", precision="day", mention="m4"),
+               DateValue(id="d2", start="2019", precision="year", mention="m7")),
+        quotes=(Quote(id="q1", speaker="p1", text=TEXT[qs:qe], start=qs, stop=qe),),
+    )
+
+
+class Marks(HTMLParser):
+    """Collects each mark's own text (labels left out), its enclosing mark and the legend."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: dict[str, str] = {}
+        self.parents: dict[str, str | None] = {}
+        self.legend: list[str] = []
+        self.stack: list[str] = []
+        self.in_legend = self.in_label = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        classes = (attributes.get("class") or "").split()
+        self.in_legend = self.in_legend or "rk-legend" in classes
+        self.in_label = self.in_label or "rk-t" in classes or "rk-n" in classes
+        if tag == "mark" and self.in_legend:
+            self.legend.append(next(c[3:] for c in classes if c[3:] in TYPES))
+        if tag == "mark" and "data-id" in attributes:
+            mark = attributes["data-id"] or ""
+            self.parents.setdefault(mark, next((m for m in reversed(self.stack) if m != mark), None))
+            self.stack.append(mark)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "span":
+            self.in_label = False
+        if tag == "div":
+            self.in_legend = False
+        if tag == "mark" and self.stack and not self.in_legend:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not self.in_label:
+            for mark in self.stack:
+                self.texts[mark] = self.texts.get(mark, "") + data
+
+
+def parse(document: Document) -> Marks:
+    """The marks of the document's HTML."""
+    parser = Marks()
+    parser.feed(document_html(document))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def real(pipeline: Pipeline) -> list[Document]:
+    return list(pipeline.pipe(REAL))
+
+
+def test_colour_for_every_mention_type() -> None:
+    assert set(COLOURS) == set(TYPES)
+    assert len({background for background, _ in COLOURS.values()}) == len(TYPES)
+
+
+def test_html_escapes_hostile_text() -> None:
+    text = "<script>alert('x')</script> & Азаров \"сказал\""
+    document = Document(
+        text=text,
+        source="<img src=x onerror=alert(1)>",
+        mentions=(mention("m1", "PERSON", text, "Азаров", normal="<b>Азаров</b>"),),
+        persons=(Person(id="p1", name="<i>Азаров</i>", mentions=("m1",)),),
+        quotes=(Quote(id="q1", speaker="p1", text="<script>q</script>", start=0, stop=8),),
+    )
+    out = document_html(document)
+    assert "<script" not in out and "<img" not in out and "<b>" not in out and "<i>" not in out
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; " in out
+    assert "&lt;i&gt;Азаров&lt;/i&gt;" in out
+
+
+def test_html_is_self_contained() -> None:
+    out = document_html(handbuilt())
+    assert "<script" not in out
+    assert not any(marker in out for marker in ("http:", "https:", "url(", "@import", "<link"))
+
+
+@pytest.mark.parametrize("which", ["handbuilt", *range(len(REAL))])
+def test_every_mention_text_inside_its_mark(which: str | int, real: list[Document]) -> None:
+    document = handbuilt() if which == "handbuilt" else real[which]
+    assert document.mentions
+    texts = parse(document).texts
+    assert {m.id: m.text for m in document.mentions} == texts
+
+
+@pytest.mark.parametrize("inner, outer", [("m2", "m1"), ("m7", "m6"), ("m11", "m10"), ("m3", None), ("m1", None)])
+def test_nested_marks_nest(inner: str, outer: str | None) -> None:
+    assert parse(handbuilt()).parents[inner] == outer
+
+
+def test_crossing_mentions_keep_their_text() -> None:
+    text = "Совет Федерации России одобрил закон."
+    document = Document(text=text, mentions=(
+        mention("m1", "AGENCY", text, "Совет Федерации"),
+        mention("m2", "COUNTRY", text, "Федерации России"),
+    ))
+    assert parse(document).texts == {"m1": "Совет Федерации", "m2": "Федерации России"}
+    assert "[Совет [Федерации]COUNTRY]AGENCY[ России]COUNTRY одобрил" in document_text(document)
+
+
+@pytest.mark.parametrize("which", ["handbuilt", *range(len(REAL))])
+def test_legend_lists_exactly_the_types_present(which: str | int, real: list[Document]) -> None:
+    document = handbuilt() if which == "handbuilt" else real[which]
+    legend = parse(document).legend
+    assert sorted(legend) == sorted({m.type for m in document.mentions})
+    assert legend == [t for t in TYPES if t in legend]
+
+
+def test_tables_resolve_ids_to_names() -> None:
+    tables = {table.title: table for table in record_tables(handbuilt())}
+    assert tables["Officials"].rows == [
+        ("Дмитрий Азаров", "губернатор Самарской области", "", "Самарская область"),
+        ("Дмитрий Азаров", "министр строительства (former)", "Министерство строительства Самарской области", ""),
+        ("Иван Петров", "", "", ""),
+    ]
+    assert tables["Events"].rows == [(
+        "форум «Среда для жизни — 2019»", "forum", "Самара", "2019-06-19 – 2019-06-20",
+        "Министерство строительства Самарской области (organizer), Дмитрий Азаров (opened), Иван Петров (participant)",
+    )]
+    assert tables["Dates"].rows == [("19 июня 2019 года", "2019-06-19", "day"), ("2019", "2019", "year")]
+    assert tables["Quotes"].rows == [("Дмитрий Азаров", "Мы построим сто школ <script>alert(1)</script>")]
+    assert tables["Initiatives"].rows == [("Жильё и городская среда", "national project")]
+
+
+def test_html_tables_show_names() -> None:
+    out = document_html(handbuilt())
+    for cell in ("<td>Самарская область</td>", "<td>Самара</td>", "<td>2019-06-19 – 2019-06-20</td>",
+                 "<td>Мы построим сто школ &lt;script&gt;alert(1)&lt;/script&gt;</td>"):
+        assert cell in out
+
+
+def test_empty_sections_are_left_out(real: list[Document]) -> None:
+    document = real[0]
+    assert document.persons and not document.events and not document.quotes
+    assert [table.title for table in record_tables(document)] == ["Officials"]
+    assert "<h4>Events</h4>" not in document_html(document)
+    assert "Дмитрий Азаров" in {row[0] for row in record_tables(document)[0].rows}
+
+
+def test_document_without_mentions_still_shows_its_text() -> None:
+    document = Document(text="Просто текст\nбез имён.")
+    out = document_html(document)
+    assert "Просто текст\nбез имён." in out and "<mark" not in out and "<table" not in out
+    assert "Просто текст\nбез имён." in document_text(document)
+
+
+def test_long_text_is_kept_whole_and_wraps() -> None:
+    text = "Губернатор Самарской области. " * 2000
+    document = Document(text=text, mentions=(mention("m1", "REGION", text, "Самарской области", 1999),))
+    out = document_html(document)
+    assert "white-space:pre-wrap" in out
+    assert out.count("Губернатор") == 2000
+
+
+def test_plain_text_marks_mentions_inline() -> None:
+    out = document_text(handbuilt())
+    for marked in ("[Губернатор [Самарской области]REGION]ROLE", "[Дмитрий Азаров]PERSON",
+                   "[Самаре]CITY", "[Министерство строительства [Самарской области]REGION]AGENCY"):
+        assert marked in " ".join(out.split())
+    assert "Officials" in out and "Дмитрий Азаров  (opened)" not in out
+    assert "Самарская область" in out and "national project" in out
+
+
+def test_plain_text_fits_a_terminal() -> None:
+    out = document_text(handbuilt())
+    assert max(len(line) for line in out.splitlines()) <= 100
+    assert "Иван Петров" in out and "(participant)" in out
+
+
+def test_plain_text_of_a_real_document(real: list[Document]) -> None:
+    document = real[1]
+    out = " ".join(document_text(document).split())
+    for m in document.mentions:
+        assert f"{' '.join(m.text.split())}]{m.type}" in out
+    assert "[Алексей Кузьмицкий]PERSON" in out
