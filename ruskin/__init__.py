@@ -16,6 +16,7 @@ from .errors import (
     ModelFilesError,
     RuskinError,
 )
+from .batch import extract_files
 from .frames import to_frames
 from .pipeline import Pipeline, extract
 from .records import (
@@ -63,5 +64,6 @@ __all__ = [
     "Token",
     "__version__",
     "extract",
+    "extract_files",
     "to_frames",
 ]

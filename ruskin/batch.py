@@ -1,21 +1,28 @@
-"""Batch extraction over files: a process pool, input order kept, one result per input.
+"""Batch extraction: a process pool, input order kept, one result per input.
 
-Each worker loads the pipeline once. Every input yields exactly one result: a
-``Document`` or an ``ErrorRecord``; a bad input never stops the batch.
+Each worker process loads the pipeline once. ``extract_files`` yields a ``Document`` or
+an ``ErrorRecord`` for every input: a bad input never stops the batch. Work is handed
+out a few items at a time, so a long input stream is never read far ahead.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
+from typing import TypeVar
 
 from .inputs import expand_sources, read_source
 from .pipeline import DateLike, default_pipeline
 from .records import Document, ErrorRecord
 
 Result = Document | ErrorRecord
+Item = TypeVar("Item")
+Output = TypeVar("Output")
+TextItem = tuple[str, DateLike, "str | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,21 +40,59 @@ def extract_files(
     max_chars: int | None = None,
     doc_date: DateLike = None,
 ) -> Iterator[Result]:
-    """Extract from files, folders and globs; yields a Document or ErrorRecord per input, in order."""
+    """Extract from files, folders and globs: a Document or ErrorRecord per input, in order.
+
+    ``jobs`` worker processes each load the models once; ``max_chars`` turns longer
+    documents into error records; ``doc_date`` is the publication date of every input.
+    """
     sources = expand_sources(paths)
     for ok, line in extract_lines(sources, jobs=jobs, settings=Settings(max_chars, doc_date)):
         yield Document.model_validate_json(line) if ok else ErrorRecord.model_validate_json(line)
 
 
-def extract_lines(sources: list[str], *, jobs: int, settings: Settings) -> Iterator[tuple[bool, str]]:
+def extract_lines(sources: Iterable[str], *, jobs: int, settings: Settings) -> Iterator[tuple[bool, str]]:
     """``(ok, JSON line)`` per source, in order, computed in ``jobs`` processes."""
+    return run_ordered(process_source, sources, jobs=jobs, settings=settings)
+
+
+def pipe_texts(items: Iterable[TextItem], *, jobs: int, batch_size: int) -> Iterator[Document]:
+    """Documents for ``(text, doc_date, source)`` items, in order, from ``jobs`` processes."""
+    for documents in run_ordered(_pipe_chunk, _chunks(items, batch_size), jobs=jobs, settings=Settings()):
+        yield from documents
+
+
+def run_ordered(
+    work: Callable[[Item], Output], items: Iterable[Item], *, jobs: int, settings: Settings
+) -> Iterator[Output]:
+    """``work`` over ``items`` in ``jobs`` processes (in this one if ``jobs`` is 1), in order."""
     if jobs <= 1:
         _configure(settings)
-        yield from map(process_source, sources)
+        yield from map(work, items)
         return
     context = multiprocessing.get_context(_start_method())
     with context.Pool(jobs, initializer=_configure, initargs=(settings,)) as pool:
-        yield from pool.imap(process_source, sources, chunksize=1)
+        yield from _bounded_map(pool, work, items, window=4 * jobs)
+
+
+def _bounded_map(pool: Pool, work: Callable[[Item], Output], items: Iterable[Item], window: int) -> Iterator[Output]:
+    pending: deque[AsyncResult[Output]] = deque()
+    for item in items:
+        pending.append(pool.apply_async(work, (item,)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 _settings = Settings()
@@ -67,6 +112,11 @@ def process_source(source: str) -> tuple[bool, str]:
         return True, document.model_copy(update={"encoding": read.encoding}).model_dump_json()
     except Exception as error:  # one bad input must not stop the batch
         return False, error_record(source, error).model_dump_json()
+
+
+def _pipe_chunk(chunk: list[TextItem]) -> list[Document]:
+    texts, dates, sources = zip(*chunk)
+    return list(default_pipeline().pipe(texts, batch_size=len(chunk), doc_dates=dates, sources=sources))
 
 
 def error_record(source: str, error: BaseException) -> ErrorRecord:

@@ -6,7 +6,9 @@ import datetime as dt
 
 from .found import Found
 from .linking.persons import PersonGroup
+from .linking.regions import build_regions
 from .nlp.analysis import Analysis
+from .taggers.dates import build_dates
 from .records import Document, Mention, Person, Sentence, Token
 
 
@@ -36,6 +38,8 @@ def build_document(
             for f in ordered
         ),
         persons=tuple(_person(n, group, ids) for n, group in enumerate(persons, 1)),
+        regions=tuple(build_regions(ordered, ids)),
+        dates=build_dates(ordered, ids),
     )
 
 

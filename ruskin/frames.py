@@ -87,7 +87,7 @@ def to_frames(documents: Iterable[Document]) -> dict[str, Any]:
         agencies      source, id, name, abbreviation, level, region, mention_ids
         initiatives   source, id, name, kind, mention_ids
         events        source, id, name, kind, location, start, end, organizer_ids, part_of, mention_ids
-        dates         source, id, start, end, precision, mention
+        dates         source, id, start, end, precision, relative, duration, weekday_conflict, mention
         quotes        source, id, speaker, text, start, stop
         participants  source, event, person, part   (one row per participant of an event)
 

@@ -4,8 +4,10 @@ Stages run in this order, each in its own module::
 
     clean-up (nlp.clean) → sentences and tokens (nlp.segment, razdel)
     → NER and morphology tags (nlp.tagger, slovnet) → lemmas (nlp.morph, pymorphy3)
-    → entity mentions and names (taggers.entities, nlp.names, nlp.normal)
-    → people (linking.persons) → records (build)
+    → mentions: entities and names (taggers.entities, nlp.names, nlp.normal),
+      regions, cities and countries (taggers.places), dates (taggers.dates)
+    → overlaps resolved (resolve)
+    → people (linking.persons), regions (linking.regions), date values → records (build)
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ from .errors import InputError, InputTypeError
 from .linking.persons import group_persons
 from .nlp.analysis import Analysis, analyze_many
 from .nlp.models import Models, load_models
-from .nlp.morph import Morphology
+from .nlp.morph import shared_morphology
 from .records import Document
+from .resolve import resolve_overlaps
+from .taggers.dates import date_mentions
 from .taggers.entities import entity_mentions
+from .taggers.places import place_mentions
 
 DateLike = dt.date | str | None
 
@@ -37,7 +42,7 @@ class Pipeline:
 
     def __init__(self) -> None:
         self.models: Models = load_models()
-        self.morph = Morphology()
+        self.morph = shared_morphology()
 
     def __call__(self, text: str, *, doc_date: DateLike = None, source: str | None = None) -> Document:
         """Extract everything from one text."""
@@ -47,12 +52,23 @@ class Pipeline:
         self,
         texts: Iterable[str],
         *,
+        jobs: int = 1,
         batch_size: int = 16,
         doc_dates: Iterable[DateLike] | None = None,
         sources: Iterable[str | None] | None = None,
     ) -> Iterator[Document]:
-        """Extract from many texts, batching the models' work; yields in input order."""
+        """Extract from many texts, yielding Documents in input order.
+
+        ``batch_size`` texts go through the models together; ``jobs`` > 1 spreads the
+        batches over that many worker processes, each loading the models once.
+        ``doc_dates`` and ``sources`` run alongside ``texts``.
+        """
         items = zip(texts, _repeat_none(doc_dates), _repeat_none(sources))
+        if jobs > 1:
+            from .batch import pipe_texts
+
+            yield from pipe_texts(items, jobs=jobs, batch_size=batch_size)  # type: ignore[arg-type]
+            return
         while batch := list(islice(items, batch_size)):
             yield from self._run_batch(batch)
 
@@ -63,7 +79,9 @@ class Pipeline:
             yield self._document(analysis, date, source)
 
     def _document(self, analysis: Analysis, doc_date: dt.date | None, source: str | None) -> Document:
-        found = entity_mentions(analysis, self.morph)
+        found = resolve_overlaps(
+            entity_mentions(analysis, self.morph) + place_mentions(analysis) + date_mentions(analysis, doc_date)
+        )
         persons = group_persons([f for f in found if f.type == "PERSON"])
         return build_document(analysis, found, persons, source=source, doc_date=doc_date)
 

@@ -185,6 +185,13 @@ class DateValue(_Record):
     precision: Literal["year", "month", "day", "minute"] | None = Field(
         default=None, description="year, month, day or minute."
     )
+    relative: str | None = Field(
+        default=None, description="An offset not resolved for want of doc_date: '-1 day', '-1 year'."
+    )
+    duration: str | None = Field(default=None, description="A length of time, ISO 8601: 'P5Y'.")
+    weekday_conflict: str | None = Field(
+        default=None, description="Set when the weekday written does not match the date."
+    )
     mention: str = Field(description="Id of the DATE mention.")
 
 

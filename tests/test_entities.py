@@ -3,12 +3,15 @@ import pytest
 from ruskin import Pipeline
 
 
+NAMED = ("PERSON", "LOCATION", "ORGANIZATION", "REGION", "CITY", "COUNTRY")
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [
         (
             "Губернатор Самарской области Дмитрий Азаров посетил Москву.",
-            {("LOCATION", "Самарской области"), ("PERSON", "Дмитрий Азаров"), ("LOCATION", "Москву")},
+            {("REGION", "Самарской области"), ("PERSON", "Дмитрий Азаров"), ("CITY", "Москву")},
         ),
         (
             "Сессия была организована Агентством стратегических инициатив.",
@@ -16,18 +19,22 @@ from ruskin import Pipeline
         ),
         (
             "Методики разрабатываются совместно с Министерством труда РФ.",
-            {("ORGANIZATION", "Министерством труда"), ("LOCATION", "РФ")},
+            {("ORGANIZATION", "Министерством труда"), ("COUNTRY", "РФ")},
         ),
         (
             "Во вторник в Нижнем Новгороде выступил Алексей Кузьмицкий.",
-            {("LOCATION", "Нижнем Новгороде"), ("PERSON", "Алексей Кузьмицкий")},
+            {("CITY", "Нижнем Новгороде"), ("PERSON", "Алексей Кузьмицкий")},
         ),
         ("По поручению губернатора региона Глеба Никитина.", {("PERSON", "Глеба Никитина")}),
+        (
+            "Сотрудники ведут работу с Агентством стратегических инициатив на Урале.",
+            {("ORGANIZATION", "Агентством стратегических инициатив"), ("LOCATION", "Урале")},
+        ),
     ],
 )
 def test_named_entity_mentions(pipeline: Pipeline, sentence: str, expected: set[tuple[str, str]]) -> None:
     document = pipeline(sentence)
-    found = {(m.type, m.text) for m in document.mentions if m.type in ("PERSON", "LOCATION", "ORGANIZATION")}
+    found = {(m.type, m.text) for m in document.mentions if m.type in NAMED}
     assert found == expected
 
 

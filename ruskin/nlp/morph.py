@@ -8,7 +8,7 @@ analysis that agrees best with slovnet wins. Analyses are cached per word form.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pymorphy3
 from pymorphy3.analyzer import Parse
@@ -68,6 +68,12 @@ class Morphology:
             return None
         feats = {"Case": case, "Number": number, "Gender": gender}
         return max(parses, key=lambda parse: agreement(parse, pos, feats))
+
+
+@cache
+def shared_morphology() -> Morphology:
+    """The process-wide analyzer: pymorphy3's dictionaries are loaded once per process."""
+    return Morphology()
 
 
 def agreement(parse: Parse, pos: str, feats: Mapping[str, str | None]) -> float:

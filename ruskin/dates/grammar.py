@@ -1,0 +1,70 @@
+"""Where the dates are: rules over the word codes of ``codes.py``, longest match first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_YEAR = r"(?:y[gG]?)"
+_TIME = r"(?:[dn]:[dn])"
+_DAY_TAIL = rf"(?:{_YEAR}{_TIME}?|{_TIME}|hg)?"
+_DAY = rf"(?:dm{_DAY_TAIL})"
+_MONTH_TAIL = rf"(?:{_YEAR}|hg)"
+_POINT = r"(?:d?m)?y[gG]?"
+
+CORES: dict[str, str] = {
+    "day": _DAY,
+    "day range": rf"(?:d[o\-i]d|D)m{_DAY_TAIL}",
+    "day to day": rf"{_DAY}[o\-i]{_DAY}",
+    "range": rf"{_POINT}[o\-i]{_POINT}",
+    "weekday": rf"(?:hw|w)(?:,?-?{_DAY})?",
+    "numeric": r"N[gG]?",
+    "month": rf"m{_MONTH_TAIL}",
+    "month range": rf"m[o\-i]m{_MONTH_TAIL}?",
+    "season": rf"(?:S{_MONTH_TAIL}|hS)",
+    "year": r"h?y[gG]",
+    "bare year": r"(?<!M)y(?![zgGL])",
+    "year range": r"Y[gG]?",
+    "decade": r"C[gG]?",
+    "century": r"(?:O?e)?Ru",
+    "relative": rf"(?:r|a|hj?[gu])(?:,?-?{_DAY})?",
+}
+"""Date shapes without their preposition or part words; each may stand alone."""
+
+PREFIXED: dict[str, str] = {
+    "month": r"m",
+}
+"""Shapes that are dates only after a preposition or a part word ("в мае")."""
+
+LENGTHS: dict[str, str] = {
+    "length": r"(?:[Po]T?|vT|A)?(?:[dnq][o\-])?M*[dnq][gLu]A?",
+    "length in words": r"(?:[Pov]|A)?(?:M+[gLu]|[gLu]A)",
+    "during": r"[Pv]T[dnq]?M*[gLu]",
+}
+"""Lengths of time ("пять лет", "в течение года", "три года назад"), with their own
+prepositions ("в 20 лет" is an age, not a length); never right after an age word."""
+
+_PREFIX = r"(?:[Povk]?(?:O?e)?)"
+_RULES = (
+    [re.compile(_PREFIX + core) for core in CORES.values()]
+    + [re.compile(r"(?:[Povk](?:O?e)?|O?e)" + core) for core in PREFIXED.values()]
+    + [re.compile(r"(?<!Z)" + core) for core in LENGTHS.values()]
+)
+
+
+def date_spans(codes: str) -> Iterator[tuple[int, int]]:
+    """Half-open word ranges of dates in ``codes``, left to right, never overlapping."""
+    position = 0
+    while position < len(codes):
+        stop = longest_match(codes, position)
+        if stop > position:
+            yield position, stop
+            position = stop
+        else:
+            position += 1
+
+
+def longest_match(codes: str, position: int) -> int:
+    """Where the longest rule matching at ``position`` stops (``position`` if none does)."""
+    stops = (match.end() for rule in _RULES if (match := rule.match(codes, position)))
+    return max(stops, default=position)

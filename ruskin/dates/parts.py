@@ -1,0 +1,29 @@
+"""``DateParts``: the value of one DATE mention, in ISO 8601."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Precision = Literal["year", "month", "day", "minute"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateParts:
+    """A date or range of dates as written, resolved against the document date if given.
+
+    ``start``/``end`` are ISO 8601, partial where the text is: ``"2019-06-19"``,
+    ``"2019-06"``, ``"2019"``, ``"--04-23"`` (no year), ``"2025-03-14T19:26"``.
+    ``end`` is set for ranges only and is inclusive. ``relative`` keeps an offset that
+    was not resolved (``"-1 day"``, ``"-1 year"``, ``"+1 week"``). ``weekday_conflict``
+    says what is wrong when a weekday does not match its date. ``duration`` is the
+    length of time an expression names, in ISO 8601 (``"P5Y"`` for "пять лет" written
+    in digits, "5 лет").
+    """
+
+    start: str | None = None
+    end: str | None = None
+    precision: Precision | None = None
+    relative: str | None = None
+    weekday_conflict: str | None = None
+    duration: str | None = None

@@ -1,0 +1,117 @@
+"""From a ``Reading`` to ``DateParts``: fill years and shifts from the document date, check weekdays."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from .parts import DateParts, Precision
+from .values import Reading, Side
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def date_parts(reading: Reading, written: str, doc_date: dt.date | None) -> DateParts:
+    """The value of a date; ``written`` is its text, quoted in a weekday conflict."""
+    if reading.shift is not None:
+        return _shifted(reading, doc_date)
+    if reading.length is not None and not any(_iso(side) for side in reading.sides):
+        return _length(reading, doc_date)
+    sides = [_with_year(side, doc_date) for side in reading.sides]
+    first, last = sides[0], sides[-1]
+    start, end = _iso(first), _end(first, last, len(sides) > 1)
+    relative = f"{first.year_shift:+d} year" if first.year is None and first.year_shift is not None else None
+    return DateParts(start, end, _precision(first), relative, _conflict(reading.weekday, first, written))
+
+
+def _with_year(side: Side, doc_date: dt.date | None) -> Side:
+    if side.year is not None or doc_date is None:
+        return side
+    if side.year_shift is not None:
+        return replace(side, year=doc_date.year + side.year_shift)
+    if side.month is None:
+        return side
+    return replace(side, year=nearest_year(side.month, side.day or 15, doc_date))
+
+
+def nearest_year(month: int, day: int, doc_date: dt.date) -> int:
+    """The year that puts day and month nearest to ``doc_date``."""
+    def distance(year: int) -> int:
+        return abs((dt.date(year, month, min(day, 28)) - doc_date).days)
+
+    return min((doc_date.year - 1, doc_date.year, doc_date.year + 1), key=distance)
+
+
+def _end(first: Side, last: Side, is_range: bool) -> str | None:
+    if last.last_year is not None:
+        return str(last.last_year)
+    if last.months is not None:
+        year = last.year + 1 if last.year is not None and last.months[0] > last.months[1] else last.year
+        return _iso(Side(year=year, month=last.months[1]))
+    return _iso(last) if is_range else None
+
+
+def _iso(side: Side) -> str | None:
+    month = side.month if side.months is None else side.months[0]
+    year = f"{side.year:04d}" if side.year is not None else "-"
+    if month is None:
+        return None if side.year is None else year
+    date = f"{year}-{month:02d}" + (f"-{side.day:02d}" if side.day is not None else "")
+    if side.hour is None or side.minute is None or side.day is None:
+        return date
+    return f"{date}T{side.hour:02d}:{side.minute:02d}"
+
+
+def _precision(side: Side) -> Precision | None:
+    if side.minute is not None and side.day is not None:
+        return "minute"
+    if side.day is not None and side.month is not None:
+        return "day"
+    if side.month is not None or side.months is not None:
+        return "month"
+    return "year" if side.year is not None else None
+
+
+def _conflict(weekday: int | None, side: Side, written: str) -> str | None:
+    if weekday is None or side.year is None or side.month is None or side.day is None:
+        return None
+    try:
+        date = dt.date(side.year, side.month, side.day)
+    except ValueError:
+        return None
+    if date.isoweekday() == weekday:
+        return None
+    return f"{written}, but {date.isoformat()} is a {_WEEKDAY_NAMES[date.weekday()]}"
+
+
+def _shifted(reading: Reading, doc_date: dt.date | None) -> DateParts:
+    amount, unit = reading.shift or (0, "")
+    relative = f"{amount:+d} {unit}" if unit else None
+    if doc_date is None or reading.anaphoric or unit not in {"day", "week", "month", "year"}:
+        return DateParts(relative=relative)
+    if unit == "day":
+        return DateParts((doc_date + dt.timedelta(days=amount)).isoformat(), precision="day")
+    if unit == "week":
+        monday = doc_date - dt.timedelta(days=doc_date.weekday()) + dt.timedelta(weeks=amount)
+        return DateParts(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), "day")
+    if unit == "month":
+        months = doc_date.year * 12 + doc_date.month - 1 + amount
+        return DateParts(f"{months // 12:04d}-{months % 12 + 1:02d}", precision="month")
+    return DateParts(str(doc_date.year + amount), precision="year")
+
+
+_ISO_UNITS = {"year": (1, "Y"), "month": (1, "M"), "week": (1, "W"), "day": (1, "D"),
+              "century": (100, "Y"), "decade": (10, "Y"), "half-year": (6, "M")}
+
+
+def _length(reading: Reading, doc_date: dt.date | None) -> DateParts:
+    amount, unit = reading.length or (None, "")
+    if amount is None or unit not in _ISO_UNITS:
+        return DateParts()
+    times, letter = _ISO_UNITS[unit]
+    duration = f"P{amount * times}{letter}"
+    if not reading.direction:
+        return DateParts(duration=duration)
+    unit = {"Y": "year", "M": "month", "W": "week", "D": "day"}[letter]
+    shift = Reading(shift=(reading.direction * amount * times, unit))
+    return replace(_shifted(shift, doc_date), duration=duration)

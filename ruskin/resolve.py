@@ -1,0 +1,41 @@
+"""Resolve overlaps between what the taggers found.
+
+Nested mentions of different types are kept (a REGION inside an ORGANIZATION or a ROLE,
+a DATE inside an EVENT), as users and NEREL expect. What goes:
+
+* exact duplicates (same type and span), keeping the first found;
+* a slovnet LOCATION that overlaps a gazetteer place (REGION, CITY, COUNTRY): the
+  gazetteer knows which kind of place it is;
+* a mention of a lower-ranked type that crosses (overlaps without nesting) a
+  higher-ranked one.
+"""
+
+from __future__ import annotations
+
+from .found import Found
+
+PLACES = frozenset({"REGION", "CITY", "COUNTRY"})
+# Earlier wins when two mentions cross.
+RANK = ("DATE", "PERSON", "ROLE", "REGION", "CITY", "COUNTRY", "AGENCY", "INITIATIVE", "EVENT", "ORGANIZATION", "LOCATION")
+
+
+def resolve_overlaps(found: list[Found]) -> list[Found]:
+    """The mentions to keep, in text order."""
+    unique = list({(f.type, f.start, f.stop): f for f in reversed(found)}.values())[::-1]
+    places = [f for f in unique if f.type in PLACES]
+    kept = [f for f in unique if not (f.type == "LOCATION" and any(_overlap(f, p) for p in places))]
+    kept.sort(key=lambda f: RANK.index(f.type))
+    chosen: list[Found] = []
+    for mention in kept:
+        if not any(_cross(mention, other) for other in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda f: (f.start, -f.stop, f.type))
+
+
+def _overlap(a: Found, b: Found) -> bool:
+    return a.start < b.stop and b.start < a.stop
+
+
+def _cross(a: Found, b: Found) -> bool:
+    nested = (a.start <= b.start and b.stop <= a.stop) or (b.start <= a.start and a.stop <= b.stop)
+    return _overlap(a, b) and not nested

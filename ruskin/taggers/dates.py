@@ -1,0 +1,86 @@
+"""DATE mentions and their ISO 8601 values.
+
+Spans follow the DATE conventions of the NEREL corpus, so that exact spans compare:
+
+- The preposition belongs to the span: "в 2019 году", "с 2023 г", "во вторник",
+  "на прошлой неделе", "до 2020 года", "к 2030 году".
+- "год"/"года"/"году" and "г" are inside; the full stop after "г." is not.
+- A weekday and the date after it are one span: "Во вторник, 23 апреля",
+  "в среду — 10 июля 2013 года"; a weekday alone is a span too ("в понедельник").
+- A range is usually one span: "с 19 по 21 июня 2019 года", "с 2010 по 2012 год",
+  "19–21 июня", "в 2019–2024 годах" (NEREL sometimes also marks its two ends; we give one).
+- Relative dates are spans: "сегодня", "вчера", "накануне", "в прошлом году",
+  "в этом месяце", "на прошлой неделе", "в июне прошлого года", "на следующий день".
+- Parts of periods are inside: "в начале июня", "в конце 2012 года", "в первом квартале
+  2016 года"; so are centuries and decades: "XX века", "в 1990-е годы", "1990-х годов".
+- Seasons with a year: "летом 2014 года", "осенью прошлого года".
+- A time after a date stays in the span: "14 марта 2025 19:26" (a NEREL TIME otherwise).
+- NEREL also marks lengths of time as DATE: "в течение пяти лет", "несколько месяцев",
+  "три года назад", "более 30 лет", "в ближайшие дни"; a sentence drops the "к":
+  "приговорён к двум годам" → "двум годам" (but "к 2030 году" keeps it). We follow.
+  Ages are AGE, not DATE: "в возрасте 50 лет", "ему 24 года", "в 20 лет", "66-летний".
+  Adjectives ("пятилетний", "субботней", "майских") are DATE in NEREL; we leave them.
+- A bare four-digit year is a date ("(1986)", "ЧМ-2018") unless a noun follows ("2000 человек").
+- "сегодня" and adverbial "накануне" are marked only about a third of the time in NEREL;
+  we keep them, since they resolve to real days. Lists ("в 2003 и 2004 годах") are one span.
+
+A calendar grid, a row of numbers, "ТОП-20" or "12 регионов из 14" is not a date: every
+shape needs a month, a year word, a four-digit year after a preposition, or a date word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..dates.codes import word_codes
+from ..dates.grammar import date_spans
+from ..dates.parts import DateParts
+from ..dates.resolve import date_parts
+from ..dates.values import read_date
+from ..found import Found
+from ..nlp.analysis import Analysis
+from ..records import DateValue
+
+__all__ = ["DateParts", "build_dates", "date_mentions"]
+
+
+def date_mentions(analysis: Analysis, doc_date: dt.date | None) -> list[Found]:
+    """DATE mentions in the text, each with its ``DateParts`` value."""
+    found: list[Found] = []
+    for sentence in analysis.sentence_words:
+        words = analysis.words[sentence.start : sentence.stop]
+        codes = word_codes(words, analysis.text)
+        for first, stop in date_spans(codes):
+            first_word, last_word = sentence.start + first, sentence.start + stop - 1
+            found.append(_found(analysis, first_word, last_word, codes[first:stop], doc_date))
+    return found
+
+
+def _found(analysis: Analysis, first: int, last: int, codes: str, doc_date: dt.date | None) -> Found:
+    words = analysis.words[first : last + 1]
+    start, stop = words[0].start, words[-1].stop
+    weekday = next((w.text for w, code in zip(words, codes) if code == "w"), "")
+    reading = read_date([w.text for w in words], [w.lemma for w in words], codes)
+    value = date_parts(reading, weekday.lower(), doc_date)
+    text = analysis.text[start:stop]
+    return Found(type="DATE", first=first, last=last, start=start, stop=stop, normal=text, value=value)
+
+
+def build_dates(found: list[Found], mention_ids: dict[int, str]) -> tuple[DateValue, ...]:
+    """``DateValue`` records ``d1``, ``d2``, ... for the DATE mentions, in text order."""
+    dates = sorted((f for f in found if f.type == "DATE"), key=lambda f: (f.start, f.stop))
+    return tuple(_record(number, f, mention_ids[id(f)]) for number, f in enumerate(dates, 1))
+
+
+def _record(number: int, found: Found, mention: str) -> DateValue:
+    value: DateParts = found.value
+    return DateValue(
+        id=f"d{number}",
+        start=value.start,
+        end=value.end,
+        precision=value.precision,
+        relative=value.relative,
+        duration=value.duration,
+        weekday_conflict=value.weekday_conflict,
+        mention=mention,
+    )
