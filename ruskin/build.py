@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .found import Found
+from .ids import RecordIds
 from .linking.persons import PersonGroup
 from .linking.regions import build_regions
 from .nlp.analysis import Analysis
@@ -23,6 +24,12 @@ def build_document(
     """Number the mentions and records and assemble the document."""
     ordered = sorted(found, key=lambda f: (f.start, -f.stop, f.type))
     ids = {id(f): f"m{n}" for n, f in enumerate(ordered, 1)}
+    index = RecordIds(mentions=ids)
+    people = tuple(_person(n, group, ids) for n, group in enumerate(persons, 1))
+    for record, group in zip(people, persons):
+        index.assign("persons", record.id, group.mentions)
+    regions = tuple(build_regions(ordered, ids))
+    _assign_by_mention_id(index, "regions", regions, ordered)
     text = analysis.text
     return Document(
         text=text,
@@ -37,10 +44,18 @@ def build_document(
             Mention(id=ids[id(f)], type=f.type, start=f.start, stop=f.stop, text=text[f.start : f.stop], normal=f.normal)
             for f in ordered
         ),
-        persons=tuple(_person(n, group, ids) for n, group in enumerate(persons, 1)),
-        regions=tuple(build_regions(ordered, ids)),
+        persons=people,
+        regions=regions,
         dates=build_dates(ordered, ids),
     )
+
+
+def _assign_by_mention_id(index: RecordIds, kind: str, records: tuple, ordered: list[Found]) -> None:  # type: ignore[type-arg]
+    by_mention_id = {m: r.id for r in records for m in r.mentions}
+    for found in ordered:
+        record_id = by_mention_id.get(index.mention(found))
+        if record_id is not None:
+            index.assign(kind, record_id, [found])
 
 
 def _person(number: int, group: PersonGroup, ids: dict[int, str]) -> Person:

@@ -80,15 +80,15 @@ def to_frames(documents: Iterable[Document]) -> dict[str, Any]:
     Frames and their columns (``source`` is the document's source, or its index in
     ``documents`` when the source is None; ids are unique within a source)::
 
-        mentions      source, id, type, start, stop, text, normal
-        persons       source, id, name, last, first, middle, mention_ids
-        positions     source, id, person, title, agency, region, status, mention
+        mentions      source, id, type, start, stop, text, normal, zone
+        persons       source, id, name, last, first, middle, mention_ids, zone
+        positions     source, id, person, title, agency, region, status, mention, zone
         regions       source, id, name, code, kind, federal_district, mention_ids
         agencies      source, id, name, abbreviation, level, region, mention_ids
         initiatives   source, id, name, kind, mention_ids
-        events        source, id, name, kind, location, start, end, organizer_ids, part_of, mention_ids
-        dates         source, id, start, end, precision, relative, duration, weekday_conflict, mention
-        quotes        source, id, speaker, text, start, stop
+        events        source, id, name, kind, location, start, end, organizer_ids, part_of, mention_ids, zone
+        dates         source, id, start, end, precision, relative, duration, weekday_conflict, mention, zone
+        quotes        source, id, speaker, text, start, stop, zone
         participants  source, event, person, part   (one row per participant of an event)
 
     ``mention_ids`` and ``organizer_ids`` are ids joined with commas ("" for none);

@@ -29,7 +29,14 @@ __all__ = [
     "Region",
     "Sentence",
     "Token",
+    "Zone",
 ]
+
+Zone = Literal["title", "body", "caption", "comments", "links", "navigation"]
+"""Where on a scraped page something is: the headline, the article body, a photo caption,
+reader comments, lists of other headlines, or navigation (menus, calendars)."""
+
+_ZONE = Field(default="body", description="Page zone: title, body, caption, comments, links or navigation.")
 
 MentionType = Literal[
     "PERSON",
@@ -56,6 +63,7 @@ class Sentence(_Record):
 
     start: int = Field(ge=0, description="Offset of its first character.")
     stop: int = Field(ge=0, description="Offset just past its last character.")
+    zone: Zone = _ZONE
 
 
 class Token(_Record):
@@ -81,6 +89,7 @@ class Mention(_Record):
     stop: int = Field(ge=0, description="Offset just past its last character.")
     text: str = Field(description="Exactly ``document.text[start:stop]``.")
     normal: str = Field(description="The mention in the nominative: 'Нижегородская область'.")
+    zone: Zone = _ZONE
 
 
 class Person(_Record):
@@ -92,6 +101,7 @@ class Person(_Record):
     first: str | None = Field(default=None, description="First name, or its initial ('А.').")
     middle: str | None = Field(default=None, description="Patronymic, or its initial.")
     mentions: tuple[str, ...] = Field(default=(), description="Ids of PERSON mentions.")
+    zone: Zone = _ZONE
 
 
 class Position(_Record):
@@ -106,6 +116,7 @@ class Position(_Record):
         default="current", description="current, acting (врио, и. о.) or former (бывший, экс-)."
     )
     mention: str | None = Field(default=None, description="Id of the ROLE mention.")
+    zone: Zone = _ZONE
 
 
 class Region(_Record):
@@ -174,6 +185,7 @@ class Event(_Record):
     participants: tuple[Participant, ...] = Field(default=(), description="Who took part, and how.")
     part_of: str | None = Field(default=None, description="Id of the enclosing Event.")
     mentions: tuple[str, ...] = Field(default=(), description="Ids of EVENT mentions.")
+    zone: Zone = _ZONE
 
 
 class DateValue(_Record):
@@ -193,6 +205,7 @@ class DateValue(_Record):
         default=None, description="Set when the weekday written does not match the date."
     )
     mention: str = Field(description="Id of the DATE mention.")
+    zone: Zone = _ZONE
 
 
 class Quote(_Record):
@@ -203,6 +216,7 @@ class Quote(_Record):
     text: str = Field(description="The quoted words, without the quotation marks.")
     start: int = Field(ge=0, description="Offset of the first quoted character.")
     stop: int = Field(ge=0, description="Offset just past the last quoted character.")
+    zone: Zone = _ZONE
 
 
 class Document(_Record):

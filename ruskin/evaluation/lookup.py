@@ -1,0 +1,31 @@
+"""Where a document's records are mentioned: spans looked up by record or mention id."""
+
+from __future__ import annotations
+
+from ..records import Document
+from .items import Span
+
+__all__ = ["RecordSpans"]
+
+
+class RecordSpans:
+    """The mention spans of every record in a document, looked up by record id."""
+
+    def __init__(self, document: Document) -> None:
+        self.spans = {mention.id: (mention.start, mention.stop) for mention in document.mentions}
+        owners = (*document.persons, *document.agencies, *document.regions, *document.events)
+        self.mentions = {record.id: [self.spans[m] for m in record.mentions if m in self.spans] for record in owners}
+        self.dates = [(d.start, d.end, self.spans[d.mention]) for d in document.dates if d.mention in self.spans]
+
+    def of(self, record_id: str | None) -> list[Span]:
+        """Spans of the record's mentions (none for an unknown or missing id)."""
+        return self.mentions.get(record_id or "", [])
+
+    def dates_of(self, start: str | None, end: str | None) -> list[Span]:
+        """Mentions of the dates that start at ``start`` (those that also end at ``end``, if any)."""
+        starting = [(stop, span) for first, stop, span in self.dates if start is not None and first == start]
+        return [span for stop, span in starting if stop == end] or [span for _, span in starting]
+
+    def span(self, mention_id: str | None) -> Span | None:
+        """The span of one mention, if the id names one."""
+        return self.spans.get(mention_id or "")
