@@ -8,9 +8,14 @@ a DATE inside an EVENT), as users and NEREL expect. What goes:
   gazetteer knows which kind of place it is;
 * a mention of a lower-ranked type that crosses (overlaps without nesting) a
   higher-ranked one.
+
+Mentions are resolved cluster by cluster (runs of mentions that overlap one another), so
+the work grows with the text, not with its square.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from .found import Found
 
@@ -21,15 +26,36 @@ RANK = ("DATE", "PERSON", "ROLE", "REGION", "CITY", "COUNTRY", "AGENCY", "INITIA
 
 def resolve_overlaps(found: list[Found]) -> list[Found]:
     """The mentions to keep, in text order."""
-    unique = list({(f.type, f.start, f.stop): f for f in reversed(found)}.values())[::-1]
-    places = [f for f in unique if f.type in PLACES]
-    kept = [f for f in unique if not (f.type == "LOCATION" and any(_overlap(f, p) for p in places))]
+    unique = {(f.type, f.start, f.stop): f for f in reversed(found)}
+    ordered = sorted(unique.values(), key=lambda f: (f.start, -f.stop, f.type))
+    kept = [mention for cluster in _clusters(ordered) for mention in _resolve_cluster(cluster)]
+    return sorted(kept, key=lambda f: (f.start, -f.stop, f.type))
+
+
+def _clusters(ordered: list[Found]) -> Iterator[list[Found]]:
+    cluster: list[Found] = []
+    end = -1
+    for mention in ordered:
+        if cluster and mention.start >= end:
+            yield cluster
+            cluster = []
+        cluster.append(mention)
+        end = max(end, mention.stop) if len(cluster) > 1 else mention.stop
+    if cluster:
+        yield cluster
+
+
+def _resolve_cluster(cluster: list[Found]) -> list[Found]:
+    if len(cluster) == 1:
+        return cluster
+    places = [f for f in cluster if f.type in PLACES]
+    kept = [f for f in cluster if not (f.type == "LOCATION" and any(_overlap(f, p) for p in places))]
     kept.sort(key=lambda f: RANK.index(f.type))
     chosen: list[Found] = []
     for mention in kept:
         if not any(_cross(mention, other) for other in chosen):
             chosen.append(mention)
-    return sorted(chosen, key=lambda f: (f.start, -f.stop, f.type))
+    return chosen
 
 
 def _overlap(a: Found, b: Found) -> bool:

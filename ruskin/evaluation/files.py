@@ -13,7 +13,8 @@ __all__ = ["fitting_text", "read_text"]
 def read_text(file: Path) -> str:
     """The file's text exactly as stored (a UTF-8 byte-order mark dropped); ``CorpusError`` if unreadable."""
     try:
-        return file.read_text(encoding="utf-8-sig", newline="")
+        with file.open(encoding="utf-8-sig", newline="") as stream:
+            return stream.read()
     except (OSError, UnicodeDecodeError) as error:
         raise CorpusError(f"cannot read {file}: {error}") from None
 

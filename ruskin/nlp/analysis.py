@@ -41,13 +41,19 @@ class Word:
 
 @dataclass(slots=True)
 class Analysis:
-    """A text, its same-length analysis view, sentences and words."""
+    """A text, its same-length analysis view, sentences, words and page zones per sentence."""
 
     text: str
     view: str
     sentences: list[tuple[int, int]] = field(default_factory=list)
     sentence_words: list[range] = field(default_factory=list)
     words: list[Word] = field(default_factory=list)
+    zones: list[str] = field(default_factory=list)
+
+    def zone_of(self, word_index: int) -> str:
+        """Page zone of the sentence a word is in ("body" until zones are set)."""
+        sentence = self.words[word_index].sentence
+        return self.zones[sentence] if sentence < len(self.zones) else "body"
 
 
 def analyze_many(texts: Sequence[str], models: Models, morph: Morphology) -> list[Analysis]:
