@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from razdel import tokenize
 
@@ -88,12 +88,14 @@ def place_morphology() -> Morphology:
     return shared_morphology()
 
 
+@lru_cache(maxsize=200_000)
 def normalize_lemma(lemma: str) -> str:
     """A lemma in the shape both sides compare: lower case, 'е' for 'ё', one dash."""
     lemma = lemma.lower().replace("ё", "е")
     return "—" if lemma in DASHES else lemma
 
 
+@lru_cache(maxsize=200_000)
 def lemmas_of(form: str) -> frozenset[str]:
     """Every lemma pymorphy3 gives a word form, plus the form itself in lower case."""
     parses = place_morphology().parses(form)

@@ -70,13 +70,13 @@ def _glued_code(word: Word, text: str) -> str | None:
     """``x`` for a number glued to a URL or a code ('/2016/', '2016-04-06-25-АИ')."""
     before, after = text[word.start - 1 : word.start], text[word.stop : word.stop + 1]
     glued = any(char in "/_=&?#@" or (char.isascii() and char.isalnum()) for char in before + after)
-    return "x" if glued and word.text[:1].isdigit() else None
+    return "x" if glued and _is_number(word.text[:1]) else None
 
 
 def word_code(word: Word, table: Lexicon) -> str:
     """The code letter of one word."""
     text = word.text.lower()
-    if text.isdigit():
+    if _is_number(text):
         return _number_code(text)
     shape = _shape_code(word.text)
     if shape:
@@ -134,3 +134,8 @@ def _lemma_code(word: Word, table: Lexicon) -> str:
     if word.pos == "PRON" and word.feats.get("Case") == "Dat":
         return "Z"
     return "z" if word.pos in {"NOUN", "PROPN", "ADJ"} else "x"
+
+
+def _is_number(text: str) -> bool:
+    """ASCII digits only: "²" and "٣" are digits to Python but not numbers in a date."""
+    return text.isascii() and text.isdigit()

@@ -55,7 +55,7 @@ def _read_word(reading: Reading, texts: list[str], lemmas: list[str], codes: str
     code, text, lemma, side = codes[index], texts[index], lemmas[index], reading.sides[-1]
     table = lexicon()
     if code in "dnq" and codes[index + 1 : index + 2] in {"g", "L", "u"}:
-        reading.length = (int(text) if text.isdigit() else None, "")
+        reading.length = (int(text) if text.isascii() and text.isdigit() else None, "")
     elif code == "d":
         _read_small_number(side, int(text), codes, index)
     elif code == "n" and index > 0 and codes[index - 1] == ":":

@@ -54,7 +54,10 @@ class Morphology:
         self._choose = lru_cache(maxsize=400_000)(self._choose_uncached)
 
     def _parse(self, word: str) -> tuple[Parse, ...]:
-        return tuple(self.analyzer.parse(word))
+        try:
+            return tuple(self.analyzer.parse(word))
+        except ValueError:  # pymorphy3 looks up Unicode names, which some letters lack
+            return ()
 
     def choose(self, word: str, pos: str, feats: Mapping[str, str]) -> Parse | None:
         """The analysis of ``word`` that best agrees with slovnet's ``pos`` and ``feats``."""
