@@ -1,16 +1,26 @@
-"""Turn the analysis and what the stages found into a ``Document`` with ids."""
+"""Turn the analysis and what the stages found into a ``Document`` with ids.
+
+Mentions are numbered first (m1, m2, ... in text order); then records are built kind by
+kind in a fixed order, each kind noting in a ``RecordIds`` which mentions belong to which
+record, so that later kinds can link to earlier ones by id:
+persons → regions → agencies → initiatives → dates → events.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from .found import Found
 from .ids import RecordIds
+from .linking.agencies import build_agencies
+from .linking.events import build_events
+from .linking.initiatives import build_initiatives
 from .linking.persons import PersonGroup
 from .linking.regions import build_regions
 from .nlp.analysis import Analysis
+from .records import DateValue, Document, Mention, Person, Region, Sentence, Token
 from .taggers.dates import build_dates
-from .records import Document, Mention, Person, Sentence, Token
 
 
 def build_document(
@@ -23,48 +33,83 @@ def build_document(
 ) -> Document:
     """Number the mentions and records and assemble the document."""
     ordered = sorted(found, key=lambda f: (f.start, -f.stop, f.type))
-    ids = {id(f): f"m{n}" for n, f in enumerate(ordered, 1)}
-    index = RecordIds(mentions=ids)
-    people = tuple(_person(n, group, ids) for n, group in enumerate(persons, 1))
-    for record, group in zip(people, persons):
-        index.assign("persons", record.id, group.mentions)
-    regions = tuple(build_regions(ordered, ids))
-    _assign_by_mention_id(index, "regions", regions, ordered)
-    text = analysis.text
+    index = RecordIds(mentions={id(f): f"m{n}" for n, f in enumerate(ordered, 1)})
+    people = _persons(persons, index)
+    regions = _regions(ordered, index)
+    agencies = build_agencies(analysis, ordered, index)
+    initiatives = build_initiatives(analysis, ordered, index)
+    dates = _dates(ordered, index)
+    events = build_events(analysis, ordered, index)
     return Document(
-        text=text,
+        text=analysis.text,
         source=source,
         doc_date=doc_date,
-        sentences=tuple(Sentence(start=s, stop=e) for s, e in analysis.sentences),
-        tokens=tuple(
-            Token(start=w.start, stop=w.stop, text=text[w.start : w.stop], lemma=w.lemma, pos=w.pos, feats=w.feats)
-            for w in analysis.words
-        ),
-        mentions=tuple(
-            Mention(id=ids[id(f)], type=f.type, start=f.start, stop=f.stop, text=text[f.start : f.stop], normal=f.normal)
-            for f in ordered
-        ),
+        sentences=_sentences(analysis),
+        tokens=_tokens(analysis),
+        mentions=_mentions(analysis, ordered, index),
         persons=people,
         regions=regions,
-        dates=build_dates(ordered, ids),
+        agencies=agencies,
+        initiatives=initiatives,
+        dates=dates,
+        events=events,
     )
 
 
-def _assign_by_mention_id(index: RecordIds, kind: str, records: tuple, ordered: list[Found]) -> None:  # type: ignore[type-arg]
-    by_mention_id = {m: r.id for r in records for m in r.mentions}
+def _sentences(analysis: Analysis) -> tuple[Sentence, ...]:
+    zones = analysis.zones or ["body"] * len(analysis.sentences)
+    return tuple(Sentence(start=s, stop=e, zone=z) for (s, e), z in zip(analysis.sentences, zones))  # type: ignore[arg-type]
+
+
+def _tokens(analysis: Analysis) -> tuple[Token, ...]:
+    text = analysis.text
+    return tuple(
+        Token(start=w.start, stop=w.stop, text=text[w.start : w.stop], lemma=w.lemma, pos=w.pos, feats=w.feats)
+        for w in analysis.words
+    )
+
+
+def _mentions(analysis: Analysis, ordered: list[Found], index: RecordIds) -> tuple[Mention, ...]:
+    text = analysis.text
+    return tuple(
+        Mention(
+            id=index.mention(f), type=f.type, start=f.start, stop=f.stop, text=text[f.start : f.stop],
+            normal=f.normal, zone=analysis.zone_of(f.first),  # type: ignore[arg-type]
+        )
+        for f in ordered
+    )
+
+
+def _persons(groups: list[PersonGroup], index: RecordIds) -> tuple[Person, ...]:
+    people = []
+    for number, group in enumerate(groups, 1):
+        name = group.name
+        person = Person(
+            id=f"p{number}", name=name.full, last=name.last, first=name.first, middle=name.middle,
+            mentions=tuple(index.mention(m) for m in group.mentions),
+        )
+        index.assign("persons", person.id, group.mentions)
+        people.append(person)
+    return tuple(people)
+
+
+def _regions(ordered: list[Found], index: RecordIds) -> tuple[Region, ...]:
+    regions = tuple(build_regions(ordered, index.mentions))
+    _assign_by_mention_ids(index, "regions", ordered, ((r.id, r.mentions) for r in regions))
+    return regions
+
+
+def _dates(ordered: list[Found], index: RecordIds) -> tuple[DateValue, ...]:
+    dates = build_dates(ordered, index.mentions)
+    _assign_by_mention_ids(index, "dates", ordered, ((d.id, (d.mention,)) for d in dates))
+    return dates
+
+
+def _assign_by_mention_ids(
+    index: RecordIds, kind: str, ordered: list[Found], records: Iterable[tuple[str, tuple[str, ...]]]
+) -> None:
+    owner = {mention: record_id for record_id, mentions in records for mention in mentions}
     for found in ordered:
-        record_id = by_mention_id.get(index.mention(found))
+        record_id = owner.get(index.mention(found))
         if record_id is not None:
             index.assign(kind, record_id, [found])
-
-
-def _person(number: int, group: PersonGroup, ids: dict[int, str]) -> Person:
-    name = group.name
-    return Person(
-        id=f"p{number}",
-        name=name.full,
-        last=name.last,
-        first=name.first,
-        middle=name.middle,
-        mentions=tuple(ids[id(m)] for m in group.mentions),
-    )

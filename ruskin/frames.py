@@ -86,7 +86,7 @@ def to_frames(documents: Iterable[Document]) -> dict[str, Any]:
         regions       source, id, name, code, kind, federal_district, mention_ids
         agencies      source, id, name, abbreviation, level, region, mention_ids
         initiatives   source, id, name, kind, mention_ids
-        events        source, id, name, kind, location, start, end, organizer_ids, part_of, mention_ids, zone
+        events        source, id, name, kind, location, start, end, date, organizer_ids, part_of, mention_ids, zone
         dates         source, id, start, end, precision, relative, duration, weekday_conflict, mention, zone
         quotes        source, id, speaker, text, start, stop, zone
         participants  source, event, person, part   (one row per participant of an event)

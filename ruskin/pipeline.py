@@ -5,9 +5,10 @@ Stages run in this order, each in its own module::
     clean-up (nlp.clean) → sentences and tokens (nlp.segment, razdel)
     → NER and morphology tags (nlp.tagger, slovnet) → lemmas (nlp.morph, pymorphy3)
     → mentions: entities and names (taggers.entities, nlp.names, nlp.normal),
-      regions, cities and countries (taggers.places), dates (taggers.dates)
-    → overlaps resolved (resolve)
-    → people (linking.persons), regions (linking.regions), date values → records (build)
+      regions, cities and countries (taggers.places), agencies (taggers.agencies),
+      dates (taggers.dates),
+      initiatives (taggers.initiatives), events (taggers.events) → overlaps resolved (resolve)
+    → records linked by id (build: persons, regions, agencies, initiatives, dates, events)
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ from .nlp.models import Models, load_models
 from .nlp.morph import shared_morphology
 from .records import Document
 from .resolve import resolve_overlaps
+from .taggers.agencies import agency_mentions
 from .taggers.dates import date_mentions
 from .taggers.entities import entity_mentions
+from .taggers.events import event_mentions
+from .taggers.initiatives import initiative_mentions
 from .taggers.places import place_mentions
 
 DateLike = dt.date | str | None
@@ -79,8 +83,14 @@ class Pipeline:
             yield self._document(analysis, date, source)
 
     def _document(self, analysis: Analysis, doc_date: dt.date | None, source: str | None) -> Document:
+        named = entity_mentions(analysis, self.morph) + place_mentions(analysis)
         found = resolve_overlaps(
-            entity_mentions(analysis, self.morph) + place_mentions(analysis) + date_mentions(analysis, doc_date)
+            named
+            + agency_mentions(analysis, named)
+            + date_mentions(analysis, doc_date)
+            + initiative_mentions(analysis)
+            + event_mentions(analysis),
+            analysis.text,
         )
         persons = group_persons([f for f in found if f.type == "PERSON"])
         return build_document(analysis, found, persons, source=source, doc_date=doc_date)

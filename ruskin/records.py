@@ -174,13 +174,16 @@ class Event(_Record):
     id: str = Field(description="'e1', 'e2', ...")
     name: str = Field(description="Name in the nominative.")
     kind: str | None = Field(
-        default=None, description="forum, congress, conference, session, meeting, visit, exhibition, election."
+        default=None,
+        description="forum, congress, conference, session, meeting, visit, exhibition, election, "
+        "summit, talks, ceremony, festival, championship, protest, war, attack, accident, ...",
     )
     location: str | None = Field(
         default=None, description="Id of the mention (CITY, REGION, ...) naming the place."
     )
     start: str | None = Field(default=None, description="ISO 8601 date, partial if the text is.")
     end: str | None = Field(default=None, description="ISO 8601 last day, inclusive.")
+    date: str | None = Field(default=None, description="Id of the DateValue its dates come from.")
     organizers: tuple[str, ...] = Field(default=(), description="Ids of Agencies or Persons.")
     participants: tuple[Participant, ...] = Field(default=(), description="Who took part, and how.")
     part_of: str | None = Field(default=None, description="Id of the enclosing Event.")

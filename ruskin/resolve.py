@@ -6,6 +6,10 @@ a DATE inside an EVENT), as users and NEREL expect. What goes:
 * exact duplicates (same type and span), keeping the first found;
 * a slovnet LOCATION that overlaps a gazetteer place (REGION, CITY, COUNTRY): the
   gazetteer knows which kind of place it is;
+* a slovnet ORGANIZATION that an AGENCY covers: the same span, one starting with it and
+  inside it ("МВД" in "МВД России"), one it crosses, or one whose letters and digits are
+  all inside AGENCY mentions ("Форума стран-экспортеров газа (ФСЭГ)"); an ORGANIZATION
+  that holds an agency and more words stays ("Комитет Госдумы по науке");
 * a mention of a lower-ranked type that crosses (overlaps without nesting) a
   higher-ranked one.
 
@@ -24,8 +28,9 @@ PLACES = frozenset({"REGION", "CITY", "COUNTRY"})
 RANK = ("DATE", "PERSON", "ROLE", "REGION", "CITY", "COUNTRY", "AGENCY", "INITIATIVE", "EVENT", "ORGANIZATION", "LOCATION")
 
 
-def resolve_overlaps(found: list[Found]) -> list[Found]:
+def resolve_overlaps(found: list[Found], text: str) -> list[Found]:
     """The mentions to keep, in text order."""
+    found = _drop_organizations_under_agencies(found, text)
     unique = {(f.type, f.start, f.stop): f for f in reversed(found)}
     ordered = sorted(unique.values(), key=lambda f: (f.start, -f.stop, f.type))
     kept = [mention for cluster in _clusters(ordered) for mention in _resolve_cluster(cluster)]
@@ -56,6 +61,22 @@ def _resolve_cluster(cluster: list[Found]) -> list[Found]:
         if not any(_cross(mention, other) for other in chosen):
             chosen.append(mention)
     return chosen
+
+
+def _drop_organizations_under_agencies(found: list[Found], text: str) -> list[Found]:
+    agencies = [f for f in found if f.type == "AGENCY"]
+    if not agencies:
+        return found
+    return [f for f in found if not (f.type == "ORGANIZATION" and _covered(f, agencies, text))]
+
+
+def _covered(organization: Found, agencies: list[Found], text: str) -> bool:
+    nearby = [a for a in agencies if _overlap(a, organization)]
+    if any(a.start == organization.start and organization.stop <= a.stop or _cross(a, organization) for a in nearby):
+        return True
+    inside = [a for a in nearby if organization.start <= a.start and a.stop <= organization.stop]
+    uncovered = (i for i in range(organization.start, organization.stop) if not any(a.start <= i < a.stop for a in inside))
+    return bool(inside) and not any(text[i].isalnum() for i in uncovered)
 
 
 def _overlap(a: Found, b: Found) -> bool:

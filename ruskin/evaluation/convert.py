@@ -131,7 +131,8 @@ def _event_relations(event: Event, records: RecordSpans) -> Iterator[Relation]:
         yield from _link("PARTICIPANT_IN", records.of(who), mentions)
     place = records.span(event.location)
     yield from _link("TAKES_PLACE_IN", mentions, [place] if place is not None else [])
-    yield from _link("POINT_IN_TIME", mentions, records.dates_of(event.start, event.end))
+    dates = records.date_of(event.date) or records.dates_of(event.start, event.end)
+    yield from _link("POINT_IN_TIME", mentions, dates)
 
 
 def _abbreviations(document: Document, records: RecordSpans) -> Iterator[Relation]:

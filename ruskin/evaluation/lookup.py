@@ -16,10 +16,16 @@ class RecordSpans:
         owners = (*document.persons, *document.agencies, *document.regions, *document.events)
         self.mentions = {record.id: [self.spans[m] for m in record.mentions if m in self.spans] for record in owners}
         self.dates = [(d.start, d.end, self.spans[d.mention]) for d in document.dates if d.mention in self.spans]
+        self.date_mentions = {d.id: self.spans[d.mention] for d in document.dates if d.mention in self.spans}
 
     def of(self, record_id: str | None) -> list[Span]:
         """Spans of the record's mentions (none for an unknown or missing id)."""
         return self.mentions.get(record_id or "", [])
+
+    def date_of(self, date_id: str | None) -> list[Span]:
+        """The span of a DateValue's mention (none for an unknown or missing id)."""
+        span = self.date_mentions.get(date_id or "")
+        return [span] if span is not None else []
 
     def dates_of(self, start: str | None, end: str | None) -> list[Span]:
         """Mentions of the dates that start at ``start`` (those that also end at ``end``, if any)."""

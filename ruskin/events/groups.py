@@ -1,0 +1,56 @@
+"""Which EVENT mentions name the same event.
+
+A later mention joins an earlier event with the same event word (or one ending the other:
+"стратсессия", "сессия") in the same part of the page
+(article or not) when either of them is short (its head and modifiers only:
+"стратегическая сессия", "форум") or both say the same words; the latest such event
+wins. Verbs ("скончался") are each an event of their own.
+"""
+
+from __future__ import annotations
+
+from ..found import Found
+from ..nlp.analysis import Analysis
+from ..places import normalize_lemma
+
+__all__ = ["ARTICLE_ZONES", "group_events", "is_article"]
+
+ARTICLE_ZONES = frozenset({"title", "body"})
+
+
+def is_article(analysis: Analysis, found: Found) -> bool:
+    """Whether a mention is in the headline or the body of the article."""
+    return analysis.zone_of(found.first) in ARTICLE_ZONES
+
+
+def group_events(analysis: Analysis, mentions: list[Found]) -> list[list[Found]]:
+    """EVENT mentions grouped by event, groups in order of first mention."""
+    groups: list[list[Found]] = []
+    for mention in mentions:
+        group = next((g for g in reversed(groups) if _joins(analysis, mention, g)), None)
+        if group is None:
+            groups.append([mention])
+        else:
+            group.append(mention)
+    return groups
+
+
+def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
+    first = group[0]
+    if mention.value.verbal or first.value.verbal or not _same_word(mention.value.key, first.value.key):
+        return False
+    if is_article(analysis, mention) != is_article(analysis, first):
+        return False
+    named = [f for f in group if f.value.specific]
+    if not mention.value.specific or not named:
+        return True
+    return _lemmas(analysis, mention) == _lemmas(analysis, named[0])
+
+
+def _lemmas(analysis: Analysis, found: Found) -> tuple[str, ...]:
+    return tuple(normalize_lemma(w.lemma) for w in analysis.words[found.first : found.last + 1])
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Whether two event words are one, or one ends the other ("стратсессия", "сессия")."""
+    return one.endswith(other) or other.endswith(one)

@@ -1,0 +1,106 @@
+"""Phrase lists read from the data files and matched on lemmas against analysed words.
+
+A phrase is written as lemmas ("подать в отставка", "круглый стол"); a word matches a
+phrase token when one of its possible lemmas (``word_lemmas``) is that token.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..gazetteer import load_table, split_values
+from ..nlp.analysis import Word
+from ..places import normalize_lemma, place_morphology
+from ..taggers.places import word_lemmas
+
+__all__ = ["Phrase", "PhraseIndex", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_verbs", "first_lemma", "phrase_index"]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A phrase of lemmas, what it stands for (an event kind, ...) and its options (complements)."""
+
+    lemmas: tuple[str, ...]
+    label: str
+    options: frozenset[str] = frozenset()
+
+    @property
+    def key(self) -> str:
+        """The lemmas joined by spaces: the phrase as written in the data file."""
+        return " ".join(self.lemmas)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseIndex:
+    """Phrases by their first lemma, longest first."""
+
+    by_first: dict[str, tuple[Phrase, ...]]
+
+    def match(self, words: Sequence[Word], first: int, end: int) -> Phrase | None:
+        """The longest phrase that starts at ``words[first]`` and ends before ``end``."""
+        candidates = {p for lemma in word_lemmas(words[first]) for p in self.by_first.get(lemma, ())}
+        for phrase in sorted(candidates, key=lambda p: (-len(p.lemmas), p.key)):
+            stop = first + len(phrase.lemmas)
+            if stop <= end and all(lemma in word_lemmas(w) for lemma, w in zip(phrase.lemmas, words[first:stop])):
+                return phrase
+        return None
+
+
+def phrase_index(phrases: Iterable[Phrase]) -> PhraseIndex:
+    """An index of ``phrases`` by first lemma."""
+    buckets: dict[str, list[Phrase]] = defaultdict(list)
+    for phrase in phrases:
+        buckets[phrase.lemmas[0]].append(phrase)
+    return PhraseIndex({lemma: tuple(found) for lemma, found in buckets.items()})
+
+
+def _phrases(table: str, label: str) -> tuple[Phrase, ...]:
+    return tuple(
+        Phrase(
+            tuple(normalize_lemma(token) for token in row["phrase"].split()),
+            row[label],
+            frozenset(split_values(row.get("complements", ""))),
+        )
+        for row in load_table(table)
+    )
+
+
+@cache
+def event_nouns() -> PhraseIndex:
+    """Nouns that name events (``event_words.tsv``), labelled with the event kind."""
+    return phrase_index(_phrases("event_words", "kind"))
+
+
+@cache
+def event_verbs() -> PhraseIndex:
+    """Verbs and verb phrases that report events (``event_verbs.tsv``), labelled with the kind."""
+    return phrase_index(_phrases("event_verbs", "kind"))
+
+
+@cache
+def event_modifiers() -> frozenset[str]:
+    """Adjectives that never join an event mention (``event_modifiers.tsv``)."""
+    return frozenset(normalize_lemma(row["lemma"]) for row in load_table("event_modifiers"))
+
+
+@cache
+def event_parts() -> dict[str, tuple[str, bool]]:
+    """Lemmas that tell how someone took part: lemma → (part, ties a person to the last event)."""
+    return {normalize_lemma(row["lemma"]): (row["part"], row["follows"] == "yes") for row in load_table("event_parts")}
+
+
+@cache
+def event_nesting() -> dict[str, str]:
+    """Event kind → "umbrella" or "part" (``event_kinds.tsv``): which kinds are held within which."""
+    return {row["kind"]: row["nesting"] for row in load_table("event_kinds")}
+
+
+def first_lemma(token: str) -> str:
+    """The lemma pymorphy3 gives a written token first (abbreviations kept as written, lower case)."""
+    parses = place_morphology().parses(token)
+    if token.isupper() and len(token) > 1 or not parses:
+        return normalize_lemma(token)
+    return normalize_lemma(parses[0].normal_form)

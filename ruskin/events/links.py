@@ -1,0 +1,132 @@
+"""What the text around an event mention says about it: place, date, who took part and how.
+
+* The place: a CITY, REGION, COUNTRY or LOCATION after "в"/"во"/"на" in the mention's
+  sentence, outside the mention and outside other names (a post, an agency), either
+  within three words of it ("форума, который проходит в Москве") or opening the sentence
+  before its verb ("Во вторник в Нижнем Новгороде ... принял участие в открытии
+  сессии"); a city before a region, then the nearest.
+* The date: the nearest DATE in the sentence that has a calendar value.
+* People: each person in a sentence with event mentions takes part in the nearest one;
+  the words between them give the part ("в открытии" → opened). A sentence right after
+  the event's with a speech word ("в своём выступлении", "с докладом") and a person
+  makes them a speaker.
+* Organisers: an agency right after the mention ("сессии АСИ") or right after an
+  organiser's word ("организованной Агентством стратегических инициатив").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..found import Found
+from ..nlp.analysis import Analysis
+from ..places import normalize_lemma
+from .lexicon import event_parts
+
+__all__ = [
+    "PLACE_TYPES", "event_date", "event_place", "nearest_event", "organizer_after", "part_between",
+    "sentence_of", "speech_part",
+]  # fmt: skip
+
+PLACE_TYPES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
+_NAMES = frozenset({"PERSON", "ROLE", "AGENCY", "ORGANIZATION", "INITIATIVE"})
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+_ORGANIZER_REACH = 3
+_PLACE_REACH = 3
+
+
+def sentence_of(analysis: Analysis, found: Found) -> int:
+    """The number of the sentence a mention starts in."""
+    return analysis.words[found.first].sentence
+
+
+def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> Found | None:
+    """The place mention the event is held in, if its sentence names one."""
+    sentence = sentence_of(analysis, mention)
+    candidates = [
+        f for f in found
+        if f.type in PLACE_TYPES and sentence_of(analysis, f) == sentence
+        and not _inside(f, mention) and not _named_within(f, found) and _after_preposition(analysis, f)
+        and (_words_between(analysis, f, mention) <= _PLACE_REACH or _opens_sentence(analysis, f, mention))
+    ]  # fmt: skip
+    return min(candidates, key=lambda f: (f.type != "CITY", _distance(f, mention)), default=None)
+
+
+def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Found | None:
+    """The nearest DATE mention with a calendar value in the mention's sentence."""
+    sentence = sentence_of(analysis, mention)
+    dates = [
+        f for f in found
+        if f.type == "DATE" and sentence_of(analysis, f) == sentence and getattr(f.value, "start", None)
+    ]  # fmt: skip
+    return min(dates, key=lambda f: _distance(f, mention), default=None)
+
+
+def nearest_event(mentions: Sequence[Found], other: Found) -> Found | None:
+    """The event mention closest to ``other`` in characters."""
+    return min(mentions, key=lambda m: _distance(m, other), default=None)
+
+
+def part_between(analysis: Analysis, one: Found, other: Found) -> str:
+    """The part named by a word between two mentions; "participant" if none."""
+    low, high = sorted((one, other), key=lambda f: f.first)
+    parts = event_parts()
+    for word in analysis.words[low.last + 1 : high.first]:
+        for lemma in (normalize_lemma(word.lemma), normalize_lemma(word.text)):
+            if lemma in parts:
+                return parts[lemma][0]
+    return "participant"
+
+
+def speech_part(analysis: Analysis, sentence: int) -> str | None:
+    """The part a speech word in the sentence gives its people ("выступлении" → speaker), if any."""
+    parts = event_parts()
+    words = analysis.words[analysis.sentence_words[sentence].start : analysis.sentence_words[sentence].stop]
+    found = (parts.get(normalize_lemma(w.lemma)) for w in words)
+    return next((part for part, follows in filter(None, found) if follows), None)
+
+
+def organizer_after(analysis: Analysis, candidates: Sequence[Found], mention: Found) -> list[Found]:
+    """Mentions of organisers: right after the mention, or just after an organiser's word."""
+    cues = [i for i in range(mention.last + 1, _sentence_stop(analysis, mention)) if _is_organizer_word(analysis, i)]
+    return [
+        f for f in candidates
+        if f.first == mention.last + 1 or any(0 < f.first - cue <= _ORGANIZER_REACH for cue in cues)
+    ]  # fmt: skip
+
+
+def _is_organizer_word(analysis: Analysis, index: int) -> bool:
+    part = event_parts().get(normalize_lemma(analysis.words[index].lemma))
+    return part is not None and part[0] == "organizer"
+
+
+def _sentence_stop(analysis: Analysis, found: Found) -> int:
+    return analysis.sentence_words[sentence_of(analysis, found)].stop
+
+
+def _after_preposition(analysis: Analysis, found: Found) -> bool:
+    return found.first > 0 and analysis.words[found.first - 1].lemma in _PLACE_PREPOSITIONS
+
+
+def _inside(inner: Found, outer: Found) -> bool:
+    return outer.start <= inner.start and inner.stop <= outer.stop
+
+
+def _named_within(place: Found, found: Sequence[Found]) -> bool:
+    return any(f.type in _NAMES and _inside(place, f) and f is not place for f in found)
+
+
+def _distance(one: Found, other: Found) -> int:
+    return max(one.start - other.stop, other.start - one.stop, 0)
+
+
+def _words_between(analysis: Analysis, one: Found, other: Found) -> int:
+    low, high = sorted((one, other), key=lambda f: f.first)
+    return sum(w.text[:1].isalnum() for w in analysis.words[low.last + 1 : high.first])
+
+
+def _opens_sentence(analysis: Analysis, place: Found, mention: Found) -> bool:
+    """Whether the place comes before the sentence's first verb and the mention after it."""
+    sentence = analysis.sentence_words[sentence_of(analysis, place)]
+    verb = next((i for i in sentence if analysis.words[i].pos == "VERB"), None)
+    return verb is not None and place.last < verb < mention.first

@@ -1,0 +1,106 @@
+"""How far a mention reaches around its head word: modifiers before, complements after.
+
+* Before the head: adjectives and ordinals in the head's case ("Третьего форума",
+  "досрочных парламентских выборах"), except those of ``event_modifiers.tsv``.
+* After the head, as the entry's options allow: a chain of genitives ("форума социальных
+  инноваций регионов", "чемпионате мира"), stopping at a person or an organisation;
+  a "по" phrase ("сессии по реализации ключевых проектов ... в Приволжском федеральном
+  округе"); and always a quoted name («Инновационные проекты ...»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..nlp.analysis import Word
+from ..places import normalize_lemma
+
+__all__ = ["QUOTES_CLOSE", "QUOTES_OPEN", "modifiers_before", "quoted_end", "reach_after"]
+
+QUOTES_OPEN = frozenset("«„“\"")
+QUOTES_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
+_ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+-?(?:й|го|м|е|я|ого|ому|ом|ий|ый|ая|ой|ую))$")
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_MAX_QUOTE = 25
+
+
+def modifiers_before(words: Sequence[Word], head: int, begin: int, skip: frozenset[str]) -> int:
+    """The first word of the mention: ``head`` or the agreeing modifiers right before it."""
+    first = head
+    while first - 1 >= begin and _modifies(words[first - 1], words[head], skip):
+        first -= 1
+    return first
+
+
+def _modifies(word: Word, head: Word, skip: frozenset[str]) -> bool:
+    if _ORDINAL.match(word.text):
+        return True
+    if word.pos != "ADJ" or normalize_lemma(word.lemma) in skip or not word.text[:1].isalpha():
+        return False
+    return word.case is None or head.case is None or word.case == head.case
+
+
+def reach_after(words: Sequence[Word], last: int, end: int, options: frozenset[str]) -> int:
+    """The last word of the mention: ``last`` or the end of its complements."""
+    last = quoted_end(words, last + 1, end) or last
+    if options & {"gen", "genall"}:
+        last = _genitives(words, last + 1, end, "genall" in options, strict=True) or last
+        last = quoted_end(words, last + 1, end) or last
+    if "po" in options:
+        last = _po_phrase(words, last + 1, end) or last
+    return last
+
+
+def quoted_end(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The index of the closing quote if ``words[at]`` opens a quoted name."""
+    if at >= end or words[at].text not in QUOTES_OPEN:
+        return None
+    closing = QUOTES_CLOSE[words[at].text]
+    for index in range(at + 1, min(end, at + _MAX_QUOTE)):
+        if words[index].text == closing or words[index].text in "»”" and closing != '"':
+            return index if index > at + 1 else None
+    return None
+
+
+def _genitives(words: Sequence[Word], at: int, end: int, animate: bool, strict: bool) -> int | None:
+    """The last word of a run of genitive noun groups starting at ``at``."""
+    last = None
+    index = at
+    while index < end:
+        group = _noun_group(words, index, end, "Gen")
+        if group is None or strict and not _plain(words[group], animate):
+            break
+        last = index = group
+        index += 1
+    return last
+
+
+def _noun_group(words: Sequence[Word], at: int, end: int, case: str) -> int | None:
+    """The index of the noun closing adjectives + noun in ``case`` from ``at``, if any."""
+    index = at
+    while index < end and words[index].pos == "ADJ" and words[index].case == case:
+        index += 1
+    if index < end and words[index].pos in _NOMINAL and words[index].case == case:
+        return index
+    return None
+
+
+def _plain(noun: Word, animate: bool) -> bool:
+    """Whether a genitive may join: not a person's or organisation's name; animate only if allowed."""
+    if noun.ner.endswith(("PER", "ORG")):
+        return False
+    return animate or noun.feats.get("Animacy") != "Anim"
+
+
+def _po_phrase(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The last word of "по <noun group> <genitives> [в <place>]" from ``at``, if there is one."""
+    if at >= end or words[at].lemma != "по":
+        return None
+    head = _noun_group(words, at + 1, end, "Dat") or _noun_group(words, at + 1, end, "Loc")
+    if head is None:
+        return None
+    last = _genitives(words, head + 1, end, animate=True, strict=False) or head
+    if last + 1 < end and words[last + 1].lemma in ("в", "во"):
+        return _noun_group(words, last + 2, end, "Loc") or last
+    return last

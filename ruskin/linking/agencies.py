@@ -1,0 +1,83 @@
+"""Agency records from AGENCY mentions: one ``Agency`` per group of mentions.
+
+Mentions of one gazetteer key, of one abbreviation defined in the text, or with the same
+words (by lemma) are one body. The name is the gazetteer's canonical name, or else the
+nominative of the body's longest mention; the region is the Region record of a place
+named inside a mention. The office of a presidential envoy that names no district takes
+the district named last before it ("Аппарат полномочного представителя" after "... в ПФО").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..agencies import agencies
+from ..found import Found
+from ..ids import RecordIds
+from ..nlp.analysis import Analysis
+from ..places import normalize_lemma
+from ..records import Agency
+from ..taggers.agency_abbreviations import AgencyValue
+
+__all__ = ["agency_groups", "build_agencies"]
+
+PLACE_TYPES = frozenset({"REGION", "CITY", "COUNTRY"})
+ENVOY_WORDS = frozenset({"полномочный", "полпред", "полпредство"})
+
+
+def build_agencies(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> tuple[Agency, ...]:
+    """``Agency`` records numbered ``a1``, ``a2``... in order of first mention, assigned in ``index``."""
+    records = []
+    for number, group in enumerate(agency_groups(found, index), 1):
+        record = _agency(f"a{number}", analysis, group, found, index)
+        index.assign("agencies", record.id, group)
+        records.append(record)
+    return tuple(records)
+
+
+def agency_groups(found: Sequence[Found], index: RecordIds) -> list[list[Found]]:
+    """The kept AGENCY mentions grouped by body, groups in order of first mention."""
+    groups: dict[str, list[Found]] = {}
+    for mention in sorted(found, key=lambda f: (f.start, -f.stop)):
+        if mention.type == "AGENCY" and id(mention) in index.mentions:
+            groups.setdefault(_group(mention), []).append(mention)
+    return list(groups.values())
+
+
+def _group(mention: Found) -> str:
+    value = mention.value
+    return value.group if isinstance(value, AgencyValue) else mention.key or mention.normal.lower()
+
+
+def _agency(record_id: str, analysis: Analysis, group: list[Found], found: Sequence[Found], index: RecordIds) -> Agency:
+    values = [m.value for m in group if isinstance(m.value, AgencyValue)]
+    entry = agencies().get(group[0].key or "")
+    name = entry.name if entry is not None else max(group, key=lambda m: m.stop - m.start).normal
+    abbreviation = next((v.abbreviation for v in values if v.abbreviation), entry.abbreviation if entry else None)
+    level = next((v.level for v in values if v.level), None)
+    return Agency(
+        id=record_id,
+        name=name,
+        abbreviation=abbreviation,
+        level=level,  # type: ignore[arg-type]
+        region=_region(analysis, group, found, index),
+        mentions=tuple(index.mention(m) for m in group),
+    )
+
+
+def _region(analysis: Analysis, group: list[Found], found: Sequence[Found], index: RecordIds) -> str | None:
+    places = [f for f in found if f.type in PLACE_TYPES and id(f) in index.mentions]
+    for mention in group:
+        inside = [p for p in places if mention.start <= p.start and p.stop <= mention.stop and p.key != "RU"]
+        record = next((index.record("regions", p) for p in reversed(inside) if index.record("regions", p)), None)
+        if record is not None:
+            return record
+    if _is_envoy_office(analysis, group[0]):
+        before = [p for p in places if p.stop <= group[0].start and (p.key or "").startswith("fd-")]
+        return index.record("regions", before[-1]) if before else None
+    return None
+
+
+def _is_envoy_office(analysis: Analysis, mention: Found) -> bool:
+    words = analysis.words[mention.first : mention.last + 1]
+    return any(normalize_lemma(w.lemma) in ENVOY_WORDS for w in words)

@@ -1,0 +1,206 @@
+"""What follows an agency's head and belongs to its name: complements, places and persons.
+
+Tried in this order from the word after the head (or after a gazetteer name):
+
+* a place mention in the genitive ("Самарской области", "РФ", "Малайзии"), or "по" with a
+  place ("МВД по Башкирии"), or "в" with a federal district ("в ПФО"): the name ends there,
+  except for a "по" phrase after it ("Комитет Сената США по международным отношениям");
+* a person in the genitive ("правительство Медведева"): the name ends there;
+* a genitive phrase ("развития трудовых ресурсов"), a "по" phrase in the dative ("по делам
+  молодёжи"), and phrases coordinated with "и" or with commas and a last "и" ("труда,
+  занятости и миграционной политики"). A phrase headed by another body's head word is not
+  coordinated ("департамента культуры и министерства" ends before "и").
+
+A short name or abbreviation (МВД, Минфин) takes only a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..agencies import agency_words
+from ..found import Found
+from ..nlp.analysis import Analysis, Word
+from ..places import normalize_lemma
+from .places import is_abbreviation
+
+__all__ = ["Complement", "Context", "complement_at"]
+
+PLACE_TYPES = frozenset({"REGION", "CITY", "COUNTRY"})
+MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+LONGEST = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The analysis with the mentions found before agencies, indexed by their first word."""
+
+    analysis: Analysis
+    places: dict[int, Found]
+    persons: dict[int, Found]
+    organizations: tuple[Found, ...]
+    heads: frozenset[str]
+    municipal: frozenset[str]
+    levels: dict[str, str]
+
+    @classmethod
+    def of(cls, analysis: Analysis, found: Sequence[Found]) -> Context:
+        """The context of ``analysis`` given the PERSON, ORGANIZATION and place mentions."""
+        words = agency_words()
+        envoy = {lemma: "federal" for lemma in words.envoy}
+        return cls(
+            analysis=analysis,
+            places={f.first: f for f in found if f.type in PLACE_TYPES},
+            persons={f.first: f for f in found if f.type == "PERSON"},
+            organizations=tuple(f for f in found if f.type == "ORGANIZATION"),
+            heads=frozenset(words.heads),
+            municipal=words.municipal,
+            levels={**words.levels, **envoy},
+        )
+
+    def place_within(self, first: int, last: int) -> Found | None:
+        """The last place mention inside words ``first``..``last``."""
+        inside = [f for f in self.places.values() if first <= f.first and f.last <= last]
+        return max(inside, key=lambda f: f.first) if inside else None
+
+
+@dataclass(frozen=True, slots=True)
+class Complement:
+    """Words taken after a head: up to ``last``; ``phrase`` the words of genitive/"по" phrases."""
+
+    last: int
+    empty: bool
+    place: Found | None = None
+    person: bool = False
+    phrase: tuple[int, ...] = field(default=())
+
+
+def complement_at(
+    context: Context, position: int, end: int, named: bool, coordinates: bool = False, person: bool = False
+) -> Complement:
+    """The complement that starts at word ``position`` (``end``: the sentence's end).
+
+    ``named``: the head is a gazetteer name, which takes only a place or, when
+    ``coordinates``, phrases coordinated with its last genitive phrase ("министерства
+    труда, занятости ..."); ``person``: a person's name may follow ("правительство Медведева").
+    """
+    end = min(end, position + LONGEST)
+    place = _place_step(context, position, end)
+    if place is not None:
+        last = _by_phrases(context, place.last + 1, end, [])
+        return Complement(max(last, place.last), False, place=place)
+    phrase: list[int] = []
+    joined = _coordinated(context, position, end, phrase) if coordinates else None
+    if named and joined is None:
+        return Complement(position - 1, True)
+    start = joined + 1 if joined is not None else position
+    last = _phrases(context, start, end, phrase, person)
+    last = max(last, joined) if joined is not None else last
+    if last < position:
+        return Complement(position - 1, True)
+    return Complement(last, False, place=context.place_within(position, last), person=_has_person(context, last), phrase=tuple(phrase))
+
+
+def _phrases(context: Context, position: int, end: int, phrase: list[int], person_heads: bool = False) -> int:
+    """The last word of the genitive and "по" phrases from ``position``, with a place or person ending them."""
+    last = position - 1
+    while last + 1 < end:
+        start = last + 1
+        place = _place_step(context, start, end)
+        person = _person_at(context, start) if person_heads else None
+        if place is not None:
+            return max(_by_phrases(context, place.last + 1, end, phrase), place.last)
+        if person is not None:
+            return person.last
+        step = _genitive(context, start, end) or _by_phrase(context, start, end)
+        if step is None:
+            return last
+        phrase.extend(range(start, step + 1))
+        last = _coordinated(context, step + 1, end, phrase) or step
+    return last
+
+
+def _place_step(context: Context, position: int, end: int) -> Found | None:
+    words = context.analysis.words
+    place = context.places.get(position)
+    if place is not None and place.last < end and _genitive_place(words[place.last]):
+        return place
+    if position + 1 >= end or position >= len(words):
+        return None
+    place = context.places.get(position + 1)
+    if place is None or place.last >= end:
+        return None
+    preposition = words[position].text.lower()
+    if preposition == "по" or (preposition == "в" and (place.key or "").startswith("fd-")):
+        return place
+    return None
+
+
+def _genitive_place(word: Word) -> bool:
+    return word.case == "Gen" or is_abbreviation(word.text) or word.case is None
+
+
+def _person_at(context: Context, position: int) -> Found | None:
+    person = context.persons.get(position)
+    words = context.analysis.words
+    return person if person is not None and words[person.last].case == "Gen" else None
+
+
+def _genitive(context: Context, position: int, end: int, case: str = "Gen") -> int | None:
+    """The last word of a noun phrase in ``case`` starting at ``position``."""
+    words = context.analysis.words
+    index = position
+    while index < end and words[index].pos in MODIFIER_POS and words[index].case == case:
+        index += 1
+    if index < end and words[index].pos in NOUN_POS and words[index].case == case:
+        if index not in context.places and index not in context.persons:
+            return index
+    return None
+
+
+def _by_phrase(context: Context, position: int, end: int) -> int | None:
+    words = context.analysis.words
+    if position + 1 < end and words[position].text.lower() == "по":
+        return _genitive(context, position + 1, end, "Dat")
+    return None
+
+
+def _by_phrases(context: Context, position: int, end: int, phrase: list[int]) -> int:
+    step = _by_phrase(context, position, end)
+    if step is None:
+        return position - 1
+    phrase.extend(range(position, step + 1))
+    more = _phrases(context, step + 1, end, phrase)
+    return max(step, more)
+
+
+def _coordinated(context: Context, position: int, end: int, phrase: list[int]) -> int | None:
+    """The last word of phrases joined by "и" or by commas and a last "и", if any."""
+    words = context.analysis.words
+    index, taken = position, []
+    while index + 1 < end and words[index].text == ",":
+        step = _coordinate(context, index + 1, end)
+        if step is None:
+            return None
+        taken.extend(range(index + 1, step + 1))
+        index = step + 1
+    if index + 1 < end and words[index].text.lower() == "и":
+        step = _coordinate(context, index + 1, end)
+        if step is not None:
+            phrase.extend([*taken, *range(index + 1, step + 1)])
+            return step
+    return None
+
+
+def _coordinate(context: Context, position: int, end: int) -> int | None:
+    case = context.analysis.words[position - 2].case if position >= 2 else "Gen"
+    step = _genitive(context, position, end, case or "Gen")
+    if step is None or normalize_lemma(context.analysis.words[step].lemma) in context.heads:
+        return None
+    return step
+
+
+def _has_person(context: Context, last: int) -> bool:
+    return any(p.last == last for p in context.persons.values())

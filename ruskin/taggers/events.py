@@ -1,0 +1,85 @@
+"""EVENT mentions: forums, sessions, meetings, visits, elections, wars, accidents, ...
+
+A mention is an event noun of ``event_words.tsv`` with the modifiers before it and the
+complements its entry allows after it (see ``ruskin.events.spans``). A capitalised event word that slovnet tags as an
+organisation is one ("Форум стран-экспортёров газа"), not an event. Entries marked
+``long`` need a modifier or complement ("Второй мировой войны", not "войны"). Verbs are
+``event_verbs.tsv`` phrases ("скончался", "подал в отставку"). ``Found.value`` is an
+``EventCue``: the event's kind, the entry it matched and whether it was a verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs
+from ..events.spans import modifiers_before, reach_after
+from ..found import Found
+from ..nlp.analysis import Analysis, Word
+from ..nlp.normal import normalize_phrase
+
+__all__ = ["EventCue", "event_mentions"]
+
+_HEAD_POS = frozenset({"NOUN", "PROPN"})
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventCue:
+    """What an EVENT mention's trigger says: kind, data entry, whether a verb, whether named past its head."""
+
+    kind: str
+    key: str
+    verbal: bool = False
+    specific: bool = False
+
+
+def event_mentions(analysis: Analysis) -> list[Found]:
+    """EVENT mentions in text order, each with its ``EventCue``."""
+    found: list[Found] = []
+    for sentence in analysis.sentence_words:
+        position = sentence.start
+        while position < sentence.stop:
+            mention = _noun_at(analysis, position, sentence) or _verb_at(analysis, position, sentence.stop)
+            found.extend([mention] if mention else [])
+            position = mention.last + 1 if mention else position + 1
+    return found
+
+
+def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None:
+    words = analysis.words
+    phrase = event_nouns().match(words, position, sentence.stop)
+    if phrase is None:
+        return None
+    head = position + len(phrase.lemmas) - 1
+    if words[head].pos not in _HEAD_POS or _organization_name(words[head]):
+        return None
+    first = modifiers_before(words, position, sentence.start, event_modifiers())
+    last = reach_after(words, head, sentence.stop, phrase.options)
+    if "long" in phrase.options and (first, last) == (position, head):
+        return None
+    normal = normalize_phrase(words[first : last + 1], analysis.text)
+    return _found(analysis, first, last, normal, EventCue(phrase.label, phrase.key, specific=last > head))
+
+
+def _organization_name(word: Word) -> bool:
+    """A capitalised event word tagged as an organisation: "Форум стран-экспортёров газа"."""
+    return word.text[:1].isupper() and word.ner.endswith("ORG")
+
+
+def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
+    words = analysis.words
+    word = words[position]
+    if word.parse is None or word.parse.tag.POS not in _VERB_TAGS:
+        return None
+    phrase: Phrase | None = event_verbs().match(words, position, end)
+    if phrase is None:
+        return None
+    last = position + len(phrase.lemmas) - 1
+    normal = analysis.text[word.start : words[last].stop]
+    return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True))
+
+
+def _found(analysis: Analysis, first: int, last: int, normal: str, cue: EventCue) -> Found:
+    start, stop = analysis.words[first].start, analysis.words[last].stop
+    return Found(type="EVENT", first=first, last=last, start=start, stop=stop, normal=normal, value=cue)

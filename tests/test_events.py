@@ -1,0 +1,211 @@
+"""Events in real sentences and on the seed pages: mentions, kinds, places, dates and people."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from ruskin import Pipeline
+from ruskin.found import Found
+from ruskin.gazetteer import duplicates, load_table
+from ruskin.ids import RecordIds
+from ruskin.linking.events import build_events
+from ruskin.linking.persons import group_persons
+from ruskin.nlp.analysis import Analysis, analyze_many
+from ruskin.records import Event
+from ruskin.resolve import resolve_overlaps
+from ruskin.taggers.dates import date_mentions
+from ruskin.taggers.entities import entity_mentions
+from ruskin.taggers.events import event_mentions
+from ruskin.taggers.places import place_mentions
+
+from .conftest import SEED_FORUM, SEED_SESSION
+
+
+@dataclasses.dataclass
+class Built:
+    analysis: Analysis
+    found: list[Found]
+    index: RecordIds
+    events: tuple[Event, ...]
+    persons: dict[str, str]
+
+    def text(self, mention_id: str | None) -> str | None:
+        """The text of a mention by id."""
+        return next((self.analysis.text[f.start : f.stop] for f in self.found if self.index.mention(f) == mention_id), None)
+
+    def event(self, kind: str) -> Event:
+        return next(e for e in self.events if e.kind == kind)
+
+    def people(self, event: Event) -> set[tuple[str, str]]:
+        return {(self.persons[p.person], p.part) for p in event.participants}
+
+
+def analyse(pipeline: Pipeline, text: str) -> Analysis:
+    [analysis] = analyze_many([text], pipeline.models, pipeline.morph)
+    return analysis
+
+
+def build(pipeline: Pipeline, text: str, zones: list[str] | None = None, extra: list[Found] = ()) -> Built:
+    """The existing taggers, the event tagger, overlap resolution and the event builder."""
+    analysis = analyse(pipeline, text)
+    if zones is not None:
+        analysis.zones = zones
+    found = resolve_overlaps(
+        entity_mentions(analysis, pipeline.morph) + place_mentions(analysis) + date_mentions(analysis, None)
+        + event_mentions(analysis) + list(extra),
+        analysis.text,
+    )  # fmt: skip
+    found.sort(key=lambda f: (f.start, -f.stop, f.type))
+    index = RecordIds(mentions={id(f): f"m{n}" for n, f in enumerate(found, 1)})
+    groups = group_persons([f for f in found if f.type == "PERSON"])
+    for number, group in enumerate(groups, 1):
+        index.assign("persons", f"p{number}", group.mentions)
+    for f in extra:
+        index.assign("agencies", "a1", [f])
+    names = {f"p{n}": g.name.full for n, g in enumerate(groups, 1)}
+    return Built(analysis, found, index, build_events(analysis, found, index), names)
+
+
+def spans(pipeline: Pipeline, sentence: str) -> set[tuple[str, str]]:
+    analysis = analyse(pipeline, sentence)
+    return {(sentence[f.start : f.stop], f.value.kind) for f in event_mentions(analysis)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Делегация приняла участие в работе Петербургского международного экономического форума.",
+         ("Петербургского международного экономического форума", "forum")),
+        ("Губернатор выступил на съезде партии.", ("съезде партии", "congress")),
+        ("В Казани открылась научная конференция.", ("научная конференция", "conference")),
+        ("Вопросы обсудили на круглом столе в Общественной палате.", ("круглом столе", "conference")),
+        ("Об этом он сказал на пресс-конференции в Самаре.", ("пресс-конференции", "press conference")),
+        ("Участники стратегической сессии по развитию туризма обсудили маршруты.",
+         ("стратегической сессии по развитию туризма", "session")),
+        ("Вопрос рассмотрели на совещании в правительстве области.", ("совещании", "meeting")),
+        ("Решение приняли на заседании регионального правительства.", ("заседании регионального правительства", "meeting")),
+        ("Глава региона провёл встречу с жителями.", ("встречу", "meeting")),
+        ("Президент находится с официальным визитом в Китае.", ("официальным визитом", "visit")),
+        ("В музее открылась выставка «Русский авангард».", ("выставка «Русский авангард»", "exhibition")),
+        ("Явка на президентских выборах составила 67 процентов.", ("президентских выборах", "election")),
+        ("Он проиграл на выборах президента.", ("выборах президента", "election")),
+        ("Саммит прошёл в Дохе.", ("Саммит", "summit")),
+        ("Фильм показали на Каннском кинофестивале.", ("Каннском кинофестивале", "festival")),
+        ("Сборная выступит на чемпионате мира по хоккею.", ("чемпионате мира по хоккею", "championship")),
+        ("Он завоевал золото на Олимпийских играх.", ("Олимпийских играх", "olympics")),
+        ("Церемония награждения пройдёт в декабре.", ("Церемония награждения", "ceremony")),
+        ("Памятник героям Первой мировой войны открыли в парке.", ("Первой мировой войны", "war")),
+        ("Ответственность за теракт взяла группировка.", ("теракт", "attack")),
+        ("В результате ДТП пострадали три человека.", ("ДТП", "accident")),
+        ("Тысячи людей вышли на митинг в центре города.", ("митинг", "protest")),
+        ("Известный актёр скончался в больнице.", ("скончался", "death")),
+        ("Министр подал в отставку.", ("подал в отставку", "resignation")),
+        ("Полиция арестовала подозреваемого.", ("арестовала", "arrest")),
+    ],
+)
+def test_event_mentions(pipeline: Pipeline, sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in spans(pipeline, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Конгресс США принял поправки.",
+        "Война — это страшно.",
+        "Каждый сделал свой выбор.",
+        "Он получил премию.",
+    ],
+)
+def test_not_events(pipeline: Pipeline, sentence: str) -> None:
+    assert spans(pipeline, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, part",
+    [
+        ("Иван Петров принял участие в работе форума.", "participant"),
+        ("Иван Петров принял участие в открытии форума.", "opened"),
+        ("Иван Петров выступил с докладом на конференции.", "speaker"),
+        ("Иван Петров стал модератором стратегической сессии.", "moderator"),
+        ("Совещание прошло под председательством губернатора Ивана Петрова.", "moderator"),
+    ],
+)
+def test_participant_parts(pipeline: Pipeline, sentence: str, part: str) -> None:
+    built = build(pipeline, sentence)
+    assert built.people(built.events[0]) == {("Иван Петров", part)}
+
+
+def test_organizer_person(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Фестиваль организовал Иван Петров.")
+    assert built.events[0].organizers == ("p1",) and built.events[0].participants == ()
+
+
+def test_organizer_agency(pipeline: Pipeline) -> None:
+    text = "Прошла сессия, организованная Агентством стратегических инициатив."
+    analysis = analyse(pipeline, text)
+    first = next(w.index for w in analysis.words if w.text == "Агентством")
+    agency = Found("AGENCY", first, first + 2, analysis.words[first].start, analysis.words[first + 2].stop,
+                   "Агентство стратегических инициатив")  # fmt: skip
+    built = build(pipeline, text, extra=[agency])
+    assert built.events[0].organizers == ("a1",)
+
+
+def test_speech_after_the_event(pipeline: Pipeline) -> None:
+    built = build(pipeline, "В Самаре прошла стратегическая сессия. Иван Петров в своём выступлении отметил успехи.")
+    assert built.people(built.events[0]) == {("Иван Петров", "speaker")}
+
+
+def test_place_and_dates(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Форум, который проходит в Казани с 19 по 21 июня 2019 года, собрал гостей.")
+    event = built.events[0]
+    assert (built.text(event.location), event.start, event.end) == ("Казани", "2019-06-19", "2019-06-21")
+
+
+def test_place_in_a_post_is_not_the_events(pipeline: Pipeline) -> None:
+    built = build(pipeline, "На сессии Иван Петров рассказал о реализации в Самарской области нового проекта.")
+    assert built.events[0].location is None
+
+
+def test_comments_are_not_the_article(pipeline: Pipeline) -> None:
+    text = "Иван Петров открыл форум в Казани. Пётр Сидоров тоже был на форуме в Москве."
+    built = build(pipeline, text, zones=["body", "comments"])
+    article, comment = built.events
+    assert built.people(article) == {("Иван Петров", "opened")}
+    assert (comment.zone, comment.participants, comment.location) == ("comments", (), None)
+
+
+def test_forum_page(pipeline: Pipeline) -> None:
+    built = build(pipeline, SEED_FORUM.read_text(encoding="utf-8"))
+    forum, session = built.event("forum"), built.event("session")
+    assert (forum.name, built.text(forum.location), forum.start, forum.end) == (
+        "Третий форум социальных инноваций регионов", "Москве", "2019-06-19", "2019-06-21"
+    )
+    assert ("Андрей Гнеушев", "participant") in built.people(forum)
+    assert [built.text(m) for m in forum.mentions][-1] == "форум"
+    assert session.name.startswith("стратегическая сессия «Инновационные проекты")
+    assert session.part_of == forum.id
+
+
+def test_session_page(pipeline: Pipeline) -> None:
+    built = build(pipeline, SEED_SESSION.read_text(encoding="utf-8"))
+    session = built.event("session")
+    assert session.name == (
+        "стратегическая сессия по реализации ключевых проектов Национальной социальной инициативы"
+        " в Приволжском федеральном округе"
+    )
+    assert (built.text(session.location), session.start) == ("Нижнем Новгороде", "--04-23")
+    assert built.people(session) >= {
+        ("Алексей Кузьмицкий", "opened"), ("Алексей Кузьмицкий", "speaker"), ("Юлия Бренер", "speaker")
+    }
+    texts = [built.text(m) for m in session.mentions]
+    assert texts.count("стратегической сессии") >= 2 and "стратегическая сессия" in texts
+    assert session.part_of is None
+
+
+@pytest.mark.parametrize("table, column", [("event_words", "phrase"), ("event_verbs", "phrase"),
+                                           ("event_modifiers", "lemma"), ("event_parts", "lemma"),
+                                           ("event_kinds", "kind")])  # fmt: skip
+def test_event_tables_have_no_duplicates(table: str, column: str) -> None:
+    assert duplicates(load_table(table), column) == []
