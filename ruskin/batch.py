@@ -31,6 +31,7 @@ class Settings:
 
     max_chars: int | None = None
     doc_date: DateLike = None
+    body_only: bool = False
 
 
 def extract_files(
@@ -39,14 +40,16 @@ def extract_files(
     jobs: int = 1,
     max_chars: int | None = None,
     doc_date: DateLike = None,
+    body_only: bool = False,
 ) -> Iterator[Result]:
     """Extract from files, folders and globs: a Document or ErrorRecord per input, in order.
 
     ``jobs`` worker processes each load the models once; ``max_chars`` turns longer
-    documents into error records; ``doc_date`` is the publication date of every input.
+    documents into error records; ``doc_date`` is the publication date of every input;
+    ``body_only`` keeps only the article (title and body) of scraped pages.
     """
     sources = expand_sources(paths)
-    for ok, line in extract_lines(sources, jobs=jobs, settings=Settings(max_chars, doc_date)):
+    for ok, line in extract_lines(sources, jobs=jobs, settings=Settings(max_chars, doc_date, body_only)):
         yield Document.model_validate_json(line) if ok else ErrorRecord.model_validate_json(line)
 
 
@@ -109,6 +112,8 @@ def process_source(source: str) -> tuple[bool, str]:
     try:
         read = read_source(source, max_chars=_settings.max_chars)
         document = default_pipeline()(read.text, doc_date=_settings.doc_date, source=source)
+        if _settings.body_only:
+            document = document.keep_zones()
         return True, document.model_copy(update={"encoding": read.encoding}).model_dump_json()
     except Exception as error:  # one bad input must not stop the batch
         return False, error_record(source, error).model_dump_json()

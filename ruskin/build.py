@@ -3,13 +3,15 @@
 Mentions are numbered first (m1, m2, ... in text order); then records are built kind by
 kind in a fixed order, each kind noting in a ``RecordIds`` which mentions belong to which
 record, so that later kinds can link to earlier ones by id:
-persons → regions → agencies → initiatives → dates → events.
+persons → regions → agencies → initiatives → dates → events → quotes. A record with
+mentions is in the article's zone (title or body) if any of its mentions is.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TypeVar
 
 from .found import Found
 from .ids import RecordIds
@@ -19,7 +21,9 @@ from .linking.initiatives import build_initiatives
 from .linking.persons import PersonGroup
 from .linking.regions import build_regions
 from .nlp.analysis import Analysis
-from .records import DateValue, Document, Mention, Person, Region, Sentence, Token
+from .nlp.zones import ARTICLE
+from .quotes import build_quotes
+from .records import Agency, DateValue, Document, Event, Initiative, Mention, Person, Region, Sentence, Token
 from .taggers.dates import build_dates
 
 
@@ -40,20 +44,37 @@ def build_document(
     initiatives = build_initiatives(analysis, ordered, index)
     dates = _dates(ordered, index)
     events = build_events(analysis, ordered, index)
+    quotes = build_quotes(analysis, ordered, index)
+    mentions = _mentions(analysis, ordered, index)
+    zones = {m.id: m.zone for m in mentions}
     return Document(
         text=analysis.text,
         source=source,
         doc_date=doc_date,
         sentences=_sentences(analysis),
         tokens=_tokens(analysis),
-        mentions=_mentions(analysis, ordered, index),
-        persons=people,
-        regions=regions,
-        agencies=agencies,
-        initiatives=initiatives,
-        dates=dates,
-        events=events,
+        mentions=mentions,
+        persons=_zoned(people, zones),
+        regions=_zoned(regions, zones),
+        agencies=_zoned(agencies, zones),
+        initiatives=_zoned(initiatives, zones),
+        dates=tuple(d.model_copy(update={"zone": zones[d.mention]}) for d in dates),
+        events=_zoned(events, zones),
+        quotes=quotes,
     )
+
+
+Zoned = TypeVar("Zoned", Person, Region, Agency, Initiative, Event)
+
+
+def _zoned(records: tuple[Zoned, ...], zones: dict[str, str]) -> tuple[Zoned, ...]:
+    """Records with their zone: the article if any mention is in it, else the first mention's zone."""
+    return tuple(record.model_copy(update={"zone": _record_zone(record.mentions, zones)}) for record in records)
+
+
+def _record_zone(mention_ids: tuple[str, ...], zones: dict[str, str]) -> str:
+    found = [zones[m] for m in mention_ids if m in zones]
+    return next((z for z in found if z in ARTICLE), found[0] if found else "body")
 
 
 def _sentences(analysis: Analysis) -> tuple[Sentence, ...]:

@@ -53,14 +53,15 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     parser.add_argument("--max-chars", type=_positive, help="report larger documents as errors")
     parser.add_argument("--doc-date", type=parse_doc_date, help="publication date, YYYY-MM-DD")
+    parser.add_argument(
+        "--body-only", action="store_true", help="keep only the article: drop comments, links, navigation, captions"
+    )
     parser.set_defaults(run=run_extract)
 
 
 def _add_evaluate(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    try:
-        from .evaluation.command import add_evaluate_parser
-    except ImportError:
-        return
+    from .evaluation.command import add_evaluate_parser
+
     add_evaluate_parser(commands)
 
 
@@ -70,7 +71,7 @@ def run_extract(args: argparse.Namespace) -> int:
     sources = expand_sources(args.paths)
     with JsonlWriter(args.output, resume=args.resume) as writer:
         todo = [s for s in sources if s not in writer.done]
-        settings = Settings(max_chars=args.max_chars, doc_date=args.doc_date)
+        settings = Settings(max_chars=args.max_chars, doc_date=args.doc_date, body_only=args.body_only)
         failed = 0
         for source, (ok, line) in zip(todo, _progress(extract_lines(todo, jobs=args.jobs, settings=settings), len(todo), args)):
             writer.write(line)
@@ -97,7 +98,7 @@ def _error_of(line: str) -> str:
 
 
 def _summary(processed: int, skipped: int, failed: int, seconds: float) -> None:
-    parts = [f"{processed} processed", f"{processed - failed} documents", f"{failed} errors"]
+    parts = [f"{processed} processed", f"{processed - failed} documents", f"{failed} error{'' if failed == 1 else 's'}"]
     if skipped:
         parts.append(f"{skipped} skipped (already in output)")
     print(f"ruskin: {', '.join(parts)} in {seconds:.1f} s", file=sys.stderr)

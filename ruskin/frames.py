@@ -83,9 +83,9 @@ def to_frames(documents: Iterable[Document]) -> dict[str, Any]:
         mentions      source, id, type, start, stop, text, normal, zone
         persons       source, id, name, last, first, middle, mention_ids, zone
         positions     source, id, person, title, agency, region, status, mention, zone
-        regions       source, id, name, code, kind, federal_district, mention_ids
-        agencies      source, id, name, abbreviation, level, region, mention_ids
-        initiatives   source, id, name, kind, mention_ids
+        regions       source, id, name, code, kind, federal_district, mention_ids, zone
+        agencies      source, id, name, abbreviation, level, region, mention_ids, zone
+        initiatives   source, id, name, kind, mention_ids, zone
         events        source, id, name, kind, location, start, end, date, organizer_ids, part_of, mention_ids, zone
         dates         source, id, start, end, precision, relative, duration, weekday_conflict, mention, zone
         quotes        source, id, speaker, text, start, stop, zone

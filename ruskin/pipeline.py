@@ -4,11 +4,13 @@ Stages run in this order, each in its own module::
 
     clean-up (nlp.clean) → sentences and tokens (nlp.segment, razdel)
     → NER and morphology tags (nlp.tagger, slovnet) → lemmas (nlp.morph, pymorphy3)
+    → page zones per sentence (nlp.zones)
     → mentions: entities and names (taggers.entities, nlp.names, nlp.normal),
       regions, cities and countries (taggers.places), agencies (taggers.agencies),
       dates (taggers.dates),
       initiatives (taggers.initiatives), events (taggers.events) → overlaps resolved (resolve)
-    → records linked by id (build: persons, regions, agencies, initiatives, dates, events)
+    → records linked by id (build: persons, regions, agencies, initiatives, dates, events,
+      quotes)
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from .linking.persons import group_persons
 from .nlp.analysis import Analysis, analyze_many
 from .nlp.models import Models, load_models
 from .nlp.morph import shared_morphology
+from .nlp.zones import page_zones
 from .records import Document
 from .resolve import resolve_overlaps
 from .taggers.agencies import agency_mentions
@@ -83,6 +86,7 @@ class Pipeline:
             yield self._document(analysis, date, source)
 
     def _document(self, analysis: Analysis, doc_date: dt.date | None, source: str | None) -> Document:
+        analysis.zones = page_zones(analysis)
         named = entity_mentions(analysis, self.morph) + place_mentions(analysis)
         found = resolve_overlaps(
             named

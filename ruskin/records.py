@@ -9,6 +9,7 @@ nested copies, so a ``Document`` serialises to JSON and back exactly.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -36,7 +37,11 @@ Zone = Literal["title", "body", "caption", "comments", "links", "navigation"]
 """Where on a scraped page something is: the headline, the article body, a photo caption,
 reader comments, lists of other headlines, or navigation (menus, calendars)."""
 
-_ZONE = Field(default="body", description="Page zone: title, body, caption, comments, links or navigation.")
+_ZONE = Field(
+    default="body",
+    description="Page zone: title, body, caption, comments, links or navigation; a record with "
+    "several mentions is in the article (title or body) if any of them is.",
+)
 
 MentionType = Literal[
     "PERSON",
@@ -132,6 +137,7 @@ class Region(_Record):
     )
     federal_district: str | None = Field(default=None, description="Name of its federal district.")
     mentions: tuple[str, ...] = Field(default=(), description="Ids of the mentions that name it.")
+    zone: Zone = _ZONE
 
 
 class Agency(_Record):
@@ -145,6 +151,7 @@ class Agency(_Record):
     )
     region: str | None = Field(default=None, description="Id of the Region it belongs to.")
     mentions: tuple[str, ...] = Field(default=(), description="Ids of the mentions that name it.")
+    zone: Zone = _ZONE
 
 
 class Initiative(_Record):
@@ -157,6 +164,7 @@ class Initiative(_Record):
         description="national project, programme, decree, law, standard, rating or project.",
     )
     mentions: tuple[str, ...] = Field(default=(), description="Ids of the mentions that name it.")
+    zone: Zone = _ZONE
 
 
 class Participant(_Record):
@@ -260,6 +268,12 @@ class Document(_Record):
         from .frames import document_frames
 
         return document_frames(self)
+
+    def keep_zones(self, zones: Collection[str] = ("title", "body")) -> Document:
+        """A copy with only the mentions and records in these page zones (the article, by default)."""
+        from .zones import keep_zones
+
+        return keep_zones(self, zones)
 
     def mention(self, mention_id: str) -> Mention:
         """The mention with this id; ``KeyError`` if there is none."""

@@ -88,3 +88,12 @@ def test_too_large_documents_are_error_records(folder: Path, tmp_path: Path) -> 
     assert main(["extract", str(folder / "a.txt"), "-o", str(out), "-q", "--max-chars", "100"]) == 1
     [line] = read_lines(out)
     assert line["error"].startswith("InputTooLargeError")
+
+
+def test_body_only_drops_the_comments_of_a_scraped_page(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(folder / "sub" / "b.txt"), "-o", str(out), "-q", "--body-only"]) == 0
+    [document] = read_lines(out)
+    names = {p["name"] for p in document["persons"]}
+    assert names == {"Алексей Кузьмицкий", "Юлия Бренер", "Дмитрий Азаров"}
+    assert {m["zone"] for m in document["mentions"]} <= {"title", "body"}

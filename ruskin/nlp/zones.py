@@ -1,0 +1,196 @@
+"""Page zones: which part of a scraped page each sentence is in.
+
+A scraped news page is a headline, the article body and, around it, noise: photo
+captions ("Фото:"), reader comments ("Последние комментарии", then "Имя Фамилия
+14 марта 2025 19:26 headline" and the comment), lists of other headlines ("Новости
+раздела"), navigation (menus, "Архив", a calendar grid). Lines are classified one by
+one from the cues in ``ruskin/data/zone_markers.tsv``:
+
+* a *section* line ("Последние комментарии", "Новости раздела", "Архив") puts itself and
+  every line after it in its zone until the next section line: once a page falls into
+  its trailing noise it stays there; the only way back to the body is a long paragraph
+  after a list of headlines ("Читайте также" in the middle of an article);
+* a *line* or *prefix* cue ("Фото:", "Все новости", "Поделиться") marks that line only;
+* a comment header (a name, a date and a time at the start of the line) starts the
+  comments; a row of weekday names ("Пн Вт Ср …") starts a calendar (navigation);
+* the first body line is the title when it looks like a headline (short, no final full
+  stop, more text after it); sentences right after it that repeat it are title too (a
+  headline glued to the body, split off by the clean-up stage).
+
+A plain text with none of these cues comes out all "body", apart from a headline line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import get_args
+
+from ..dates.lexicon import lexicon
+from ..gazetteer import load_table, split_values
+from ..records import Zone
+from .analysis import Analysis
+
+__all__ = ["ZONES", "page_zones", "zone_at", "zone_of_span"]
+
+ZONES: tuple[Zone, ...] = get_args(Zone)
+"""Every zone name."""
+
+ARTICLE: frozenset[str] = frozenset({"title", "body"})
+"""The zones that belong to the article itself."""
+
+HEADLINE_MAX_WORDS = 30
+PARAGRAPH_MIN_WORDS = 20
+
+_LINE = re.compile(r"[^\n]+")
+_COUNT = re.compile(r"\s*\(\d+\)$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The zone cues of ``zone_markers.tsv`` by kind: form (lower case) → zone."""
+
+    sections: dict[str, str]
+    headings: dict[str, str]
+    lines: dict[str, str]
+    prefixes: dict[str, str]
+    weekdays: frozenset[str]
+    comment_header: re.Pattern[str]
+
+
+@cache
+def cues() -> Cues:
+    """The zone cues, loaded once."""
+    kinds: dict[str, dict[str, str]] = {"section": {}, "heading": {}, "line": {}, "prefix": {}, "weekday": {}}
+    for row in load_table("zone_markers"):
+        for form in split_values(row["forms"]):
+            kinds[row["kind"]][form] = row["zone"]
+    return Cues(
+        kinds["section"], kinds["heading"], kinds["line"], kinds["prefix"], frozenset(kinds["weekday"]), _comment_header()
+    )
+
+
+def _comment_header() -> re.Pattern[str]:
+    months = "|".join(sorted(lexicon().months, key=len, reverse=True))
+    date = rf"(?:\d{{1,2}}\s+(?:{months})\.?\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})"
+    name = r"(?:[A-ZА-ЯЁ][\w.'-]*\s+){1,3}"
+    return re.compile(rf"^\s*{name}{date}\s*(?:г\.?)?,?\s+(?:в\s+)?\d{{1,2}}:\d{{2}}\b", re.IGNORECASE)
+
+
+def page_zones(analysis: Analysis) -> list[Zone]:
+    """One zone per sentence of ``analysis``: title, body, caption, comments, links or navigation."""
+    lines = list(_lines(analysis.view))
+    starts = [start for start, _ in lines]
+    by_line = _line_zones(analysis.view, lines)
+    zones = [by_line[bisect_right(starts, start) - 1] for start, _ in analysis.sentences]
+    _mark_title(analysis, lines, by_line, zones)
+    return zones
+
+
+def zone_at(analysis: Analysis, offset: int) -> Zone:
+    """Zone of the sentence that holds character ``offset`` ("body" between sentences)."""
+    starts = [start for start, _ in analysis.sentences]
+    sentence = bisect_right(starts, offset) - 1
+    if sentence < 0 or sentence >= len(analysis.zones) or offset >= analysis.sentences[sentence][1]:
+        return "body"
+    return analysis.zones[sentence]  # type: ignore[return-value]
+
+
+def zone_of_span(analysis: Analysis, start: int, stop: int) -> Zone:
+    """Zone of a span ``text[start:stop]``: the zone of the sentence it starts in."""
+    return zone_at(analysis, start if stop > start else max(start - 1, 0))
+
+
+def _lines(view: str) -> Iterator[tuple[int, int]]:
+    for match in _LINE.finditer(view):
+        if match.group().strip():
+            yield match.span()
+
+
+def _line_zones(view: str, lines: list[tuple[int, int]]) -> list[Zone]:
+    zones: list[Zone] = []
+    section: Zone = "body"
+    for number, (start, stop) in enumerate(lines):
+        following = view[slice(*lines[number + 1])] if number + 1 < len(lines) else ""
+        zone, section = line_zone(view[start:stop], section, following)
+        zones.append(zone)
+    return zones
+
+
+def line_zone(line: str, section: Zone, following: str = "") -> tuple[Zone, Zone]:
+    """The zone of one line of a page, and the section the lines after it are in.
+
+    ``section`` is the zone of the lines before it; ``following`` the next line, which
+    confirms an ambiguous heading ("Комментарии", "Архив").
+    """
+    found = cues()
+    key = _key(line)
+    zone = found.sections.get(key) or (found.headings.get(key) if _confirms(found, key, following) else None)
+    if zone is not None:
+        return zone, zone  # type: ignore[return-value]
+    if key in found.lines:
+        return found.lines[key], section  # type: ignore[return-value]
+    prefix = next((p for p in found.prefixes if key.startswith(p)), None)
+    if prefix is not None:
+        return found.prefixes[prefix], section  # type: ignore[return-value]
+    if found.comment_header.match(line):
+        return "comments", "comments"
+    if _is_weekday_row(key, found.weekdays):
+        return "navigation", "navigation"
+    if section == "links" and _is_paragraph(line):
+        return "body", "body"
+    return section, section
+
+
+def _confirms(found: Cues, heading: str, following: str) -> bool:
+    zone = found.headings.get(heading)
+    if zone == "comments":
+        return bool(found.comment_header.match(following))
+    if zone == "navigation":
+        return _is_weekday_row(_key(following), found.weekdays)
+    return zone == "links" and bool(following.strip()) and is_headline(following)
+
+
+def _key(line: str) -> str:
+    key = " ".join(line.lower().split())
+    return _COUNT.sub("", key).rstrip(": ")
+
+
+def _is_weekday_row(key: str, weekdays: frozenset[str]) -> bool:
+    names = key.replace(",", " ").split()
+    return len(names) >= 5 and all(name.rstrip(".") in weekdays for name in names)
+
+
+def _is_paragraph(line: str) -> bool:
+    stripped = line.strip()
+    return len(_WORD.findall(stripped)) >= PARAGRAPH_MIN_WORDS and stripped[-1] in ".!?…" and ". " in stripped
+
+
+def _mark_title(analysis: Analysis, lines: list[tuple[int, int]], by_line: list[Zone], zones: list[Zone]) -> None:
+    body = [n for n, zone in enumerate(by_line) if zone == "body"]
+    if len(body) < 2 or not is_headline(analysis.view[slice(*lines[body[0]])]):
+        return
+    first, second = lines[body[0]], lines[body[1]]
+    title = _plain(analysis.view[slice(*first)])
+    for number, (start, stop) in enumerate(analysis.sentences):
+        if first[0] <= start < first[1]:
+            zones[number] = "title"
+        elif second[0] <= start < second[1] and _plain(analysis.view[start:stop]) == title:
+            zones[number] = "title"
+        elif start >= first[1]:
+            return
+
+
+def is_headline(line: str) -> bool:
+    """Whether a line looks like a headline: a few words, no final full stop or comma."""
+    stripped = line.strip()
+    words = len(_WORD.findall(stripped))
+    return 2 <= words <= HEADLINE_MAX_WORDS and stripped[-1] not in ".,;:"
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,133 @@
+"""Attribution clauses: the words around a verb of saying that name who spoke.
+
+After a quote, the clause follows a dash ("», — отметил Андрей Гнеушев", "- сообщил он")
+and its verb comes first or right after the speaker. Before a quote, the clause ends in
+a colon ("Андрей Гнеушев отметил: «") or is a "как" clause ("Как отметил X, «"). Verbs of
+saying are listed in ``ruskin/data/speech_verbs.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..gazetteer import load_table
+from ..nlp.analysis import Analysis, Word
+
+__all__ = [
+    "DASHES",
+    "ENDS",
+    "Attribution",
+    "Speech",
+    "attribution_after",
+    "attribution_before",
+    "is_speech_verb",
+    "same_line",
+]
+
+DASHES = frozenset({"—", "–", "-", "--", "―"})
+ENDS = frozenset({",", ".", "!", "?", "…", "...", "?!", "!?", "?..", "!.."})
+CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "…", "..."})
+MARKS = frozenset({"«", "»", '"', "„", "“", "”"})
+MAX_CLAUSE = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The clause that names the speaker: words ``first``..``last`` around the verb ``verb``."""
+
+    verb: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """Direct speech ``text[start:stop]`` (without its quotation marks) and its attribution."""
+
+    start: int
+    stop: int
+    attribution: Attribution | None
+
+
+@cache
+def _speech_words() -> frozenset[str]:
+    return frozenset(_plain(row["word"]) for row in load_table("speech_verbs"))
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def is_speech_verb(word: Word) -> bool:
+    """Whether a word is a verb of saying ("отметил", "подчеркнула", "уверен")."""
+    table = _speech_words()
+    return _plain(word.lemma) in table or _plain(word.text) in table
+
+
+def attribution_after(analysis: Analysis, last: int) -> Attribution | None:
+    """An attribution after word ``last``: [punctuation] dash, then a clause with a speech verb."""
+    words = analysis.words
+    position = last + 1
+    while position < len(words) and words[position].text in ENDS and position <= last + 2:
+        position += 1
+    if position >= len(words) or words[position].text not in DASHES or not same_line(analysis, last, position):
+        return None
+    return _clause(analysis, position + 1, _clause_end(analysis, position + 1))
+
+
+def _clause_end(analysis: Analysis, first: int) -> int:
+    words = analysis.words
+    last = first
+    while last + 1 < len(words) and last + 1 - first < MAX_CLAUSE and _continues(analysis, last + 1):
+        last += 1
+    return last
+
+
+def _continues(analysis: Analysis, position: int) -> bool:
+    words = analysis.words
+    if words[position].text in CLAUSE_ENDS or not same_line(analysis, position - 1, position):
+        return False
+    follower = words[position + 1].text if position + 1 < len(words) else ""
+    return not (words[position].text == "," and follower in DASHES)
+
+
+def _clause(analysis: Analysis, first: int, last: int) -> Attribution | None:
+    """The clause after a dash, when a speech verb opens it or follows the speaker directly."""
+    if first > last or first >= len(analysis.words):
+        return None
+    for position in range(first, min(last, first + 4) + 1):
+        word = analysis.words[position]
+        if is_speech_verb(word):
+            return Attribution(position, first, last)
+        if word.pos == "PUNCT":
+            return None
+    return None
+
+
+def attribution_before(analysis: Analysis, opened: int) -> Attribution | None:
+    """An attribution before the opening mark: "X отметил: «…»" or "Как отметил X, «…»"."""
+    words = analysis.words
+    mark = opened - 1
+    if mark < 0 or words[mark].text not in {":", ","}:
+        return None
+    last = mark - 1
+    first = last
+    while first - 1 >= 0 and last - first < MAX_CLAUSE and _continues_back(analysis, first - 1):
+        first -= 1
+    if words[mark].text == "," and words[first].lemma != "как":
+        return None
+    verb = next((i for i in range(last, first - 1, -1) if is_speech_verb(words[i])), None)
+    return Attribution(verb, first, last) if verb is not None else None
+
+
+def _continues_back(analysis: Analysis, position: int) -> bool:
+    words = analysis.words
+    text = words[position].text
+    return text not in CLAUSE_ENDS and text not in MARKS and same_line(analysis, position, position + 1)
+
+
+def same_line(analysis: Analysis, left: int, right: int) -> bool:
+    """Whether words ``left`` and ``right`` are on one line (paragraph)."""
+    words = analysis.words
+    return "\n" not in analysis.view[words[left].stop : words[right].start]

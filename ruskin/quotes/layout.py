@@ -1,0 +1,86 @@
+"""Where direct speech is and which words say who spoke it.
+
+Three layouts are read, each within one paragraph (line):
+
+* a quote followed by its attribution: «…», — отметил Андрей Гнеушев; "…", - сообщил он;
+* an attribution ending in a colon before the quote: Андрей Гнеушев отметил: «…»
+  (the colon may end the line before), or "Как отметил Андрей Гнеушев, «…»";
+* a paragraph of dialogue that starts with a dash: — Это важно, — сказал губернатор.
+  — Мы продолжим. (the part after the attribution is a second stretch of speech).
+
+Direct speech opens a sentence of its own (after a full stop, a colon, a dash or at the
+start of a line): a quote that follows a word of its sentence ("проект «…», — добавили")
+is speech only after an introducing colon ("X отметил: «…»") or "как" clause. Quoted
+words without an attribution are speech only when they open a sentence and read as one
+(``is_sentence_like``): four words or more, a capital letter, final punctuation. Names
+in quotation marks follow the word they name («Инновационные проекты…» after "сессии",
+"Театральная" after "метро", a law's title after "ФЗ") and are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from ..nlp.analysis import Analysis
+from .attribution import Attribution, Speech, attribution_after, attribution_before, same_line
+from .dialogue import dialogue_speeches
+from .marks import quoted_spans
+
+__all__ = ["Attribution", "Speech", "is_sentence_like", "speeches"]
+
+OPENERS = frozenset({".", "!", "?", ":", "…", "...", "—", "–", "-"})
+MIN_WORDS = 4
+
+_WORD = re.compile(r"\w+")
+
+
+def speeches(analysis: Analysis) -> list[Speech]:
+    """Every stretch of direct speech in the text, in text order."""
+    found = list(_quoted(analysis)) + list(dialogue_speeches(analysis))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _quoted(analysis: Analysis) -> Iterator[Speech]:
+    starts = [word.start for word in analysis.words]
+    for opening, closing in quoted_spans(analysis.view):
+        start, stop = _strip(analysis.view, opening + 1, closing)
+        if start >= stop:
+            continue
+        opened, closed = _word_at(starts, opening), _word_at(starts, closing)
+        alone = _stands_alone(analysis, opened)
+        attribution = (attribution_after(analysis, closed) if alone else None) or attribution_before(analysis, opened)
+        if attribution is not None or (alone and is_sentence_like(analysis.view[start:stop])):
+            yield Speech(start, stop, attribution)
+
+
+def _stands_alone(analysis: Analysis, opened: int) -> bool:
+    """Whether a quote opens its own sentence, rather than naming the word before it ("шоу «…»")."""
+    if opened == 0 or not same_line(analysis, opened - 1, opened):
+        return True
+    return analysis.words[opened - 1].text in OPENERS
+
+
+def is_sentence_like(text: str) -> bool:
+    """Whether quoted words read as speech: several words, a capital, final punctuation."""
+    stripped = text.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    return (
+        len(_WORD.findall(stripped)) >= MIN_WORDS
+        and bool(letters) and letters[0].isupper()
+        and stripped[-1] in ".!?…"
+    )
+
+
+def _word_at(starts: list[int], offset: int) -> int:
+    """Index of the word that holds character ``offset`` (word starts in ``starts``)."""
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def _strip(text: str, start: int, stop: int) -> tuple[int, int]:
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return start, stop

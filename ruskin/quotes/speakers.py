@@ -1,0 +1,127 @@
+"""Who spoke: the Person an attribution clause names, points to or describes.
+
+The clause is read left to right and the first subject-like thing wins:
+
+* a PERSON mention ("— отметил Андрей Гнеушев") → that person's record;
+* a ROLE mention with a record ("— резюмировал замполпреда", once roles are tagged) →
+  the person of its Position, or the person the ROLE mention was joined to;
+* a pronoun "он"/"она" → the latest person of that gender mentioned before the quote,
+  preferring one in the nominative (the subject carried over);
+* a post in the nominative ("губернатор", "заместитель полномочного представителя",
+  "замполпреда") followed by a name → that name; without a name → the latest person
+  introduced with that post (``posts.holds_post``).
+
+The verb's gender ("подчеркнула") rules out people of the other gender. Quotes in the
+article (title, body) resolve only to people mentioned in the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ..found import Found
+from ..ids import RecordIds
+from ..nlp.analysis import Analysis, Word
+from ..nlp.zones import ARTICLE, zone_at
+from .attribution import Attribution
+from .posts import holds_post, post_words
+
+__all__ = ["Speakers"]
+
+PRONOUNS = {"он": "Masc", "она": "Fem"}
+
+
+@dataclass
+class Speakers:
+    """Resolves attribution clauses to Person ids within one document."""
+
+    analysis: Analysis
+    found: list[Found]
+    index: RecordIds
+    holders: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._persons = sorted((f for f in self.found if f.type == "PERSON"), key=lambda f: f.start)
+        self._starts = {f.first: f for f in self._persons}
+        self._roles = {f.first: f for f in self.found if f.type == "ROLE"}
+
+    def speaker(self, attribution: Attribution, before: int) -> str | None:
+        """The Person id that ``attribution`` names; ``before`` is where the quote starts."""
+        gender = self.analysis.words[attribution.verb].feats.get("Gender")
+        for position in range(attribution.first, attribution.last + 1):
+            if position == attribution.verb:
+                continue
+            resolved = self._at(position, attribution, before, gender)
+            if resolved is not None:
+                return resolved or None
+        return None
+
+    def _at(self, position: int, attribution: Attribution, before: int, gender: str | None) -> str | None:
+        """A Person id, "" when the clause's subject is found but not resolved, None to read on."""
+        word = self.analysis.words[position]
+        person = self._starts.get(position)
+        if person is not None and _nominative(word):
+            return self.index.record("persons", person) or ""
+        if position in self._roles and (held := self._role_holder(self._roles[position])):
+            return held
+        if word.pos == "PRON" and word.lemma in PRONOUNS and _nominative(word):
+            return self._latest(before, PRONOUNS[word.lemma], nominative_first=True) or ""
+        if word.pos == "NOUN" and _nominative(word):
+            return self._described(position, attribution, before, gender) or ""
+        return None
+
+    def _role_holder(self, role: Found) -> str | None:
+        position = self.index.record("positions", role)
+        holder = self.holders.get(position) if position is not None else None
+        return holder or self.index.record("persons", role)
+
+    def _described(self, position: int, attribution: Attribution, before: int, gender: str | None) -> str | None:
+        named = self._named_after(position, attribution.last)
+        if named is not None:
+            return self.index.record("persons", named)
+        reference = post_words(self.analysis.words, position)
+        for candidate in self._earlier(before, gender):
+            if holds_post(self.analysis, candidate, reference):
+                return self.index.record("persons", candidate)
+        return None
+
+    def _named_after(self, position: int, last: int) -> Found | None:
+        for later in range(position + 1, last + 1):
+            if self.analysis.words[later].text == ",":
+                return None
+            if later in self._starts:
+                return self._starts[later]
+        return None
+
+    def _latest(self, before: int, gender: str | None, *, nominative_first: bool) -> str | None:
+        candidates = list(self._earlier(before, gender))
+        if nominative_first:
+            candidates.sort(key=lambda f: not _nominative(self.analysis.words[f.first]))
+        return self.index.record("persons", candidates[0]) if candidates else None
+
+    def _earlier(self, before: int, gender: str | None) -> Iterable[Found]:
+        """PERSON mentions before offset ``before``, latest first, in the quote's zone group."""
+        in_article = self._zone(before) in ARTICLE
+        for person in reversed(self._persons):
+            if person.stop > before or (self._zone(person.start) in ARTICLE) != in_article:
+                continue
+            if _compatible(gender, person_gender(self.analysis, person)):
+                yield person
+
+    def _zone(self, offset: int) -> str:
+        return zone_at(self.analysis, offset)
+
+
+def person_gender(analysis: Analysis, person: Found) -> str | None:
+    """Grammatical gender of a PERSON mention ("Masc", "Fem"), from its words' tags."""
+    genders = [analysis.words[i].feats.get("Gender") for i in range(person.first, person.last + 1)]
+    return next((g for g in genders if g in {"Masc", "Fem"}), None)
+
+
+def _compatible(wanted: str | None, gender: str | None) -> bool:
+    return wanted not in {"Masc", "Fem"} or gender is None or wanted == gender
+
+
+def _nominative(word: Word) -> bool:
+    return word.case in {None, "Nom"}

@@ -1,0 +1,221 @@
+"""Quotes: direct speech layouts, quoted names that are not quotes, speakers, seed pages."""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+import pytest
+
+from ruskin import Pipeline
+from ruskin.gazetteer import duplicates, load_table
+from ruskin.ids import RecordIds
+from ruskin.nlp.zones import page_zones
+from ruskin.quotes import build_quotes
+from ruskin.quotes.marks import quoted_spans
+from ruskin.quotes.posts import abbreviates
+
+from .conftest import SEED_FORUM, SEED_SESSION
+
+Said = list[tuple[str, str | None]]
+
+
+def quotes_of(pipeline: Pipeline, text: str) -> Said:
+    """(quote text, speaker's name) for each quote, over the pipeline's own mentions and persons."""
+    import ruskin.pipeline as stage
+
+    seen: dict[str, object] = {}
+    real = stage.build_document
+
+    def capture(*args: object, **kwargs: object) -> object:
+        seen["args"] = args
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    with patch.object(stage, "build_document", capture):
+        pipeline(text)
+    analysis, found, persons = seen["args"][:3]  # type: ignore[index]
+    analysis.zones = page_zones(analysis)
+    ordered = sorted(found, key=lambda f: (f.start, -f.stop, f.type))
+    index = RecordIds(mentions={id(f): f"m{n}" for n, f in enumerate(ordered, 1)})
+    names = {}
+    for number, group in enumerate(persons, 1):
+        index.assign("persons", f"p{number}", group.mentions)
+        names[f"p{number}"] = group.name.full
+    return [(q.text, names.get(q.speaker or "")) for q in build_quotes(analysis, ordered, index)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # «…», — verb Name
+        (
+            "Губернатор Самарской области Дмитрий Азаров посетил завод. "
+            "«Это важный шаг для региона», — отметил Дмитрий Азаров.",
+            [("Это важный шаг для региона", "Дмитрий Азаров")],
+        ),
+        (
+            "«Это важный шаг для региона», — отметил губернатор Самарской области Дмитрий Азаров.",
+            [("Это важный шаг для региона", "Дмитрий Азаров")],
+        ),
+        # "…", - verb он
+        (
+            'Глава региона Дмитрий Азаров встретился с жителями. "Мы продолжим работу над проектом", - сообщил он.',
+            [("Мы продолжим работу над проектом", "Дмитрий Азаров")],
+        ),
+        # Name verb: «…», also with the colon ending the line before.
+        (
+            "Андрей Гнеушев подчеркнул: «Форум дает возможность обмена опытом».",
+            [("Форум дает возможность обмена опытом", "Андрей Гнеушев")],
+        ),
+        ("Глеб Никитин заявил:\n«Мы справимся с задачей».", [("Мы справимся с задачей", "Глеб Никитин")]),
+        (
+            "Как отметил Андрей Гнеушев, «форум дает возможность обмена опытом».",
+            [("форум дает возможность обмена опытом", "Андрей Гнеушев")],
+        ),
+        # Dash dialogue, with the speech going on after the attribution.
+        (
+            "Губернатор Глеб Никитин посетил завод.\n— Это важно для всей области, — сказал Глеб Никитин. "
+            "— Мы поддержим предприятие.",
+            [("Это важно для всей области", "Глеб Никитин"), ("Мы поддержим предприятие.", "Глеб Никитин")],
+        ),
+        (
+            "Губернатор Глеб Никитин посетил завод.\n— Это важно для всей области! — сказал губернатор.",
+            [("Это важно для всей области!", "Глеб Никитин")],
+        ),
+        # A quote of several sentences.
+        (
+            "«Первое предложение здесь. Второе предложение тоже здесь», — добавил Андрей Гнеушев.",
+            [("Первое предложение здесь. Второе предложение тоже здесь", "Андрей Гнеушев")],
+        ),
+        # Pronoun speakers agree in gender with the person they point to.
+        (
+            "Министр Юлия Бренер выступила с докладом. «Работа выстроена системно», — сообщила она.",
+            [("Работа выстроена системно", "Юлия Бренер")],
+        ),
+        (
+            "Глеб Никитин встретился с Юлией Бренер. «Мы договорились о сотрудничестве», — сказала она.",
+            [("Мы договорились о сотрудничестве", "Юлия Бренер")],
+        ),
+        (
+            "Глеб Никитин встретился с Юлией Бренер. «Мы договорились о сотрудничестве», — уверен он.",
+            [("Мы договорились о сотрудничестве", "Глеб Никитин")],
+        ),
+        # Speakers named by their post alone.
+        (
+            "Заместитель полномочного представителя президента в ПФО Алексей Кузьмицкий открыл сессию. "
+            "«Нужно работать вместе», — резюмировал замполпреда.",
+            [("Нужно работать вместе", "Алексей Кузьмицкий")],
+        ),
+        (
+            "Заместитель полномочного представителя президента в ПФО Алексей Кузьмицкий открыл сессию. "
+            "«Нужно работать вместе», — сказал заместитель полпреда.",
+            [("Нужно работать вместе", "Алексей Кузьмицкий")],
+        ),
+        (
+            "Заместитель губернатора Андрей Гнеушев и губернатор Глеб Никитин посетили форум. "
+            "«Форум прошел успешно», — сказал губернатор.",
+            [("Форум прошел успешно", "Глеб Никитин")],
+        ),
+        (
+            "Заместитель губернатора Андрей Гнеушев и губернатор Глеб Никитин посетили форум. "
+            "«Форум прошел успешно», — сказал заместитель губернатора.",
+            [("Форум прошел успешно", "Андрей Гнеушев")],
+        ),
+        # Speech without a person: a quote with no speaker.
+        (
+            "«Мы не будем повышать тарифы в этом году», — говорится в сообщении пресс-службы.",
+            [("Мы не будем повышать тарифы в этом году", None)],
+        ),
+        # A quoted name inside a quote stays part of it.
+        (
+            'Он сказал: "Проект "Народный бюджет" будет продолжен".',
+            [('Проект "Народный бюджет" будет продолжен', None)],
+        ),
+    ],
+)
+def test_quote_layouts(pipeline: Pipeline, text: str, said: Said) -> None:
+    assert quotes_of(pipeline, text) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В рамках стратегической сессии «Инновационные проекты и технологии в реализации национальных проектов» "
+        "Андрей Гнеушев рассказал о проекте «Повышение реального дохода граждан и снижение бедности в 2 раза».",
+        'Вячеслав Федорищев заявил о возобновлении строительных работ на станции метро "Театральная"',
+        "Компания «Газпром» — крупнейший налогоплательщик региона, сообщил Андрей Гнеушев.",
+        "Премьера нового шоу с участием Олега Попова «Пусть всегда будет солнце!» состоялась в Ростове.",
+        "Задачи программы:\n- Развитие инфраструктуры, - подготовка кадров;\n- Поддержка бизнеса.",
+        "Министр Юлия Бренер рассказала о проекте «Народный бюджет», — добавили в пресс-службе",
+    ],
+)
+def test_quoted_names_are_not_quotes(pipeline: Pipeline, text: str) -> None:
+    assert quotes_of(pipeline, text) == []
+
+
+def test_forum_page_quotes(pipeline: Pipeline) -> None:
+    said = quotes_of(pipeline, SEED_FORUM.read_text(encoding="utf-8"))
+    assert [(text[:40], speaker) for text, speaker in said] == [
+        ("На сегодняшний день социальные инновации", "Андрей Гнеушев"),
+        ("Нижегородская область здесь далеко не в ", "Андрей Гнеушев"),
+    ]
+    assert said[0][0].endswith("которые сами не пришли к нам за социальной помощью")
+    assert said[1][0].endswith("мы отрабатываем все инновационные подходы для реализации социального контракта")
+
+
+def test_session_page_quotes(pipeline: Pipeline) -> None:
+    said = quotes_of(pipeline, SEED_SESSION.read_text(encoding="utf-8"))
+    assert [(text[:25], speaker) for text, speaker in said] == [
+        ("Регионы округа активно уч", "Алексей Кузьмицкий"),  # - сообщил он
+        ("При реализации ключевых п", "Алексей Кузьмицкий"),  # - подчеркнул заместитель полномочного представителя
+        ("Региональным командам сов", "Алексей Кузьмицкий"),  # - резюмировал замполпреда
+    ]
+
+
+def test_quote_offsets_and_zone(pipeline: Pipeline) -> None:
+    text = SEED_SESSION.read_text(encoding="utf-8")
+    [analysis] = __import__("ruskin.nlp.analysis", fromlist=["analyze_many"]).analyze_many(
+        [text], pipeline.models, pipeline.morph
+    )
+    analysis.zones = page_zones(analysis)
+    quotes = build_quotes(analysis, [], RecordIds())
+    assert [q.id for q in quotes] == ["q1", "q2", "q3"]
+    for quote in quotes:
+        assert text[quote.start : quote.stop] == quote.text
+        assert text[quote.start - 1] == '"' and text[quote.stop] == '"'
+        assert quote.zone == "body" and quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("«Да», — сказал он.", ["Да"]),
+        ("«Он сказал: „Нет“ и ушёл»", ["Он сказал: „Нет“ и ушёл"]),
+        ('на станции метро "Театральная"', ["Театральная"]),
+        ('"Проект "Народный бюджет" продолжен"', ['Проект "Народный бюджет" продолжен']),
+        ("“Hello”, — said he", ["Hello"]),
+        ("«Открыта\nи не закрыта", []),
+    ],
+)
+def test_quoted_spans(text: str, quoted: list[str]) -> None:
+    assert [text[o + 1 : c] for o, c in quoted_spans(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("short", "words", "used"),
+    [
+        ("замполпред", ["заместитель", "полномочный", "представитель", "президент"], 3),
+        ("замполпреда", ["заместитель", "полномочный", "представитель"], 3),
+        ("полпред", ["полномочный", "представитель"], 2),
+        ("замгубернатора", ["заместитель", "губернатор", "нижегородский"], 2),
+        ("губернатор", ["заместитель", "губернатор"], 0),
+        ("полпред", ["заместитель", "полномочный"], 0),
+    ],
+)
+def test_compound_abbreviations(short: str, words: list[str], used: int) -> None:
+    assert abbreviates(short, words) == used
+
+
+def test_speech_verbs_table_has_no_duplicates() -> None:
+    rows = load_table("speech_verbs")
+    assert len(rows) > 50
+    assert duplicates(rows, "word") == []
