@@ -3,7 +3,7 @@
 Mentions are numbered first (m1, m2, ... in text order); then records are built kind by
 kind in a fixed order, each kind noting in a ``RecordIds`` which mentions belong to which
 record, so that later kinds can link to earlier ones by id:
-persons → regions → agencies → initiatives → dates → events → quotes. A record with
+persons → regions → agencies → positions → initiatives → dates → events → quotes. A record with
 mentions is in the article's zone (title or body) if any of its mentions is.
 """
 
@@ -19,6 +19,7 @@ from .linking.agencies import build_agencies
 from .linking.events import build_events
 from .linking.initiatives import build_initiatives
 from .linking.persons import PersonGroup
+from .linking.positions import build_positions
 from .linking.regions import build_regions
 from .nlp.analysis import Analysis
 from .nlp.zones import ARTICLE
@@ -41,10 +42,11 @@ def build_document(
     people = _persons(persons, index)
     regions = _regions(ordered, index)
     agencies = build_agencies(analysis, ordered, index)
+    positions = build_positions(analysis, ordered, index)
     initiatives = build_initiatives(analysis, ordered, index)
     dates = _dates(ordered, index)
     events = build_events(analysis, ordered, index)
-    quotes = build_quotes(analysis, ordered, index)
+    quotes = build_quotes(analysis, ordered, index, positions)
     mentions = _mentions(analysis, ordered, index)
     zones = {m.id: m.zone for m in mentions}
     return Document(
@@ -57,6 +59,7 @@ def build_document(
         persons=_zoned(people, zones),
         regions=_zoned(regions, zones),
         agencies=_zoned(agencies, zones),
+        positions=positions,
         initiatives=_zoned(initiatives, zones),
         dates=tuple(d.model_copy(update={"zone": zones[d.mention]}) for d in dates),
         events=_zoned(events, zones),

@@ -7,10 +7,10 @@ Stages run in this order, each in its own module::
     → page zones per sentence (nlp.zones)
     → mentions: entities and names (taggers.entities, nlp.names, nlp.normal),
       regions, cities and countries (taggers.places), agencies (taggers.agencies),
-      dates (taggers.dates),
+      posts (taggers.roles), dates (taggers.dates),
       initiatives (taggers.initiatives), events (taggers.events) → overlaps resolved (resolve)
-    → records linked by id (build: persons, regions, agencies, initiatives, dates, events,
-      quotes)
+    → records linked by id (build: persons, regions, agencies, positions, initiatives,
+      dates, events, quotes)
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from itertools import islice
 
 from .build import build_document
 from .errors import InputError, InputTypeError
+from .found import Found
 from .linking.persons import group_persons
 from .nlp.analysis import Analysis, analyze_many
 from .nlp.models import Models, load_models
@@ -34,6 +35,7 @@ from .taggers.entities import entity_mentions
 from .taggers.events import event_mentions
 from .taggers.initiatives import initiative_mentions
 from .taggers.places import place_mentions
+from .taggers.roles import role_mentions
 
 DateLike = dt.date | str | None
 
@@ -83,21 +85,26 @@ class Pipeline:
         checked = [(check_text(text), parse_doc_date(date), source) for text, date, source in batch]
         analyses = analyze_many([text for text, _, _ in checked], self.models, self.morph)
         for analysis, (_, date, source) in zip(analyses, checked):
+            analysis.zones = page_zones(analysis)
             yield self._document(analysis, date, source)
 
     def _document(self, analysis: Analysis, doc_date: dt.date | None, source: str | None) -> Document:
-        analysis.zones = page_zones(analysis)
+        found = self._find(analysis, doc_date)
+        persons = group_persons([f for f in found if f.type == "PERSON"])
+        return build_document(analysis, found, persons, source=source, doc_date=doc_date)
+
+    def _find(self, analysis: Analysis, doc_date: dt.date | None) -> list[Found]:
+        """Every tagger's mentions, overlaps resolved."""
         named = entity_mentions(analysis, self.morph) + place_mentions(analysis)
-        found = resolve_overlaps(
+        named += agency_mentions(analysis, named)
+        return resolve_overlaps(
             named
-            + agency_mentions(analysis, named)
+            + role_mentions(analysis, named)
             + date_mentions(analysis, doc_date)
             + initiative_mentions(analysis)
             + event_mentions(analysis),
             analysis.text,
         )
-        persons = group_persons([f for f in found if f.type == "PERSON"])
-        return build_document(analysis, found, persons, source=source, doc_date=doc_date)
 
 
 _default: Pipeline | None = None

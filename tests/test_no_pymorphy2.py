@@ -18,7 +18,8 @@ BLOCKER = textwrap.dedent(
     import ruskin
     document = ruskin.extract("Заместитель губернатора Нижегородской области Андрей Гнеушев выступил.")
     assert [p.name for p in document.persons] == ["Андрей Гнеушев"], document.persons
-    assert document.mentions[0].normal == "Нижегородская область", document.mentions
+    regions = [m.normal for m in document.mentions if m.type == "REGION"]
+    assert regions == ["Нижегородская область"], document.mentions
     loaded = sorted(m for m in sys.modules if m.startswith(("pymorphy2", "natasha")))
     print("loaded:", loaded)
     assert not loaded, loaded

@@ -3,6 +3,10 @@
 Two mentions are one person when their surnames agree and their first names do not
 contradict each other ("Андрей Гнеушев", "А. Гнеушев", "Гнеушев"); a first name alone
 joins the one person who has it.
+
+References by post alone ("заместитель полпреда отметил", "замполпреда", "губернатор
+региона") are ROLE mentions, never PERSON mentions: ``ruskin.linking.positions`` gives each
+a Position of the person who holds that post in the document, which is their link.
 """
 
 from __future__ import annotations

@@ -1,0 +1,82 @@
+"""Position records: who holds which post, with its region, agency and status.
+
+One Position for every outer ROLE mention of the headline or body that has a holder
+(``ruskin.roles.holders``): apposition in either order, a predicate, posts joined by a
+dash, comma or "и", and coreference ("заместитель полпреда отметил" is a Position of the
+person who holds "заместитель полномочного представителя ..."). Role-only references stay
+ROLE mentions; the Position with the same person is their link to the person. The region
+is a place named in the post, the place a stand-in word refers to ("губернатор региона"),
+or the place of a post it is joined to by a dash; the agency an AGENCY mention in or right
+after the post. Posts in comments, link lists or navigation make no Position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..found import Found
+from ..ids import RecordIds
+from ..nlp.analysis import Analysis
+from ..places import regions
+from ..records import Position
+from ..roles.holders import holders, outer_posts
+from ..roles.title import resolved_title
+from ..roles.where import post_agency, post_region, stand_in_place
+
+__all__ = ["build_positions"]
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def build_positions(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> tuple[Position, ...]:
+    """Position records ``pos1``, ``pos2``... in text order; their ROLE mentions are assigned in ``index``."""
+    posts = outer_posts(analysis, found)
+    holder = holders(analysis, posts, [f for f in found if f.type == "PERSON"], lambda f: index.record("persons", f))
+    places = _places(analysis, posts, found, index)
+    records = []
+    for number, n in enumerate(sorted(holder), 1):
+        record = _position(analysis, f"pos{number}", posts[n], holder[n], places.get(n), found, index)
+        index.assign("positions", record.id, [posts[n]])
+        records.append(record)
+    return tuple(records)
+
+
+def _places(analysis: Analysis, posts: Sequence[Found], found: Sequence[Found], index: RecordIds) -> dict[int, Found]:
+    """The place mention of each post, shared along posts joined by a dash."""
+    region_of = lambda f: index.record("regions", f)  # noqa: E731
+    table = regions()
+    places = {}
+    for n, post in enumerate(posts):
+        place = post_region(post, found, region_of) or stand_in_place(analysis, post, found, region_of, table)
+        if place is not None:
+            places[n] = place
+    for n in range(len(posts) - 2, -1, -1):
+        if n not in places and n + 1 in places and _dashed(analysis, posts[n], posts[n + 1]):
+            places[n] = places[n + 1]
+    return places
+
+
+def _dashed(analysis: Analysis, left: Found, right: Found) -> bool:
+    return right.first == left.last + 2 and analysis.words[left.last + 1].text in DASHES
+
+
+def _position(
+    analysis: Analysis, record_id: str, post: Found, person: Found, place: Found | None,
+    found: Sequence[Found], index: RecordIds,
+) -> Position:  # fmt: skip
+    region = index.record("regions", place) if place is not None else None
+    agency = post_agency(post, found, lambda f: index.record("agencies", f))
+    title = post.normal
+    if place is not None and not post.first <= place.first <= post.last:
+        entry = regions().get(place.key or "")
+        title = resolved_title(analysis, post, entry.name if entry is not None else place.normal)
+    return Position(
+        id=record_id,
+        person=index.record("persons", person) or "",
+        title=title,
+        agency=index.record("agencies", agency) if agency is not None else None,
+        region=region,
+        status=post.value.status,
+        mention=index.mention(post),
+        zone=analysis.zone_of(post.first),  # type: ignore[arg-type]
+    )

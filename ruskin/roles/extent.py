@@ -1,0 +1,219 @@
+"""Where a post begins and ends around its head word.
+
+A post is modifiers ("первый", "врио", "и. о."), a head from ``roles.tsv`` and complements
+that make it specific: words in the genitive ("губернатора Нижегородской области"),
+abbreviations ("РФ", "ФСО"), a name in quotes after a genitive noun, "по" with the dative
+("по внутренней политике"), and a place after a preposition the head takes ("в ПФО").
+It stops at a person's name, a verb, punctuation, and at a conjunction, comma or dash
+that does not continue a genitive phrase ("губернатор и вице-губернатор" is two posts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..found import Found
+from ..nlp.analysis import Analysis, Word
+from .lexicon import Head, Modifier, norm, role_lexicon
+
+__all__ = ["Extent", "complement_end", "head_at", "post_extent", "prefix_width", "word_keys"]
+
+GENITIVE = frozenset({"Gen", "Par"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+ATTRIBUTES = frozenset({"ADJ", "DET", "NUM"})
+PLACES = frozenset({"REGION", "CITY", "COUNTRY"})
+OPENING = frozenset({"«", '"', "„", "“"})
+CLOSING = frozenset({"»", '"', "“", "”"})
+DASHES = frozenset({"-", "–", "—"})
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]+[а-яё]{0,3}$")
+_PREFIXES = ("экс-",)
+
+
+@dataclass(frozen=True, slots=True)
+class Extent:
+    """A post: words ``first``..``last``, its head's words and the status its modifiers give."""
+
+    first: int
+    head_first: int
+    head_last: int
+    last: int
+    head: Head
+    status: str
+    acting_words: int
+
+
+def word_keys(word: Word) -> frozenset[str]:
+    """The forms a list entry may match: the lemma, the text, the masculine nominative of a
+    participle ("исполняющего" → "исполняющий"), each also without an "экс-" prefix."""
+    keys = {norm(word.lemma), norm(word.text)}
+    if word.parse is not None and word.parse.tag.POS in ("PRTF", "ADJF"):
+        keys.add(norm(_masculine(word)))
+    keys |= {key[len(prefix) :] for key in keys for prefix in _PREFIXES if key.startswith(prefix)}
+    return frozenset(keys)
+
+
+def _masculine(word: Word) -> str:
+    inflected = word.parse.inflect({"nomn", "sing", "masc"}) if word.parse is not None else None
+    return inflected.word if inflected is not None else word.text
+
+
+def head_at(analysis: Analysis, index: int, stop: int) -> tuple[Head, int] | None:
+    """The longest head starting at word ``index`` and the index of its last word."""
+    word = analysis.words[index]
+    if word.ner.endswith("PER") or word.pos not in NOMINAL | ATTRIBUTES | {"X"}:
+        return None
+    heads = role_lexicon().heads
+    for head in (h for key in word_keys(word) for h in heads.get(key, ())):
+        last = index + len(head.words) - 1
+        if last < stop and _matches(analysis.words[index : last + 1], head.words):
+            if not _attributive(analysis, last, stop):
+                return head, last
+    return None
+
+
+def post_extent(
+    analysis: Analysis, index: int, stop: int, places: Mapping[int, Found], sentence_start: int
+) -> Extent | None:
+    """The post whose head starts at word ``index``, or ``None`` if no head starts there."""
+    match = head_at(analysis, index, stop)
+    if match is None:
+        return None
+    head, head_last = match
+    first, status, acting = _modifiers(analysis, index, sentence_start)
+    if any(norm(analysis.words[index].text).startswith(p) for p in _PREFIXES):
+        status = "former"
+    last = complement_end(analysis, head, head_last, stop, places)
+    return Extent(first, index, head_last, last, head, status, acting)
+
+
+def prefix_width(word: Word) -> int:
+    """Characters of an "экс-" prefix that a mention leaves out ("экс-губернатор" → "губернатор")."""
+    return next((len(p) for p in _PREFIXES if norm(word.text).startswith(p)), 0)
+
+
+def _matches(words: Sequence[Word], forms: Sequence[str]) -> bool:
+    return all(form in word_keys(word) for word, form in zip(words, forms))
+
+
+def _attributive(analysis: Analysis, last: int, stop: int) -> bool:
+    """An adjective head followed by its noun ("военный округ", "рабочая группа") is no post."""
+    word = analysis.words[last]
+    if word.pos != "ADJ" or last + 1 >= stop:
+        return False
+    after = analysis.words[last + 1]
+    return after.pos in NOMINAL | ATTRIBUTES and after.case == word.case
+
+
+def _modifiers(analysis: Analysis, index: int, sentence_start: int) -> tuple[int, str, int]:
+    """First word of the post, its status and how many words of "и. о." it begins with."""
+    first, status, acting = index, "current", 0
+    while (modifier := _modifier_before(analysis, first, sentence_start)) is not None:
+        width = len(modifier.words)
+        if modifier.status != "current":
+            status = modifier.status
+        if not modifier.span:
+            break
+        first -= width
+        acting = width if modifier.status == "acting" else acting
+    return first, status, acting
+
+
+def _modifier_before(analysis: Analysis, index: int, sentence_start: int) -> Modifier | None:
+    if index <= sentence_start:
+        return None
+    words = analysis.words
+    table = role_lexicon().modifiers
+    candidates = [m for key in word_keys(words[index - 1]) for m in table.get(key, ())]
+    for modifier in sorted(candidates, key=lambda m: -len(m.words)):
+        begin = index - len(modifier.words)
+        if begin >= sentence_start and _matches(words[begin:index], modifier.words):
+            return modifier
+    return None
+
+
+def complement_end(analysis: Analysis, head: Head, last: int, stop: int, places: Mapping[int, Found]) -> int:
+    """The last word of the post whose head ends at ``last``."""
+    preps = set(head.preps)
+    end, index = last, last + 1
+    while index < stop:
+        step = _step(analysis, index, stop, end, preps, places)
+        if step is None:
+            break
+        index, closes = step
+        end = index - 1 if closes else end
+        if (inner := head_at(analysis, index - 1, stop)) is not None:
+            preps |= inner[0].preps
+    return end
+
+
+def _step(
+    analysis: Analysis, index: int, stop: int, end: int, preps: set[str], places: Mapping[int, Found]
+) -> tuple[int, bool] | None:
+    """The next index and whether the word just taken may end the post, or ``None`` to stop."""
+    word = analysis.words[index]
+    if word.ner.endswith("PER"):
+        return None
+    if _genitive(word) or _abbreviation(word) or _instrumental(analysis, index, end, preps):
+        return index + 1, word.pos in NOMINAL or _abbreviation(word)
+    if word.text in OPENING and end == index - 1:
+        close = _closing(analysis, index, stop)
+        return (close + 1, True) if close is not None else None
+    if (word.lemma in {"и", ","} or word.text in DASHES) and end == index - 1 and _continues(analysis, index + 1, stop):
+        return index + 1, False
+    return _prepositional(analysis, index, stop, end, preps, places)
+
+
+def _instrumental(analysis: Analysis, index: int, end: int, preps: set[str]) -> bool:
+    """A complement in the instrumental, for heads that take one ("командующий войсками")."""
+    word = analysis.words[index]
+    if "ins" not in preps or word.case != "Ins" or word.pos not in NOMINAL | ATTRIBUTES:
+        return False
+    return end == index - 1 or analysis.words[index - 1].case == "Ins"
+
+
+def _genitive(word: Word) -> bool:
+    return word.case in GENITIVE and word.pos in NOMINAL | ATTRIBUTES and not word.text[:1].isdigit()
+
+
+def _abbreviation(word: Word) -> bool:
+    return bool(_ABBREVIATION.match(word.text)) and word.pos in NOMINAL | {"X"}
+
+
+def _continues(analysis: Analysis, index: int, stop: int) -> bool:
+    """Whether a genitive phrase goes on after "и" or a comma ("труда, занятости и ...")."""
+    if index >= stop:
+        return False
+    word = analysis.words[index]
+    return _genitive(word) and not word.ner.endswith("PER") and head_at(analysis, index, stop) is None
+
+
+def _closing(analysis: Analysis, index: int, stop: int) -> int | None:
+    for close in range(index + 1, min(stop, index + 12)):
+        if analysis.words[close].text in CLOSING:
+            return close if close > index + 1 else None
+    return None
+
+
+def _prepositional(
+    analysis: Analysis, index: int, stop: int, end: int, preps: set[str], places: Mapping[int, Found]
+) -> tuple[int, bool] | None:
+    """ "по" with the dative, or a preposition of the head followed by a place."""
+    word = analysis.words[index]
+    if word.pos != "ADP" or end != index - 1 or index + 1 >= stop:
+        return None
+    place = places.get(index + 1)
+    if word.lemma in preps and place is not None:
+        return place.last + 1, True
+    if word.lemma == "по":
+        return _dative_run(analysis, index + 1, stop)
+    return None
+
+
+def _dative_run(analysis: Analysis, index: int, stop: int) -> tuple[int, bool] | None:
+    last = None
+    while index < stop and analysis.words[index].case == "Dat" and analysis.words[index].pos in NOMINAL | ATTRIBUTES:
+        last = index if analysis.words[index].pos in NOMINAL else last
+        index += 1
+    return (last + 1, True) if last is not None else None

@@ -1,0 +1,133 @@
+"""Who holds a post: the PERSON mention a ROLE mention belongs to.
+
+Tried in this order for each outer post of the headline and the article body:
+
+1. apposition, the name right after the post ("губернатор Самарской области Дмитрий
+   Азаров") or before it with a comma, dash or bracket ("Юлия Бренер, заместитель министра");
+2. a predicate, the post in the instrumental a few words after a name in the same sentence
+   ("Иванов назначен заместителем министра");
+3. posts joined by a dash, a comma or "и" share the holder one of them has
+   ("заместитель министра – руководитель департамента ... Юлия Бренер");
+4. coreference: a post without a name ("заместитель полпреда отметил", "замполпреда")
+   belongs to the one person who holds a post that begins with the same posts in the
+   document ("заместитель полномочного представителя президента РФ в ПФО").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..found import Found
+from ..nlp.analysis import Analysis, Word
+from ..taggers.roles import RolePost
+
+__all__ = ["ARTICLE_ZONES", "holders", "outer_posts"]
+
+ARTICLE_ZONES = frozenset({"title", "body"})
+BEFORE = frozenset({",", "(", "-", "–", "—"})
+DASHES = frozenset({"-", "–", "—"})
+DESCRIBING = frozenset({"ADJ", "CCONJ", "PUNCT"})
+JOINS = frozenset({",", "и", "-", "–", "—"})
+PREDICATE_WINDOW = 6
+
+
+def outer_posts(analysis: Analysis, found: Sequence[Found]) -> list[Found]:
+    """The outer ROLE mentions of the headline and the article body, in text order."""
+    return [
+        f for f in found
+        if f.type == "ROLE" and isinstance(f.value, RolePost) and f.value.outer
+        and analysis.zone_of(f.first) in ARTICLE_ZONES
+    ]  # fmt: skip
+
+
+def holders(
+    analysis: Analysis, posts: Sequence[Found], people: Sequence[Found], person_of: Callable[[Found], str | None]
+) -> dict[int, Found]:
+    """The PERSON mention holding each post, keyed by the post's position in ``posts``.
+
+    ``person_of`` gives the Person record id of a PERSON mention.
+    """
+    people = [p for p in people if analysis.zone_of(p.first) in ARTICLE_ZONES and person_of(p)]
+    found = {n: p for n, post in enumerate(posts) if (p := _direct(analysis, post, people)) is not None}
+    _share_in_groups(analysis, posts, found)
+    _corefer(analysis, posts, found, person_of)
+    return found
+
+
+def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    after = next((p for p in people if p.first == post.last + 1), None)
+    return after or _before(analysis, post, people) or _predicate(analysis, post, people)
+
+
+def _before(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    """A name, then a comma, bracket or dash, then the post; after a dash adjectives may
+    come first ("Дмитрий Аленичев — советский и российский футболист")."""
+    gap = post.first - 1
+    while gap > 0 and analysis.words[gap].pos in DESCRIBING and analysis.words[gap].text not in BEFORE:
+        gap -= 1
+    if gap < 0 or analysis.words[gap].text not in BEFORE:
+        return None
+    if gap < post.first - 1 and analysis.words[gap].text not in DASHES:
+        return None
+    return next((p for p in people if p.last == gap - 1), None)
+
+
+def _predicate(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    """The nearest name before a post in the instrumental, with no other name or post between."""
+    head = analysis.words[post.first]
+    if head.case != "Ins":
+        return None
+    sentence = head.sentence
+    before = [p for p in people if p.last < post.first and analysis.words[p.first].sentence == sentence]
+    after = [p for p in people if p.first > post.last and analysis.words[p.first].sentence == sentence]
+    if before and post.first - before[-1].last <= PREDICATE_WINDOW:
+        return before[-1] if _plain(analysis.words[before[-1].last + 1 : post.first]) else None
+    if after and after[0].first - post.last <= PREDICATE_WINDOW:
+        between = analysis.words[post.last + 1 : after[0].first]
+        return after[0] if _plain(between) and any(w.pos in ("VERB", "AUX") for w in between) else None
+    return None
+
+
+def _plain(words: Sequence[Word]) -> bool:
+    """No punctuation but commas between a name and its post."""
+    return not any(w.pos == "PUNCT" and w.text != "," for w in words)
+
+
+def _share_in_groups(analysis: Analysis, posts: Sequence[Found], found: dict[int, Found]) -> None:
+    """Posts joined by a dash, comma or "и" take the holder of their neighbour, right to left."""
+    for n in range(len(posts) - 2, -1, -1):
+        if n not in found and n + 1 in found and _joined(analysis, posts[n], posts[n + 1]):
+            found[n] = found[n + 1]
+    for n in range(1, len(posts)):
+        if n not in found and n - 1 in found and _joined(analysis, posts[n - 1], posts[n]):
+            found[n] = found[n - 1]
+
+
+def _joined(analysis: Analysis, left: Found, right: Found) -> bool:
+    return right.first == left.last + 2 and analysis.words[left.last + 1].lemma in JOINS
+
+
+def _corefer(
+    analysis: Analysis, posts: Sequence[Found], found: dict[int, Found], person_of: Callable[[Found], str | None]
+) -> None:
+    """Posts still without a holder take the one holder of a post they abbreviate."""
+    for n, post in enumerate(posts):
+        if n in found or not _singular(analysis, post):
+            continue
+        known = {person_of(found[m]): found[m] for m in sorted(found) if _refers(post, posts[m])}
+        if len(known) == 1:
+            found[n] = next(iter(known.values()))
+
+
+def _singular(analysis: Analysis, post: Found) -> bool:
+    return all(analysis.words[i].feats.get("Number") != "Plur" for i in range(post.first, post.last + 1)[:1])
+
+
+def _refers(short: Found, full: Found) -> bool:
+    """Whether the post ``short`` can stand for ``full`` ("заместитель полпреда", "губернатор")."""
+    mine, theirs = short.value, full.value
+    if theirs.chain[: len(mine.chain)] != mine.chain:
+        return False
+    if mine.stand_in is not None:
+        return mine.alone or theirs.stand_in == mine.stand_in
+    return len(mine.chain) >= 2 or (short.first == short.last and mine.alone)

@@ -1,0 +1,89 @@
+"""The post word lists, by lemma: head words, modifiers and stand-in place words."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
+
+from ..gazetteer import load_table, split_values
+
+__all__ = ["Head", "Modifier", "RoleLexicon", "norm", "role_lexicon", "tokens"]
+
+_TOKEN = re.compile(r"[\w-]+|[^\w\s]")
+T = TypeVar("T", "Head", "Modifier")
+
+
+def norm(lemma: str) -> str:
+    """A lemma as the lists compare it: lower case, ё read as е."""
+    return lemma.lower().replace("ё", "е")
+
+
+def tokens(phrase: str) -> tuple[str, ...]:
+    """A list entry split as running text is: "и. о." → ("и", ".", "о", ".")."""
+    return tuple(_TOKEN.findall(norm(phrase)))
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A head word of a post: its lemmas, the posts it names (``chain``) and its complements."""
+
+    words: tuple[str, ...]
+    chain: tuple[str, ...]
+    kind: str
+    alone: bool
+    preps: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Modifier:
+    """A word before the head: its status and whether it is part of the mention."""
+
+    words: tuple[str, ...]
+    status: str
+    span: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLexicon:
+    """Heads by first lemma (longest first), modifiers by last word, place words by lemma."""
+
+    heads: dict[str, tuple[Head, ...]]
+    modifiers: dict[str, tuple[Modifier, ...]]
+    places: dict[str, str]
+
+
+@cache
+def role_lexicon() -> RoleLexicon:
+    """The lists, read once per process."""
+    heads: dict[str, list[Head]] = defaultdict(list)
+    for head in _heads():
+        heads[head.words[0]].append(head)
+    modifiers: dict[str, list[Modifier]] = defaultdict(list)
+    for modifier in dict.fromkeys(_modifiers()):
+        modifiers[modifier.words[-1]].append(modifier)
+    places = {norm(row["lemma"]): row["kind"] for row in load_table("role_places")}
+    return RoleLexicon(_longest_first(heads), _longest_first(modifiers), places)
+
+
+def _heads() -> list[Head]:
+    heads = []
+    for row in load_table("roles"):
+        chain = tuple(norm(value) for value in split_values(row["means"] or row["lemma"]))
+        for lemma in [row["lemma"], *split_values(row["female"])]:
+            words = tokens(lemma)
+            heads.append(Head(words, chain, row["kind"], row["alone"] == "yes", frozenset(split_values(row["preps"]))))
+    return heads
+
+
+def _modifiers() -> list[Modifier]:
+    return [
+        Modifier(tokens(row["words"]), row["status"], row["span"] == "yes")
+        for row in load_table("role_modifiers")
+    ]
+
+
+def _longest_first(table: dict[str, list[T]]) -> dict[str, tuple[T, ...]]:
+    return {key: tuple(sorted(items, key=lambda item: -len(item.words))) for key, items in table.items()}

@@ -1,0 +1,35 @@
+"""A post's title with its stand-in place named: "губернатор региона" → "губернатор Нижегородской области"."""
+
+from __future__ import annotations
+
+from ..found import Found
+from ..nlp.analysis import Analysis
+from ..nlp.morph import shared_morphology
+from ..nlp.normal import restore_case
+from .lexicon import norm, role_lexicon
+
+__all__ = ["genitive", "resolved_title"]
+
+NAMED_KINDS = frozenset({"region", "district", "city"})
+
+
+def resolved_title(analysis: Analysis, post: Found, place_name: str) -> str:
+    """``post.normal`` with its genitive stand-in word ("региона") replaced by the place's name."""
+    table = role_lexicon().places
+    for word in reversed(analysis.words[post.first : post.last + 1]):
+        if table.get(norm(word.lemma)) in NAMED_KINDS and word.case == "Gen" and post.normal.endswith(word.text):
+            return post.normal[: len(post.normal) - len(word.text)] + genitive(place_name)
+    return post.normal
+
+
+def genitive(name: str) -> str:
+    """A place name in the genitive: its words up to the first noun change, the rest stay."""
+    words = name.split(" ")
+    forms: list[str] = []
+    for number, word in enumerate(words):
+        parse = next((p for p in shared_morphology().parses(word) if "nomn" in p.tag), None)
+        inflected = parse.inflect({"gent"}) if parse is not None else None
+        forms.append(restore_case(word, inflected.word) if inflected is not None else word)
+        if parse is not None and parse.tag.POS == "NOUN":
+            return " ".join(forms + words[number + 1 :])
+    return " ".join(forms)

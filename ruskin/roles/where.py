@@ -1,0 +1,63 @@
+"""Where a post is: the place and the agency mentions a Position links to.
+
+The region is the last place named inside the post ("заместитель полномочного
+представителя президента РФ в ПФО" → ПФО). A post whose complement only stands in for a
+place ("губернатор региона", "глава государства") takes the most recent place of that kind
+named before it in the headline or body. The agency is an AGENCY mention inside the post
+or right after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..found import Found
+from ..nlp.analysis import Analysis
+from ..places import RegionEntry
+from ..taggers.roles import RolePost
+from .holders import ARTICLE_ZONES
+
+__all__ = ["post_agency", "post_region", "stand_in_place"]
+
+RecordOf = Callable[[Found], str | None]
+STAND_IN_TYPES = {"region": "REGION", "district": "REGION", "city": "CITY", "country": "COUNTRY"}
+WIDE_KINDS = frozenset({"country", "federal district"})
+
+
+def post_region(post: Found, found: Sequence[Found], region_of: RecordOf) -> Found | None:
+    """The last place mention inside the post that has a Region record."""
+    inside = [f for f in found if post.first <= f.first and f.last <= post.last and f is not post]
+    return next((f for f in reversed(inside) if region_of(f) is not None), None)
+
+
+def stand_in_place(
+    analysis: Analysis, post: Found, found: Sequence[Found], region_of: RecordOf, table: dict[str, RegionEntry]
+) -> Found | None:
+    """The most recent place before the post of the kind its stand-in word names."""
+    value = post.value
+    if not isinstance(value, RolePost) or value.stand_in is None:
+        return None
+    earlier = [
+        f for f in found
+        if f.stop <= post.start and region_of(f) is not None and analysis.zone_of(f.first) in ARTICLE_ZONES
+    ]  # fmt: skip
+    return next((f for f in reversed(earlier) if _of_kind(f, value.stand_in, table)), None)
+
+
+def _of_kind(place: Found, kind: str, table: dict[str, RegionEntry]) -> bool:
+    entry = table.get(place.key or "")
+    if kind == "country":
+        return place.key == "RU"
+    if place.type != STAND_IN_TYPES[kind] or entry is None:
+        return False
+    if kind == "district":
+        return entry.kind == "federal district"
+    return kind == "city" or entry.kind not in WIDE_KINDS
+
+
+def post_agency(post: Found, found: Sequence[Found], agency_of: RecordOf) -> Found | None:
+    """An AGENCY mention with a record inside the post, else one that starts right after it."""
+    agencies = [f for f in found if f.type == "AGENCY" and agency_of(f) is not None]
+    inside = [f for f in agencies if post.first <= f.first and f.last <= post.last]
+    after = [f for f in agencies if f.first == post.last + 1]
+    return next(iter(sorted(inside, key=lambda f: f.first - f.last) + after), None)

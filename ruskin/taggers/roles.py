@@ -1,0 +1,149 @@
+"""ROLE mentions: posts and occupations, with the posts nested inside them.
+
+Each post found by ``ruskin.roles.extent`` becomes an outer ROLE mention whose value is a
+``RolePost``; the posts inside it (``ruskin.roles.nested``) become ROLE mentions too, with
+``outer`` false, as NEREL marks them ("губернатор Самарской области" holds "губернатор").
+A post grows to the end of a place, agency or organisation mention that starts inside it,
+so that mentions nest rather than cross.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from ..found import Found
+from ..nlp.analysis import Analysis, Word
+from ..nlp.normal import normalize_phrase
+from ..roles.extent import PLACES, Extent, head_at, post_extent, prefix_width
+from ..roles.lexicon import norm, role_lexicon
+from ..roles.nested import nested_spans
+from ..taggers.places import word_nominative
+
+__all__ = ["RolePost", "role_mentions"]
+
+CONTAINERS = frozenset({"AGENCY", "ORGANIZATION", "LOCATION"}) | PLACES
+
+
+@dataclass(frozen=True, slots=True)
+class RolePost:
+    """What a ROLE mention says: its head's key, the keys of the posts in it, kind and status.
+
+    ``stand_in`` is the kind of place ("region", "city", "country", "district") that a word
+    such as "региона" in "губернатор региона" stands for, when no place is named in the post.
+    """
+
+    key: str
+    chain: tuple[str, ...]
+    kind: str
+    status: str
+    outer: bool
+    alone: bool = False
+    stand_in: str | None = None
+
+
+def role_mentions(analysis: Analysis, found: Sequence[Found] = ()) -> list[Found]:
+    """ROLE mentions, outer posts and the posts nested in them; ``found`` are the other taggers' mentions."""
+    places = _by_first(f for f in found if f.type in PLACES)
+    containers = [f for f in found if f.type in CONTAINERS]
+    mentions: list[Found] = []
+    for sentence in analysis.sentence_words:
+        index = sentence.start
+        while index < sentence.stop:
+            extent = post_extent(analysis, index, sentence.stop, places, sentence.start)
+            if extent is None:
+                index += 1
+                continue
+            extent = _cover(extent, containers, sentence.stop)
+            mentions.extend(_mentions(analysis, extent, places))
+            index = extent.last + 1
+    return mentions
+
+
+def _by_first(found: Iterable[Found]) -> dict[int, Found]:
+    table: dict[int, Found] = {}
+    for mention in found:
+        if mention.first not in table or mention.last > table[mention.first].last:
+            table[mention.first] = mention
+    return table
+
+
+def _cover(extent: Extent, containers: Sequence[Found], stop: int) -> Extent:
+    """The post grown to the end of any mention that starts inside its complement."""
+    last = extent.last
+    for mention in containers:
+        if extent.head_last < mention.first <= last < mention.last < stop:
+            last = mention.last
+    if last == extent.last:
+        return extent
+    return Extent(extent.first, extent.head_first, extent.head_last, last, extent.head, extent.status, extent.acting_words)
+
+
+def _mentions(analysis: Analysis, extent: Extent, places: dict[int, Found]) -> Iterator[Found]:
+    yield _found(analysis, extent, places, outer=True)
+    for inner in nested_spans(analysis, extent, places):
+        yield _found(analysis, inner, places, outer=False)
+
+
+def _found(analysis: Analysis, extent: Extent, places: dict[int, Found], *, outer: bool) -> Found:
+    words = analysis.words[extent.first : extent.last + 1]
+    value = RolePost(
+        key=" ".join(extent.head.chain),
+        chain=_chain(analysis, extent),
+        kind=extent.head.kind,
+        status=extent.status,
+        outer=outer,
+        alone=extent.head.alone,
+        stand_in=_stand_in(analysis, extent, places),
+    )
+    start = words[0].start + prefix_width(words[0])
+    normal = post_normal(analysis, extent)[prefix_width(words[0]) :]
+    return Found("ROLE", extent.first, extent.last, start, words[-1].stop, normal, value=value)
+
+
+def _chain(analysis: Analysis, extent: Extent) -> tuple[str, ...]:
+    """Keys of the posts named in the mention, outermost first: ("заместитель", "полномочный представитель")."""
+    keys: list[str] = []
+    index = extent.head_first
+    while index <= extent.last:
+        match = head_at(analysis, index, extent.last + 1)
+        keys.extend(match[0].chain if match is not None else ())
+        index = match[1] + 1 if match is not None else index + 1
+    return tuple(dict.fromkeys(keys))
+
+
+def _stand_in(analysis: Analysis, extent: Extent, places: dict[int, Found]) -> str | None:
+    """The kind of place a word of the complement stands for, if no place is named there."""
+    span = range(extent.head_last + 1, extent.last + 1)
+    if any(p.first in span for p in places.values()):
+        return None
+    table = role_lexicon().places
+    kinds = (table.get(norm(analysis.words[i].lemma)) for i in span)
+    return next((kind for kind in kinds if kind is not None), None)
+
+
+def post_normal(analysis: Analysis, extent: Extent) -> str:
+    """The post in the nominative, spaces collapsed; the acting words alone change ("исполняющий обязанности губернатора")."""
+    words = analysis.words[extent.first : extent.last + 1]
+    if extent.acting_words:
+        prefix = [word_nominative(w) for w in words[: extent.acting_words]]
+        forms = prefix + [w.text for w in words[extent.acting_words :]]
+        normal = _join(words, forms, analysis.text)
+    else:
+        normal = normalize_phrase(words, analysis.text)
+    return _sentence_case(" ".join(normal.split()), words[0], analysis)
+
+
+def _join(words: Sequence[Word], forms: Sequence[str], text: str) -> str:
+    pieces = [forms[0]]
+    for before, word, form in zip(words, words[1:], forms[1:]):
+        pieces += [text[before.stop : word.start], form]
+    return "".join(pieces)
+
+
+def _sentence_case(normal: str, first: Word, analysis: Analysis) -> str:
+    """Lower-case a capital that is there only because the post begins the sentence."""
+    begins = analysis.sentence_words[first.sentence].start == first.index
+    if begins and normal[:1].isupper() and normal[1:2].islower():
+        return normal[:1].lower() + normal[1:]
+    return normal

@@ -1,0 +1,32 @@
+"""Coreference of people: full name, surname alone, initials; posts link through positions."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruskin import Pipeline
+from ruskin.linking.persons import group_persons
+
+from .roles_flow import analyse, document, tagged
+
+
+@pytest.mark.parametrize(
+    "text, groups",
+    [
+        ("Андрей Гнеушев выступил. Гнеушев отметил успехи. А. Гнеушев добавил.", [3]),
+        ("Юлия Бренер выступила. Она рассказала о работе. Бренер добавила.", [2]),
+        ("Дмитрий Азаров и Глеб Никитин встретились. Азаров пригласил Никитина.", [2, 2]),
+    ],
+)
+def test_names_group(pipeline: Pipeline, text: str, groups: list[int]) -> None:
+    found = tagged(pipeline, analyse(pipeline, text))
+    persons = group_persons([f for f in found if f.type == "PERSON"])
+    assert [len(g.mentions) for g in persons] == groups
+
+
+def test_post_alone_refers_to_its_holder(pipeline: Pipeline) -> None:
+    text = "Губернатор Самарской области Дмитрий Азаров провёл совещание. Губернатор поручил подготовить план."
+    doc = document(pipeline, text)
+    [person] = doc.persons
+    assert [p.person for p in doc.positions] == [person.id, person.id]
+    assert [doc.mention(p.mention).text for p in doc.positions] == ["Губернатор Самарской области", "Губернатор"]

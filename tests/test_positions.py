@@ -1,0 +1,114 @@
+"""Position records: apposition in both orders, dash-joined and coordinated posts, regions, zones."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruskin import Pipeline
+
+from .conftest import SEED_FORUM, SEED_SESSION
+from .roles_flow import document, positions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Губернатор Самарской области Дмитрий Азаров провёл совещание.",
+            {("Дмитрий Азаров", "губернатор Самарской области", "Самарская область", "current")},
+        ),
+        (
+            "Совещание провёл Дмитрий Азаров, губернатор Самарской области.",
+            {("Дмитрий Азаров", "губернатор Самарской области", "Самарская область", "current")},
+        ),
+        (
+            "Врио губернатора Нижегородской области Глеб Никитин посетил завод.",
+            {("Глеб Никитин", "врио губернатора Нижегородской области", "Нижегородская область", "acting")},
+        ),
+        (
+            "На открытии выступили губернатор Самарской области Дмитрий Азаров и мэр Самары Елена Лапушкина.",
+            {
+                ("Дмитрий Азаров", "губернатор Самарской области", "Самарская область", "current"),
+                ("Елена Лапушкина", "мэр Самары", "Самарская область", "current"),
+            },
+        ),
+        (
+            "Иван Петров назначен заместителем министра финансов.",
+            {("Иван Петров", "заместитель министра финансов", None, "current")},
+        ),
+    ],
+)
+def test_apposition_and_predicate(pipeline: Pipeline, text: str, expected: set) -> None:
+    assert positions(document(pipeline, text)) == expected
+
+
+def test_dash_joined_posts_share_person_and_region(pipeline: Pipeline) -> None:
+    text = (
+        "С докладом выступила заместитель министра - руководитель департамента развития трудовых ресурсов "
+        "министерства труда, занятости и миграционной политики Самарской области Юлия Бренер."
+    )
+    assert positions(document(pipeline, text)) == {
+        ("Юлия Бренер", "заместитель министра", "Самарская область", "current"),
+        (
+            "Юлия Бренер",
+            "руководитель департамента развития трудовых ресурсов министерства труда, занятости и миграционной "
+            "политики Самарской области",
+            "Самарская область",
+            "current",
+        ),
+    }
+
+
+def test_region_stand_in_resolves_to_the_last_region(pipeline: Pipeline) -> None:
+    text = (
+        "Нижегородская область работает над проектом. "
+        "По поручению губернатора региона Глеба Никитина мы отрабатываем новые подходы."
+    )
+    assert positions(document(pipeline, text)) == {
+        ("Глеб Никитин", "губернатор Нижегородской области", "Нижегородская область", "current")
+    }
+
+
+def test_role_only_reference_is_a_position_of_the_holder(pipeline: Pipeline) -> None:
+    text = (
+        "Заместитель полномочного представителя президента РФ в ПФО Алексей Кузьмицкий открыл сессию. "
+        "Заместитель полпреда отметил её значение. Работу надо продолжать, резюмировал замполпреда."
+    )
+    doc = document(pipeline, text)
+    titles = {title for name, title, _, _ in positions(doc) if name == "Алексей Кузьмицкий"}
+    assert len(titles) == 3
+    assert {"заместитель полномочного представителя президента РФ в ПФО", "заместитель полпреда"} < titles
+    assert any(title.startswith("замполпред") for title in titles)
+
+
+def test_posts_outside_the_article_make_no_position(pipeline: Pipeline) -> None:
+    text = "Губернатор Самарской области Дмитрий Азаров провёл совещание.\nИванов Денис 02 декабря 2024 13:26 Мэр Самары Елена Лапушкина ушла."
+    zones = ["body", "comments"]
+    assert positions(document(pipeline, text, zones)) == {
+        ("Дмитрий Азаров", "губернатор Самарской области", "Самарская область", "current")
+    }
+
+
+def test_forum_seed_page(pipeline: Pipeline) -> None:
+    found = positions(document(pipeline, SEED_FORUM.read_text(encoding="utf-8")))
+    assert found == {
+        ("Андрей Гнеушев", "заместитель губернатора Нижегородской области", "Нижегородская область", "current"),
+        ("Владимир Путин", "Президент Российской Федерации", "Российская Федерация", "current"),
+        ("Глеб Никитин", "губернатор Нижегородской области", "Нижегородская область", "current"),
+    }
+
+
+def test_session_seed_page(pipeline: Pipeline) -> None:
+    doc = document(pipeline, SEED_SESSION.read_text(encoding="utf-8"))
+    found = positions(doc)
+    assert {
+        ("Алексей Кузьмицкий", "заместитель полномочного представителя президента РФ в ПФО",
+         "Приволжский федеральный округ", "current"),
+        ("Юлия Бренер", "заместитель министра", "Самарская область", "current"),
+        ("Юлия Бренер", "руководитель департамента развития трудовых ресурсов министерства труда, занятости и "
+         "миграционной политики Самарской области", "Самарская область", "current"),
+        ("Дмитрий Азаров", "губернатор Самарской области", "Самарская область", "current"),
+    } <= found  # fmt: skip
+    commenters = {"Аркадий Галицын", "Елизавета Зее", "Денис Иванов", "Артём Календарёв", "Александр Калинов"}
+    assert {p.name for p in doc.persons} & commenters
+    assert not {name for name, *_ in found} & commenters
