@@ -19,9 +19,9 @@ NER_MODEL = "model/slovnet_ner_news_v1.tar"
 MORPH_MODEL = "model/slovnet_morph_news_v1.tar"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Models:
-    """The slovnet NER and morphology models, sharing one navec embedding."""
+    """The slovnet NER and morphology models, sharing one navec embedding (hashed by identity)."""
 
     ner: Any
     morph: Any
