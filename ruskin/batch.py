@@ -15,11 +15,12 @@ from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import TypeVar
 
-from .inputs import expand_sources, read_source
+from .inputs import ReadText, expand_sources, read_source
 from .pipeline import DateLike, default_pipeline
 from .records import Document, ErrorRecord
 
 Result = Document | ErrorRecord
+SOURCES_PER_TASK = 8
 Item = TypeVar("Item")
 Output = TypeVar("Output")
 TextItem = tuple[str, DateLike, "str | None"]
@@ -54,8 +55,12 @@ def extract_files(
 
 
 def extract_lines(sources: Iterable[str], *, jobs: int, settings: Settings) -> Iterator[tuple[bool, str]]:
-    """``(ok, JSON line)`` per source, in order, computed in ``jobs`` processes."""
-    return run_ordered(process_source, sources, jobs=jobs, settings=settings)
+    """``(ok, JSON line)`` per source, in order, computed in ``jobs`` processes.
+
+    Sources go to the workers a few at a time, so the models tag them together.
+    """
+    for lines in run_ordered(process_sources, _chunks(sources, SOURCES_PER_TASK), jobs=jobs, settings=settings):
+        yield from lines
 
 
 def pipe_texts(items: Iterable[TextItem], *, jobs: int, batch_size: int) -> Iterator[Document]:
@@ -73,6 +78,8 @@ def run_ordered(
         yield from map(work, items)
         return
     context = multiprocessing.get_context(_start_method())
+    if context.get_start_method() == "forkserver":
+        context.set_forkserver_preload(["ruskin.pipeline"])  # workers start with the imports done
     with context.Pool(jobs, initializer=_configure, initargs=(settings,)) as pool:
         yield from _bounded_map(pool, work, items, window=4 * jobs)
 
@@ -107,14 +114,46 @@ def _configure(settings: Settings) -> None:
     default_pipeline()
 
 
+def process_sources(sources: list[str]) -> list[tuple[bool, str]]:
+    """``(ok, JSON line)`` for each source; the readable ones go through the models together."""
+    lines: list[tuple[bool, str]] = [(False, "")] * len(sources)
+    readable: list[tuple[int, ReadText]] = []
+    for position, source in enumerate(sources):
+        try:
+            readable.append((position, read_source(source, max_chars=_settings.max_chars)))
+        except Exception as error:  # one bad input must not stop the batch
+            lines[position] = (False, error_record(source, error).model_dump_json())
+    try:
+        for position, line in _extract_together(sources, readable):
+            lines[position] = (True, line)
+    except Exception:  # find the input that failed: one at a time
+        for position, _ in readable:
+            lines[position] = process_source(sources[position])
+    return lines
+
+
+def _extract_together(sources: list[str], readable: list[tuple[int, ReadText]]) -> list[tuple[int, str]]:
+    texts = [read.text for _, read in readable]
+    documents = default_pipeline().pipe(
+        texts,
+        batch_size=max(len(texts), 1),
+        doc_dates=[_settings.doc_date] * len(texts),
+        sources=[sources[position] for position, _ in readable],
+    )
+    return [(position, _finish(document, read)) for (position, read), document in zip(readable, documents)]
+
+
+def _finish(document: Document, read: ReadText) -> str:
+    if _settings.body_only:
+        document = document.keep_zones()
+    return document.model_copy(update={"encoding": read.encoding}).model_dump_json()
+
+
 def process_source(source: str) -> tuple[bool, str]:
     """``(True, Document JSON)`` for one source, or ``(False, ErrorRecord JSON)`` if it failed."""
     try:
         read = read_source(source, max_chars=_settings.max_chars)
-        document = default_pipeline()(read.text, doc_date=_settings.doc_date, source=source)
-        if _settings.body_only:
-            document = document.keep_zones()
-        return True, document.model_copy(update={"encoding": read.encoding}).model_dump_json()
+        return True, _finish(default_pipeline()(read.text, doc_date=_settings.doc_date, source=source), read)
     except Exception as error:  # one bad input must not stop the batch
         return False, error_record(source, error).model_dump_json()
 

@@ -43,10 +43,11 @@ DateLike = dt.date | str | None
 class Pipeline:
     """ruskin's extraction pipeline; loads its models once and reuses them.
 
-    >>> pipeline = Pipeline()
-    >>> document = pipeline("Губернатор Самарской области Дмитрий Азаров посетил Москву.")
-    >>> [person.name for person in document.persons]
-    ['Дмитрий Азаров']
+    Examples:
+        >>> pipeline = Pipeline()
+        >>> document = pipeline("Губернатор Самарской области Дмитрий Азаров посетил Москву.")
+        >>> [person.name for person in document.persons]
+        ['Дмитрий Азаров']
     """
 
     def __init__(self) -> None:
@@ -72,7 +73,7 @@ class Pipeline:
         batches over that many worker processes, each loading the models once.
         ``doc_dates`` and ``sources`` run alongside ``texts``.
         """
-        items = zip(texts, _repeat_none(doc_dates), _repeat_none(sources))
+        items = _aligned(texts, doc_dates, sources)
         if jobs > 1:
             from .batch import pipe_texts
 
@@ -147,8 +148,19 @@ def parse_doc_date(value: object) -> dt.date | None:
     raise InputTypeError(f"doc_date must be a date or an ISO string, got {type(value).__name__}")
 
 
-def _repeat_none(values: Iterable[object] | None) -> Iterator[object]:
-    if values is None:
-        while True:
-            yield None
-    yield from values
+_END = object()
+
+
+def _aligned(
+    texts: Iterable[str], doc_dates: Iterable[DateLike] | None, sources: Iterable[str | None] | None
+) -> Iterator[tuple[str, DateLike, str | None]]:
+    """``(text, doc_date, source)`` triples; ``InputError`` if the three do not have one length."""
+    columns = [iter(texts), iter(doc_dates) if doc_dates is not None else None, iter(sources) if sources is not None else None]
+    while True:
+        row = [next(column, _END) if column is not None else None for column in columns]
+        ended = [value is _END for value, column in zip(row, columns) if column is not None]
+        if all(ended):
+            return
+        if any(ended):
+            raise InputError("texts, doc_dates and sources must have the same length")
+        yield row[0], row[1], row[2]  # type: ignore[misc]

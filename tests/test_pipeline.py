@@ -64,3 +64,10 @@ def test_pipe_accepts_a_generator_and_sources(pipeline: Pipeline) -> None:
 def test_a_bad_text_inside_pipe_names_its_type(pipeline: Pipeline) -> None:
     with pytest.raises(InputTypeError, match="int"):
         list(pipeline.pipe(["Текст.", 5]))  # type: ignore[list-item]
+
+
+def test_pipe_refuses_doc_dates_or_sources_of_another_length(pipeline: Pipeline) -> None:
+    with pytest.raises(InputError, match="same length"):
+        list(pipeline.pipe(["Первый.", "Второй."], doc_dates=["2024-01-01"]))
+    with pytest.raises(InputError, match="same length"):
+        list(pipeline.pipe(["Первый."], sources=["a.txt", "b.txt"]))
