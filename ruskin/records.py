@@ -117,6 +117,13 @@ class Position(_Record):
     title: str = Field(description="The post in the nominative: 'губернатор Самарской области'.")
     agency: str | None = Field(default=None, description="Id of the Agency, if any.")
     region: str | None = Field(default=None, description="Id of the Region, if any.")
+    organization: str | None = Field(
+        default=None,
+        description="Id of the mention naming the workplace when it is not an Agency record ('Газпрома').",
+    )
+    place: str | None = Field(
+        default=None, description="Id of the place mention the post is for when it is not a Region ('США')."
+    )
     status: Literal["current", "acting", "former"] = Field(
         default="current", description="current, acting (врио, и. о.) or former (бывший, экс-)."
     )
