@@ -1,9 +1,10 @@
 """ruskin: officials, regions, agencies, initiatives, events and dates in Russian news.
 
->>> import ruskin
->>> document = ruskin.extract("Губернатор Самарской области Дмитрий Азаров посетил Москву.")
->>> document.persons[0].name
-'Дмитрий Азаров'
+Examples:
+    >>> import ruskin
+    >>> document = ruskin.extract("Губернатор Самарской области Дмитрий Азаров посетил Москву.")
+    >>> document.persons[0].name
+    'Дмитрий Азаров'
 """
 
 from .errors import (

@@ -10,7 +10,7 @@ mentions is in the article's zone (title or body) if any of its mentions is.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
 from .found import Found
@@ -70,12 +70,12 @@ def build_document(
 Zoned = TypeVar("Zoned", Person, Region, Agency, Initiative, Event)
 
 
-def _zoned(records: tuple[Zoned, ...], zones: dict[str, str]) -> tuple[Zoned, ...]:
+def _zoned(records: tuple[Zoned, ...], zones: Mapping[str, str]) -> tuple[Zoned, ...]:
     """Records with their zone: the article if any mention is in it, else the first mention's zone."""
     return tuple(record.model_copy(update={"zone": _record_zone(record.mentions, zones)}) for record in records)
 
 
-def _record_zone(mention_ids: tuple[str, ...], zones: dict[str, str]) -> str:
+def _record_zone(mention_ids: tuple[str, ...], zones: Mapping[str, str]) -> str:
     found = [zones[m] for m in mention_ids if m in zones]
     return next((z for z in found if z in ARTICLE), found[0] if found else "body")
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import get_args
 
-from .records import Document, Event, Mention, MentionType
+from .records import Agency, Document, Event, Initiative, Mention, MentionType, Person, Region
 
 __all__ = ["Table", "document_html", "document_text", "record_tables"]
 
@@ -96,7 +96,9 @@ def _markup(
 
 def _names(document: Document) -> dict[str, str]:
     """Id of every named record (person, agency, region, initiative, event) → its name."""
-    named = [*document.persons, *document.agencies, *document.regions, *document.initiatives, *document.events]
+    named: list[Person | Agency | Region | Initiative | Event] = [
+        *document.persons, *document.agencies, *document.regions, *document.initiatives, *document.events
+    ]
     return {record.id: record.name for record in named}
 
 

@@ -22,6 +22,7 @@ from itertools import islice
 from .build import build_document
 from .errors import InputError, InputTypeError
 from .found import Found
+from .large import merge_windows, windows
 from .linking.persons import group_persons
 from .nlp.analysis import Analysis, analyze_many
 from .nlp.models import Models, load_models
@@ -49,6 +50,9 @@ class Pipeline:
         >>> [person.name for person in document.persons]
         ['Дмитрий Азаров']
     """
+
+    window: int = 1_000_000
+    """Texts longer than this many characters go through in windows, without tokens (ruskin.large)."""
 
     def __init__(self) -> None:
         self.models: Models = load_models()
@@ -84,10 +88,20 @@ class Pipeline:
 
     def _run_batch(self, batch: list[tuple[str, DateLike, str | None]]) -> Iterator[Document]:
         checked = [(check_text(text), parse_doc_date(date), source) for text, date, source in batch]
+        if any(len(text) > self.window for text, _, _ in checked):
+            for item in checked:
+                yield self._long(*item) if len(item[0]) > self.window else next(self._run_batch([item]))
+            return
         analyses = analyze_many([text for text, _, _ in checked], self.models, self.morph)
         for analysis, (_, date, source) in zip(analyses, checked):
             analysis.zones = page_zones(analysis)
             yield self._document(analysis, date, source)
+
+    def _long(self, text: str, doc_date: dt.date | None, source: str | None) -> Document:
+        """A very long text, window by window (see ``ruskin.large``)."""
+        spans = list(windows(text, self.window))
+        parts = [(start, next(self._run_batch([(text[start:stop], doc_date, source)]))) for start, stop in spans]
+        return merge_windows(text, parts, Document(text="", source=source, doc_date=doc_date))
 
     def _document(self, analysis: Analysis, doc_date: dt.date | None, source: str | None) -> Document:
         found = self._find(analysis, doc_date)

@@ -37,7 +37,7 @@ Zone = Literal["title", "body", "caption", "comments", "links", "navigation"]
 """Where on a scraped page something is: the headline, the article body, a photo caption,
 reader comments, lists of other headlines, or navigation (menus, calendars)."""
 
-_ZONE = Field(
+_ZONE: Any = Field(
     default="body",
     description="Page zone: title, body, caption, comments, links or navigation; a record with "
     "several mentions is in the article (title or body) if any of them is.",
@@ -248,6 +248,9 @@ class Document(_Record):
     doc_date: dt.date | None = Field(default=None, description="Publication date, if given.")
     sentences: tuple[Sentence, ...] = Field(default=(), description="Sentences in text order.")
     tokens: tuple[Token, ...] = Field(default=(), description="Words and punctuation in text order.")
+    tokens_omitted: bool = Field(
+        default=False, description="True for a text too long to keep its tokens (see Pipeline.window)."
+    )
     mentions: tuple[Mention, ...] = Field(default=(), description="Every mention, in text order.")
     persons: tuple[Person, ...] = Field(default=(), description="People, in order of first mention.")
     positions: tuple[Position, ...] = Field(default=(), description="Who holds which post.")

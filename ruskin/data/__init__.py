@@ -1,0 +1,1 @@
+"""The gazetteers: TSV tables, one entry a line, read by ``ruskin.gazetteer.load_table``."""

@@ -59,7 +59,9 @@ def evaluate(
     Without a ``pipeline`` one is loaded once the corpus has been read.
     """
     began = time.perf_counter()
-    docs = list(islice(load_nerel(path) if corpus == "nerel" else load_factru(path), limit))
+    docs: list[NerelDoc] | list[FactruDoc] = (
+        list(islice(load_nerel(path), limit)) if corpus == "nerel" else list(islice(load_factru(path), limit))
+    )
     pipeline = pipeline if pipeline is not None else Pipeline()
     documents = pipeline.pipe([doc.text for doc in docs], sources=[doc.id for doc in docs])
     predictions = tuple(document_prediction(document) for document in documents)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from pymorphy3.analyzer import Parse
 
+from ..records import Zone
 from .clean import analysis_view, glued_breaks
 from .models import Models
 from .morph import Morphology
@@ -48,9 +49,9 @@ class Analysis:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     sentence_words: list[range] = field(default_factory=list)
     words: list[Word] = field(default_factory=list)
-    zones: list[str] = field(default_factory=list)
+    zones: list[Zone] = field(default_factory=list)
 
-    def zone_of(self, word_index: int) -> str:
+    def zone_of(self, word_index: int) -> Zone:
         """Page zone of the sentence a word is in ("body" until zones are set)."""
         sentence = self.words[word_index].sentence
         return self.zones[sentence] if sentence < len(self.zones) else "body"

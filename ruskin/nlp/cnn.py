@@ -132,7 +132,7 @@ def _viterbi_batch(
 
 
 def _backtrack(score: Array, history: list[Array]) -> Array:
-    best = int(score.argmax())
+    best = int(np.argmax(score))
     path = [best]
     for pointers in reversed(history):
         best = int(pointers[best])

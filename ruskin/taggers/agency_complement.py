@@ -179,7 +179,7 @@ def _by_phrases(context: Context, position: int, end: int, phrase: list[int]) ->
 def _coordinated(context: Context, position: int, end: int, phrase: list[int]) -> int | None:
     """The last word of phrases joined by "и" or by commas and a last "и", if any."""
     words = context.analysis.words
-    index, taken = position, []
+    index, taken = position, list[int]()
     while index + 1 < end and words[index].text == ",":
         step = _coordinate(context, index + 1, end)
         if step is None:
