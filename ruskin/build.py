@@ -35,6 +35,7 @@ def build_document(
     *,
     source: str | None,
     doc_date: dt.date | None,
+    tokens: bool = True,
 ) -> Document:
     """Number the mentions and records and assemble the document."""
     ordered = sorted(found, key=lambda f: (f.start, -f.stop, f.type))
@@ -54,7 +55,7 @@ def build_document(
         source=source,
         doc_date=doc_date,
         sentences=_sentences(analysis),
-        tokens=_tokens(analysis),
+        tokens=_tokens(analysis) if tokens else (),
         mentions=mentions,
         persons=_zoned(people, zones),
         regions=_zoned(regions, zones),

@@ -11,7 +11,7 @@ Token record costs about a kilobyte, and a 20 MB text has millions of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .records import Document, Event, Participant, Position, Quote
@@ -52,8 +52,8 @@ class _Merger:
         return f"{prefix}{self.counters[prefix]}"
 
 
-def merge_windows(text: str, parts: list[tuple[int, Document]], base: Document) -> Document:
-    """One Document over ``text`` from the Documents of its windows (``(offset, document)``)."""
+def merge_windows(text: str, parts: Iterable[tuple[int, Document]], base: Document) -> Document:
+    """One Document over ``text`` from the Documents of its windows (``(offset, document)``), read once."""
     merger = _Merger()
     for offset, part in parts:
         _merge_part(merger, offset, part)

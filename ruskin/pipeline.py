@@ -51,7 +51,7 @@ class Pipeline:
         ['Дмитрий Азаров']
     """
 
-    window: int = 1_000_000
+    window: int = 500_000
     """Texts longer than this many characters go through in windows, without tokens (ruskin.large)."""
 
     def __init__(self) -> None:
@@ -98,15 +98,21 @@ class Pipeline:
             yield self._document(analysis, date, source)
 
     def _long(self, text: str, doc_date: dt.date | None, source: str | None) -> Document:
-        """A very long text, window by window (see ``ruskin.large``)."""
-        spans = list(windows(text, self.window))
-        parts = [(start, next(self._run_batch([(text[start:stop], doc_date, source)]))) for start, stop in spans]
+        """A very long text, window by window (see ``ruskin.large``); one window in memory at a time."""
+        parts = ((start, self._window(text[start:stop], doc_date, source)) for start, stop in windows(text, self.window))
         return merge_windows(text, parts, Document(text="", source=source, doc_date=doc_date))
 
-    def _document(self, analysis: Analysis, doc_date: dt.date | None, source: str | None) -> Document:
+    def _window(self, text: str, doc_date: dt.date | None, source: str | None) -> Document:
+        [analysis] = analyze_many([text], self.models, self.morph)
+        analysis.zones = page_zones(analysis)
+        return self._document(analysis, doc_date, source, tokens=False)
+
+    def _document(
+        self, analysis: Analysis, doc_date: dt.date | None, source: str | None, *, tokens: bool = True
+    ) -> Document:
         found = self._find(analysis, doc_date)
         persons = group_persons([f for f in found if f.type == "PERSON"])
-        return build_document(analysis, found, persons, source=source, doc_date=doc_date)
+        return build_document(analysis, found, persons, source=source, doc_date=doc_date, tokens=tokens)
 
     def _find(self, analysis: Analysis, doc_date: dt.date | None) -> list[Found]:
         """Every tagger's mentions, overlaps resolved."""
