@@ -73,7 +73,8 @@ def run_extract(args: argparse.Namespace) -> int:
         todo = [s for s in sources if s not in writer.done]
         settings = Settings(max_chars=args.max_chars, doc_date=args.doc_date, body_only=args.body_only)
         failed = 0
-        for source, (ok, line) in zip(todo, _progress(extract_lines(todo, jobs=args.jobs, settings=settings), len(todo), args)):
+        lines = _progress(extract_lines(todo, jobs=args.jobs, settings=settings), len(todo), args)
+        for (ok, line), source in zip(lines, todo):  # the bar first, so that it reaches 100%
             writer.write(line)
             if not ok:
                 failed += 1
