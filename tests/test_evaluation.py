@@ -324,6 +324,44 @@ def test_convert_takes_the_person_mention_nearest_the_post(pipeline: Pipeline) -
     assert prediction.occupations == (Occupation(azarov, span_of(base.text, "губернатор"), None),)
 
 
+def test_convert_links_a_post_to_the_workplace_that_ends_it() -> None:
+    base = Document(text="Россия выдвинула кандидата на пост генсека ФСЭГ.")
+    document = with_records(
+        base, [("r1", "ROLE", "генсека ФСЭГ"), ("r2", "ROLE", "генсека"), ("r3", "ORGANIZATION", "ФСЭГ")]
+    )
+    workplace = [r for r in document_prediction(document).relations if r.type == "WORKPLACE"]
+    assert workplace == [Relation("WORKPLACE", span_of(base.text, "генсека ФСЭГ"), span_of(base.text, "ФСЭГ"))]
+
+
+def test_convert_person_to_an_organization_or_place_mention(pipeline: Pipeline) -> None:
+    base = pipeline("Сегодня глава компании Иван Петров посетил США.")
+    [person] = base.persons
+    position = Position(id="pos1", person=person.id, title="глава", mention="r1", organization="r2", place="r3")
+    document = with_records(
+        base, [("r1", "ROLE", "глава компании"), ("r2", "ORGANIZATION", "компании"), ("r3", "COUNTRY", "США")],
+        positions=(position,),
+    )
+    workplace = {r.tail for r in document_prediction(document).relations if r.type == "WORKPLACE"}
+    assert {span_of(base.text, "компании"), span_of(base.text, "США")} <= workplace
+
+
+@pytest.mark.parametrize(
+    "text, post, where",
+    [
+        ("Президент США Барак Обама прибыл в Москву.", "Президент", "США"),
+        ("Министр финансов России Антон Силуанов выступил с докладом.", "Министр финансов", "России"),
+    ],
+)
+def test_convert_occupation_post_as_factru_marks_it(pipeline: Pipeline, text: str, post: str, where: str) -> None:
+    [occupation] = document_prediction(pipeline(text)).occupations
+    assert (text[slice(*occupation.position)], text[slice(*occupation.where)]) == (post, where)
+
+
+def test_convert_one_occupation_per_person_and_post(pipeline: Pipeline) -> None:
+    text = "Журналист Иван Петров написал статью. Через год журналист Иван Петров получил премию."
+    assert len(document_prediction(pipeline(text)).occupations) == 1
+
+
 def test_convert_laws_only_among_initiatives(pipeline: Pipeline) -> None:
     base = pipeline("Президент подписал закон «Об образовании» и дал старт национальному проекту «Демография».")
     document = with_records(

@@ -112,3 +112,66 @@ def test_session_seed_page(pipeline: Pipeline) -> None:
     commenters = {"Аркадий Галицын", "Елизавета Зее", "Денис Иванов", "Артём Календарёв", "Александр Калинов"}
     assert {p.name for p in doc.persons} & commenters
     assert not {name for name, *_ in found} & commenters
+
+
+def holders_of(doc) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(person, title) of every position."""
+    names = {p.id: p.name for p in doc.persons}
+    return {(names[p.person], p.title) for p in doc.positions}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Полузащитник футбольного клуба Челси Фрэнк Лэмпард снялся в фильме.",
+            {("Фрэнк Лэмпард", "полузащитник футбольного клуба Челси")},
+        ),
+        (
+            "Новым главкомом назначен командующий войсками округа генерал-полковник Александр Постников.",
+            {
+                ("Александр Постников", "главком"),
+                ("Александр Постников", "командующий войсками округа"),
+                ("Александр Постников", "генерал-полковник"),
+            },
+        ),
+        (
+            "Владимир Путин освободил Павла Астахова от должности уполномоченного по правам ребенка.",
+            {("Павел Астахов", "уполномоченный по правам ребенка")},
+        ),
+        (
+            "Дарио Фо (род. 1926) — итальянский драматург.",
+            {("Дарио Фо", "драматург")},
+        ),
+        (
+            "Юрий Солошенко, бывший директор предприятия, получил шесть лет.",
+            {("Юрий Солошенко", "директор предприятия")},
+        ),
+    ],
+)
+def test_more_ways_to_name_the_holder(pipeline: Pipeline, text: str, expected: set) -> None:
+    assert holders_of(document(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Адвокаты Берлускони обжалуют приговор.", "Первый заместитель Постникова остался в штабе."],
+)
+def test_a_name_in_the_genitive_is_not_the_holder(pipeline: Pipeline, text: str) -> None:
+    assert document(pipeline, text).positions == ()
+
+
+@pytest.mark.parametrize(
+    "text, organization, place",
+    [
+        ("Координатор движения «Архнадзор» Константин Михайлов выступил против.", "Архнадзор", None),
+        ("Президент США Барак Обама прибыл в Москву.", None, "США"),
+    ],
+)
+def test_workplace_without_a_record_is_kept_as_a_mention(
+    pipeline: Pipeline, text: str, organization: str | None, place: str | None
+) -> None:
+    doc = document(pipeline, text)
+    [position] = doc.positions
+    named = [doc.mention(key).text if key is not None else None for key in (position.organization, position.place)]
+    assert named == [organization, place]

@@ -21,7 +21,10 @@ def roles(pipeline: Pipeline, text: str, *, outer: bool = True) -> list[tuple[st
     ]
 
 
-@pytest.mark.parametrize("table, column", [("roles", "lemma"), ("role_modifiers", "words"), ("role_places", "lemma")])
+@pytest.mark.parametrize(
+    "table, column",
+    [("roles", "lemma"), ("role_modifiers", "words"), ("role_places", "lemma"), ("role_frames", "lemma")],
+)
 def test_lists_have_no_duplicates(table: str, column: str) -> None:
     assert duplicates(load_table(table), column) == []
 
@@ -78,6 +81,18 @@ def test_every_head_has_a_known_kind() -> None:
         (
             "Журналист и тренер пришли на матч.",
             [("Журналист", "журналист"), ("тренер", "тренер")],
+        ),
+        (
+            "Об этом сообщил официальный представитель Следственного комитета при прокуратуре Владимир Маркин.",
+            [("официальный представитель Следственного комитета при прокуратуре",) * 2],
+        ),
+        (
+            "Об этом заявил координатор движения «Архнадзор» Константин Михайлов.",
+            [("координатор движения «Архнадзор»",) * 2],
+        ),
+        (
+            "Полузащитник футбольного клуба Челси Фрэнк Лэмпард снялся в фильме.",
+            [("Полузащитник футбольного клуба Челси", "полузащитник футбольного клуба Челси")],
         ),
     ],
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..records import Document
+from ..records import Agency, Document, Event, Person, Region
 from .items import Span
 
 __all__ = ["RecordSpans"]
@@ -13,7 +13,9 @@ class RecordSpans:
 
     def __init__(self, document: Document) -> None:
         self.spans = {mention.id: (mention.start, mention.stop) for mention in document.mentions}
-        owners = (*document.persons, *document.agencies, *document.regions, *document.events)
+        owners: tuple[Person | Agency | Region | Event, ...] = (
+            *document.persons, *document.agencies, *document.regions, *document.events
+        )
         self.mentions = {record.id: [self.spans[m] for m in record.mentions if m in self.spans] for record in owners}
         self.dates = [(d.start, d.end, self.spans[d.mention]) for d in document.dates if d.mention in self.spans]
         self.date_mentions = {d.id: self.spans[d.mention] for d in document.dates if d.mention in self.spans}
@@ -31,6 +33,11 @@ class RecordSpans:
         """Mentions of the dates that start at ``start`` (those that also end at ``end``, if any)."""
         starting = [(stop, span) for first, stop, span in self.dates if start is not None and first == start]
         return [span for stop, span in starting if stop == end] or [span for _, span in starting]
+
+    def mention_spans(self, mention_id: str | None) -> list[Span]:
+        """The span of one mention as a list: empty if the id names none."""
+        span = self.span(mention_id)
+        return [span] if span is not None else []
 
     def span(self, mention_id: str | None) -> Span | None:
         """The span of one mention, if the id names one."""

@@ -7,7 +7,8 @@ person who holds "заместитель полномочного предста
 ROLE mentions; the Position with the same person is their link to the person. The region
 is a place named in the post, the place a stand-in word refers to ("губернатор региона"),
 or the place of a post it is joined to by a dash; the agency an AGENCY mention in or right
-after the post. Posts in comments, link lists or navigation make no Position.
+after the post; an organisation or place without a record of its own is kept as its
+mention (``organization``, ``place``). Posts in comments, link lists or navigation make no Position.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..places import regions
 from ..records import Position
 from ..roles.holders import holders, outer_posts
 from ..roles.title import resolved_title
-from ..roles.where import post_agency, post_region, stand_in_place
+from ..roles.where import post_agency, post_organization, post_place, post_region, stand_in_place
 
 __all__ = ["build_positions"]
 
@@ -66,6 +67,8 @@ def _position(
 ) -> Position:  # fmt: skip
     region = index.record("regions", place) if place is not None else None
     agency = post_agency(post, found, lambda f: index.record("agencies", f))
+    organization = post_organization(post, found, lambda f: index.record("agencies", f))
+    elsewhere = post_place(post, found, lambda f: index.record("regions", f)) if region is None else None
     title = post.normal
     if place is not None and not post.first <= place.first <= post.last:
         entry = regions().get(place.key or "")
@@ -76,6 +79,8 @@ def _position(
         title=title,
         agency=index.record("agencies", agency) if agency is not None else None,
         region=region,
+        organization=index.mention(organization) if organization is not None else None,
+        place=index.mention(elsewhere) if elsewhere is not None else None,
         status=post.value.status,
         mention=index.mention(post),
         zone=analysis.zone_of(post.first),  # type: ignore[arg-type]

@@ -3,7 +3,7 @@
 A post is modifiers ("первый", "врио", "и. о."), a head from ``roles.tsv`` and complements
 that make it specific: words in the genitive ("губернатора Нижегородской области"),
 abbreviations ("РФ", "ФСО"), a name in quotes after a genitive noun, "по" with the dative
-("по внутренней политике"), and a place after a preposition the head takes ("в ПФО").
+("по внутренней политике"), "при" with the locative ("комитета при прокуратуре"), and a place after a preposition the head takes ("в ПФО").
 It stops at a person's name, a verb, punctuation, and at a conjunction, comma or dash
 that does not continue a genitive phrase ("губернатор и вице-губернатор" is two posts).
 """
@@ -27,6 +27,7 @@ PLACES = frozenset({"REGION", "CITY", "COUNTRY"})
 OPENING = frozenset({"«", '"', "„", "“"})
 CLOSING = frozenset({"»", '"', "“", "”"})
 DASHES = frozenset({"-", "–", "—"})
+CASE_RUNS = {"по": "Dat", "при": "Loc"}
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]+[а-яё]{0,3}$")
 _PREFIXES = ("экс-",)
 
@@ -100,7 +101,7 @@ def _matches(words: Sequence[Word], forms: Sequence[str]) -> bool:
 def _attributive(analysis: Analysis, last: int, stop: int) -> bool:
     """An adjective head followed by its noun ("военный округ", "рабочая группа") is no post."""
     word = analysis.words[last]
-    if word.pos != "ADJ" or last + 1 >= stop:
+    if word.pos != "ADJ" or last + 1 >= stop or (word.parse is not None and word.parse.tag.POS == "NOUN"):
         return False
     after = analysis.words[last + 1]
     return after.pos in NOMINAL | ATTRIBUTES and after.case == word.case
@@ -206,14 +207,15 @@ def _prepositional(
     place = places.get(index + 1)
     if word.lemma in preps and place is not None:
         return place.last + 1, True
-    if word.lemma == "по":
-        return _dative_run(analysis, index + 1, stop)
+    if word.lemma in CASE_RUNS:
+        return _case_run(analysis, index + 1, stop, CASE_RUNS[word.lemma])
     return None
 
 
-def _dative_run(analysis: Analysis, index: int, stop: int) -> tuple[int, bool] | None:
+def _case_run(analysis: Analysis, index: int, stop: int, case: str) -> tuple[int, bool] | None:
+    """Nouns and their attributes in ``case`` after "по" (dative) or "при" (locative)."""
     last = None
-    while index < stop and analysis.words[index].case == "Dat" and analysis.words[index].pos in NOMINAL | ATTRIBUTES:
+    while index < stop and analysis.words[index].case == case and analysis.words[index].pos in NOMINAL | ATTRIBUTES:
         last = index if analysis.words[index].pos in NOMINAL else last
         index += 1
     return (last + 1, True) if last is not None else None

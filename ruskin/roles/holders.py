@@ -4,10 +4,15 @@ Tried in this order for each outer post of the headline and the article body:
 
 1. apposition, the name right after the post ("губернатор Самарской области Дмитрий
    Азаров") or before it with a comma, dash or bracket ("Юлия Бренер, заместитель министра");
+   a name in the genitive after a post in another case is whose post it is, not its
+   holder ("адвокаты Берлускони"); a bracket after the name may come before the dash
+   ("Дарио Фо (род. 1926) — драматург");
 2. a predicate, the post in the instrumental a few words after a name in the same sentence
-   ("Иванов назначен заместителем министра");
-3. posts joined by a dash, a comma or "и" share the holder one of them has
-   ("заместитель министра – руководитель департамента ... Юлия Бренер");
+   ("Иванов назначен заместителем министра"), or a post named as an office
+   ("освободил Астахова от должности министра", ``ruskin.roles.frames``);
+3. posts joined by a dash, a comma or "и", or standing side by side in the same case,
+   share the holder one of them has ("заместитель министра – руководитель департамента
+   ... Юлия Бренер", "командующий войсками округа генерал-полковник Александр Постников");
 4. coreference: a post without a name ("заместитель полпреда отметил", "замполпреда")
    belongs to the one person who holds a post that begins with the same posts in the
    document ("заместитель полномочного представителя президента РФ в ПФО").
@@ -20,6 +25,7 @@ from collections.abc import Callable, Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..taggers.roles import RolePost
+from .frames import frame_holder
 
 __all__ = ["ARTICLE_ZONES", "holders", "outer_posts"]
 
@@ -29,6 +35,7 @@ DASHES = frozenset({"-", "–", "—"})
 DESCRIBING = frozenset({"ADJ", "CCONJ", "PUNCT"})
 JOINS = frozenset({",", "и", "-", "–", "—"})
 PREDICATE_WINDOW = 6
+BRACKET_WINDOW = 40
 
 
 def outer_posts(analysis: Analysis, found: Sequence[Found]) -> list[Found]:
@@ -55,8 +62,21 @@ def holders(
 
 
 def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
-    after = next((p for p in people if p.first == post.last + 1), None)
-    return after or _before(analysis, post, people) or _predicate(analysis, post, people)
+    return (
+        _after(analysis, post, people)
+        or _before(analysis, post, people)
+        or _predicate(analysis, post, people)
+        or frame_holder(analysis, post, people)
+    )
+
+
+def _after(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    """The name right after the post, unless it is in the genitive and the post is not."""
+    person = next((p for p in people if p.first == post.last + 1), None)
+    if person is None:
+        return None
+    name, head = analysis.words[person.first].case, analysis.words[post.first].case
+    return None if name == "Gen" and head not in (None, "Gen") else person
 
 
 def _before(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
@@ -67,9 +87,16 @@ def _before(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
         gap -= 1
     if gap < 0 or analysis.words[gap].text not in BEFORE:
         return None
-    if gap < post.first - 1 and analysis.words[gap].text not in DASHES:
-        return None
-    return next((p for p in people if p.last == gap - 1), None)
+    end = _bracket_start(analysis, gap - 1) if analysis.words[gap].text in DASHES else gap
+    return next((p for p in people if p.last == end - 1), None)
+
+
+def _bracket_start(analysis: Analysis, index: int) -> int:
+    """The "(" that a ")" at ``index`` closes, or ``index + 1`` when there is no bracket there."""
+    if index < 0 or analysis.words[index].text != ")":
+        return index + 1
+    opening = (i for i in range(index - 1, max(index - BRACKET_WINDOW, -1), -1) if analysis.words[i].text == "(")
+    return next(opening, index + 1)
 
 
 def _predicate(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
@@ -104,6 +131,8 @@ def _share_in_groups(analysis: Analysis, posts: Sequence[Found], found: dict[int
 
 
 def _joined(analysis: Analysis, left: Found, right: Found) -> bool:
+    if right.first == left.last + 1:
+        return analysis.words[left.first].case == analysis.words[right.first].case
     return right.first == left.last + 2 and analysis.words[left.last + 1].lemma in JOINS
 
 

@@ -32,10 +32,10 @@ def nested_spans(analysis: Analysis, extent: Extent, places: Mapping[int, Found]
         bare = _without_place(analysis, extent, places)
         if bare is not None:
             yield bare
-    inner = _inner_post(analysis, extent, places)
-    if inner is not None:
-        yield inner
-        yield from nested_spans(analysis, inner, places)
+    named = _inner_post(analysis, extent, places)
+    if named is not None:
+        yield named
+        yield from nested_spans(analysis, named, places)
 
 
 def _without_acting(extent: Extent) -> Extent:

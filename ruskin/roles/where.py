@@ -4,7 +4,9 @@ The region is the last place named inside the post ("заместитель по
 представителя президента РФ в ПФО" → ПФО). A post whose complement only stands in for a
 place ("губернатор региона", "глава государства") takes the most recent place of that kind
 named before it in the headline or body. The agency is an AGENCY mention inside the post
-or right after it.
+or right after it. A workplace or place with no record of its own ("глава Газпрома",
+"президент США") is kept as a mention: the organisation, the largest ORGANIZATION or
+AGENCY mention inside the post or right after it; the place, the last place mention inside.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from ..places import RegionEntry
 from ..taggers.roles import RolePost
 from .holders import ARTICLE_ZONES
 
-__all__ = ["post_agency", "post_region", "stand_in_place"]
+__all__ = ["post_agency", "post_organization", "post_place", "post_region", "stand_in_place"]
 
 RecordOf = Callable[[Found], str | None]
 STAND_IN_TYPES = {"region": "REGION", "district": "REGION", "city": "CITY", "country": "COUNTRY"}
 WIDE_KINDS = frozenset({"country", "federal district"})
+ORGANIZATIONS = frozenset({"AGENCY", "ORGANIZATION"})
+PLACE_TYPES = frozenset({"REGION", "CITY", "COUNTRY", "LOCATION"})
 
 
 def post_region(post: Found, found: Sequence[Found], region_of: RecordOf) -> Found | None:
@@ -61,3 +65,20 @@ def post_agency(post: Found, found: Sequence[Found], agency_of: RecordOf) -> Fou
     inside = [f for f in agencies if post.first <= f.first and f.last <= post.last]
     after = [f for f in agencies if f.first == post.last + 1]
     return next(iter(sorted(inside, key=lambda f: f.first - f.last) + after), None)
+
+
+def post_organization(post: Found, found: Sequence[Found], agency_of: RecordOf) -> Found | None:
+    """The largest organisation mention without an Agency record inside the post, else one right after it."""
+    candidates = [f for f in found if f.type in ORGANIZATIONS and agency_of(f) is None]
+    inside = [f for f in candidates if post.first < f.first and f.last <= post.last]
+    after = [f for f in candidates if f.first == post.last + 1]
+    return next(iter(sorted(inside, key=lambda f: f.first - f.last) + after), None)
+
+
+def post_place(post: Found, found: Sequence[Found], region_of: RecordOf) -> Found | None:
+    """The last place mention without a Region record inside the post."""
+    inside = [
+        f for f in found
+        if f.type in PLACE_TYPES and post.first < f.first and f.last <= post.last and region_of(f) is None
+    ]  # fmt: skip
+    return inside[-1] if inside else None

@@ -23,6 +23,7 @@ from ..taggers.places import word_nominative
 __all__ = ["RolePost", "role_mentions"]
 
 CONTAINERS = frozenset({"AGENCY", "ORGANIZATION", "LOCATION"}) | PLACES
+NAMED = frozenset({"AGENCY", "ORGANIZATION"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ def role_mentions(analysis: Analysis, found: Sequence[Found] = ()) -> list[Found
             if extent is None:
                 index += 1
                 continue
-            extent = _cover(extent, containers, sentence.stop)
+            extent = _cover(analysis, extent, containers, sentence.stop)
             mentions.extend(_mentions(analysis, extent, places))
             index = extent.last + 1
     return mentions
@@ -68,15 +69,23 @@ def _by_first(found: Iterable[Found]) -> dict[int, Found]:
     return table
 
 
-def _cover(extent: Extent, containers: Sequence[Found], stop: int) -> Extent:
-    """The post grown to the end of any mention that starts inside its complement."""
+def _cover(analysis: Analysis, extent: Extent, containers: Sequence[Found], stop: int) -> Extent:
+    """The post grown to the end of any mention that starts inside its complement, or of an
+    organisation's name right after a common noun that ends it ("клуба Челси")."""
     last = extent.last
     for mention in containers:
         if extent.head_last < mention.first <= last < mention.last < stop:
             last = mention.last
+        elif mention.first == last + 1 and mention.type in NAMED and _names_it(analysis.words[last]):
+            last = mention.last
     if last == extent.last:
         return extent
     return Extent(extent.first, extent.head_first, extent.head_last, last, extent.head, extent.status, extent.acting_words)
+
+
+def _names_it(word: Word) -> bool:
+    """A common noun in the genitive that an organisation's name may follow ("движения", "клуба")."""
+    return word.pos == "NOUN" and word.case == "Gen" and word.text[:1].islower()
 
 
 def _mentions(analysis: Analysis, extent: Extent, places: dict[int, Found]) -> Iterator[Found]:

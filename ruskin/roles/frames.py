@@ -1,0 +1,38 @@
+"""Posts named as an office: "на пост губернатора", "от должности министра".
+
+A post right after a frame noun from ``role_frames.tsv`` belongs to the person named
+nearest to it in the same sentence, before it if any ("Путин освободил Астахова от
+должности уполномоченного"), else after it ("на пост главы ФСЭГ выдвинут Леонид
+Бохановский"), within a few words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from ..found import Found
+from ..gazetteer import load_table
+from ..nlp.analysis import Analysis
+from .lexicon import norm
+
+__all__ = ["frame_holder", "frame_words"]
+
+FRAME_WINDOW = 12
+
+
+@cache
+def frame_words() -> frozenset[str]:
+    """The frame nouns, by lemma."""
+    return frozenset(norm(row["lemma"]) for row in load_table("role_frames"))
+
+
+def frame_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    """The person nearest a post that follows a frame noun, in the same sentence."""
+    if post.first == 0 or norm(analysis.words[post.first - 1].lemma) not in frame_words():
+        return None
+    sentence = analysis.words[post.first].sentence
+    mine = [p for p in people if analysis.words[p.first].sentence == sentence]
+    before = [p for p in mine if p.last < post.first and post.first - p.last <= FRAME_WINDOW]
+    after = [p for p in mine if p.first > post.last and p.first - post.last <= FRAME_WINDOW]
+    return before[-1] if before else after[0] if after else None
