@@ -79,7 +79,7 @@ def run_ordered(
         return
     context = multiprocessing.get_context(_start_method())
     if context.get_start_method() == "forkserver":
-        context.set_forkserver_preload(["ruskin.pipeline"])  # workers start with the imports done
+        context.set_forkserver_preload(["ruskin._worker"])  # workers start with the models loaded
     with context.Pool(jobs, initializer=_configure, initargs=(settings,)) as pool:
         yield from _bounded_map(pool, work, items, window=4 * jobs)
 

@@ -1,12 +1,21 @@
 """The place index: regions, cities and countries from the data tables, by lemma.
 
 Built once per process from ``regions.tsv``, ``cities.tsv``, ``countries.tsv``,
-``place_words.tsv`` and ``place_ambiguous.tsv``. Every alias is split into tokens the way
+``world_regions.tsv``, ``world_cities.tsv``, ``place_words.tsv`` and ``place_ambiguous.tsv``. Every alias is split into tokens the way
 razdel splits running text, and each token keeps every lemma pymorphy3 gives it, so that
 an alias matches its words in any case form. Where a region's name and a city's name are
 the same word with the same key (Москва, Севастополь) the city wins: the text "Москва"
 is a CITY mention whose key is the federal city. Forms that two different keys share are
 never matched; ``place_ambiguous.tsv`` lists the ones we know of.
+
+Places outside Russia (``world_regions.tsv``, ``world_cities.tsv``) have the key
+``place:<name>``; they come second: a form that Russia's tables or the countries already
+have keeps its Russian meaning, and among them a city wins over a state of the same name
+(Нью-Йорк, Вашингтон). Adjectives come in two sorts: a region's adjective that is part of
+its official name ("нижегородский" of "Нижегородская область", also the city's adjective)
+is a mention only before a government word; every other adjective (countries: "британский";
+cities: "московский", "лондонский"; regions named otherwise: "башкирский", "подмосковный";
+foreign states: "калифорнийский") is ``free``: a mention wherever it stands.
 """
 
 from __future__ import annotations
@@ -18,6 +27,8 @@ from functools import cache, lru_cache
 
 from razdel import tokenize
 
+from pymorphy3.analyzer import Parse
+
 from .gazetteer import conflicts, load_table, split_values
 from .nlp.morph import Morphology, shared_morphology
 from .records import MentionType
@@ -28,7 +39,9 @@ __all__ = [
     "RegionEntry",
     "Target",
     "adjective_aliases",
+    "alias_lemmas",
     "alias_tokens",
+    "free_adjective_aliases",
     "ambiguous_forms",
     "canonical_form",
     "lemmas_of",
@@ -37,6 +50,7 @@ __all__ = [
     "place_index",
     "place_morphology",
     "regions",
+    "world_aliases",
 ]
 
 DASHES = frozenset({"-", "–", "—", "‒", "―"})
@@ -74,12 +88,21 @@ class Alias:
 
 @dataclass(frozen=True, slots=True)
 class PlaceIndex:
-    """Aliases by the lemmas of their first token (longest first), adjectives and word lists."""
+    """Aliases by the lemmas of their first token (longest first), adjectives and word lists.
+
+    ``adjectives`` match before a ``government`` word, ``free`` adjectives anywhere except
+    before a ``nationality`` word or a person who is not in ``government`` or ``state``;
+    ``divisions`` are the words that name a state's kind before its name ("штат", "провинция")
+    and ``states`` the keys of foreign states.
+    """
 
     names: dict[str, tuple[Alias, ...]]
     adjectives: dict[str, Target]
+    free: dict[str, Target]
     government: frozenset[str]
     generic: frozenset[str]
+    words: dict[str, frozenset[str]]
+    states: frozenset[str]
 
 
 @cache
@@ -100,6 +123,30 @@ def lemmas_of(form: str) -> frozenset[str]:
     """Every lemma pymorphy3 gives a word form, plus the form itself in lower case."""
     parses = place_morphology().parses(form)
     return frozenset({normalize_lemma(form)} | {normalize_lemma(p.normal_form) for p in parses})
+
+
+NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+
+
+@lru_cache(maxsize=20_000)
+def alias_lemmas(form: str) -> frozenset[str]:
+    """What a text word may share with an alias's word to match it: lemmas and forms.
+
+    Only nominative readings count (an alias is written in the nominative), and readings
+    with no part of speech (abbreviations, punctuation): "Перт" is not a form of "переть",
+    nor "Дели" of "деть". A word with no nominative reading takes its noun readings
+    ("Претория" is guessed as a genitive). Every form of those readings counts too, so
+    that "Претории" matches "Претория" even where pymorphy3 guesses two lemmas apart.
+    """
+    every = place_morphology().parses(form)
+    parses = [p for p in every if p.tag.POS is None or _nominative_name(p)]
+    parses = parses if any(p.tag.POS for p in parses) else [*parses, *(p for p in every if p.tag.POS == "NOUN")]
+    words = {p.normal_form for p in parses} | {f.word for p in parses if p.tag.POS for f in p.lexeme}
+    return frozenset({normalize_lemma(form)} | {normalize_lemma(word) for word in words})
+
+
+def _nominative_name(parse: Parse) -> bool:
+    return parse.tag.POS in NOMINAL_POS and "nomn" in parse.tag
 
 
 def canonical_form(alias: str) -> tuple[str, ...]:
@@ -136,25 +183,67 @@ def _region(row: dict[str, str]) -> RegionEntry:
 
 
 def place_aliases() -> Iterator[tuple[str, Target]]:
-    """Every name alias in the tables with what it resolves to; cities come last."""
+    """Every name alias of Russia's tables and of the countries; cities come last."""
     for row in load_table("regions"):
-        kind: MentionType = "COUNTRY" if row["kind"] == "country" else "REGION"
         for alias in [row["name"], *split_values(row["aliases"]), *split_values(row["colloquial"])]:
-            yield alias, Target(kind, row["key"])
+            yield alias, Target(_region_type(row["kind"]), row["key"])
     for row in load_table("countries"):
         for alias in [row["name"], *split_values(row["aliases"])]:
-            yield alias, Target("COUNTRY", f"country:{row['name']}")
+            yield alias, Target("COUNTRY", country_key(row["name"]))
     for row in load_table("cities"):
         for alias in [row["name"], *split_values(row["aliases"])]:
             yield alias, Target("CITY", row["region"])
 
 
+def world_aliases() -> Iterator[tuple[str, Target]]:
+    """Every name alias of states and cities outside Russia; cities come last."""
+    for table, kind in (("world_regions", "REGION"), ("world_cities", "CITY")):
+        for row in load_table(table):
+            for alias in [row["name"], *split_values(row["aliases"])]:
+                yield alias, Target(kind, world_key(row["name"]))  # type: ignore[arg-type]
+
+
+def country_key(name: str) -> str:
+    """The key of a country other than Russia: ``country:<name>``."""
+    return f"country:{name}"
+
+
+def world_key(name: str) -> str:
+    """The key of a state or city outside Russia: ``place:<name>``."""
+    return f"place:{name}"
+
+
+def _region_type(kind: str) -> MentionType:
+    return "COUNTRY" if kind == "country" else "REGION"
+
+
 def adjective_aliases() -> Iterator[tuple[str, Target]]:
-    """Every region adjective with the region (or Russia) it points to."""
+    """Every region adjective with the region (or Russia) it points to; a federal city's is a CITY."""
     for row in load_table("regions"):
-        kind: MentionType = "COUNTRY" if row["kind"] == "country" else "REGION"
+        kind: MentionType = "CITY" if row["kind"] == "federal city" else _region_type(row["kind"])
         for adjective in split_values(row["adjectives"]):
             yield adjective, Target(kind, row["key"])
+
+
+def free_adjective_aliases() -> Iterator[tuple[str, Target]]:
+    """Adjectives that are a mention wherever they stand: countries', cities', foreign states'."""
+    pairs = list(adjective_aliases())
+    clashing = conflicts((canonical_form(a), t.key) for a, t in pairs)  # "алтайский": two regions
+    for adjective, target in pairs:
+        if not _names_itself(adjective, target) and canonical_form(adjective) not in clashing:
+            yield adjective, target
+    for row in load_table("countries"):
+        yield from ((a, Target("COUNTRY", country_key(row["name"]))) for a in split_values(row["adjectives"]))
+    for table, kind in (("world_regions", "REGION"), ("world_cities", "CITY")):
+        for row in load_table(table):
+            yield from ((a, Target(kind, world_key(row["name"]))) for a in split_values(row["adjectives"]))  # type: ignore[arg-type]
+
+
+def _names_itself(adjective: str, target: Target) -> bool:
+    """Whether a Russian region's adjective is a word of its official name (Нижегородская область)."""
+    if target.type != "REGION":
+        return False
+    return canonical_form(adjective)[0] in canonical_form(regions()[target.key].name)
 
 
 def ambiguous_forms() -> frozenset[tuple[str, ...]]:
@@ -165,36 +254,46 @@ def ambiguous_forms() -> frozenset[tuple[str, ...]]:
 @cache
 def place_index() -> PlaceIndex:
     """The process-wide place index, built on first use."""
-    words = load_table("place_words")
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in load_table("place_words"):
+        words[row["role"]].add(normalize_lemma(row["word"]))
     return PlaceIndex(
         names=_name_index(),
-        adjectives=_adjective_index(),
-        government=frozenset(normalize_lemma(w["word"]) for w in words if w["role"] == "government"),
-        generic=frozenset(normalize_lemma(w["word"]) for w in words if w["role"] == "generic"),
+        adjectives=_adjective_index(adjective_aliases()),
+        free=_adjective_index(free_adjective_aliases()),
+        government=frozenset(words["government"]),
+        generic=frozenset(words["generic"]),
+        words={role: frozenset(found) for role, found in words.items()},
+        states=frozenset(world_key(row["name"]) for row in load_table("world_regions")),
     )
 
 
 def _name_index() -> dict[str, tuple[Alias, ...]]:
-    chosen: dict[tuple[str, ...], tuple[str, Target]] = {}
-    for alias, target in place_aliases():
-        chosen[canonical_form(alias)] = (alias, target)  # a city replaces a region of its key
-    clashing = conflicts((canonical_form(a), t.key) for a, t in place_aliases())
+    chosen = _chosen(place_aliases())
+    for form, pair in _chosen(world_aliases()).items():
+        chosen.setdefault(form, pair)  # Russia's tables and the countries come first
     buckets: dict[str, list[Alias]] = defaultdict(list)
-    for form, (alias, target) in chosen.items():
-        if form in clashing:
-            continue
+    for alias, target in chosen.values():
         tokens = alias_tokens(alias)
-        entry = Alias(tuple(tokens), tuple(lemmas_of(t) for t in tokens), target)
+        entry = Alias(tuple(tokens), tuple(alias_lemmas(t) for t in tokens), target)
         for lemma in entry.lemmas[0]:
             buckets[lemma].append(entry)
     return {lemma: tuple(sorted(found, key=lambda a: -len(a.forms))) for lemma, found in buckets.items()}
 
 
-def _adjective_index() -> dict[str, Target]:
-    pairs = list(adjective_aliases())
+def _chosen(aliases: Iterator[tuple[str, Target]]) -> dict[tuple[str, ...], tuple[str, Target]]:
+    """Aliases by canonical form, a later one of the same key replacing an earlier; clashes left out."""
+    pairs = [(canonical_form(alias), alias, target) for alias, target in aliases]
+    clashing = conflicts((form, target.key) for form, _, target in pairs)
+    chosen = {form: (alias, target) for form, alias, target in pairs}  # a city replaces a region of its key
+    return {form: pair for form, pair in chosen.items() if form not in clashing}
+
+
+def _adjective_index(aliases: Iterator[tuple[str, Target]]) -> dict[str, Target]:
+    pairs = list(aliases)
     clashing = conflicts((canonical_form(a), t.key) for a, t in pairs)
     index: dict[str, Target] = {}
     for adjective, target in pairs:
         if canonical_form(adjective) not in clashing:
-            index.update((lemma, target) for lemma in lemmas_of(adjective))
+            index.update((lemma, target) for lemma in alias_lemmas(adjective))
     return index

@@ -55,3 +55,37 @@ def test_mentions_in_the_nominative(pipeline: Pipeline, sentence: str, mention: 
     document = pipeline(sentence)
     found = next(m for m in document.mentions if m.text == mention)
     assert found.normal == normal
+
+
+@pytest.mark.parametrize(
+    "sentence, persons",
+    [
+        # A name with its Latin spelling in brackets is two mentions.
+        (
+            "Финансовым директором назначен 45-летний Майкл Стоун (Michael Stone), сообщает агентство.",
+            ["Майкл Стоун", "Michael Stone"],
+        ),
+        # An age, a title or a word that opens the sentence is no part of the name.
+        ("Семидесятилетний Берлускони снова намерен бороться за пост премьера.", ["Берлускони"]),
+        ("На матче был Сэр Алекс Фергюсон, сообщает клуб.", ["Алекс Фергюсон"]),
+        ("Поддерживаемый Кремлём глава Чечни Рамзан Кадыров выступил с заявлением.", ["Рамзан Кадыров"]),
+        ("Рокера доставили в клинику на вертолете.", []),
+        # First name and surname tagged apart, or the first name or surname left out.
+        ("После отставки Радия Хабирова работа администрации замедлилась.", ["Радия Хабирова"]),
+        ("Письмо адресовано графине Прасковье Дмитриевне Шереметевой.", ["Прасковье Дмитриевне Шереметевой"]),
+        ("Учителем в школе работала Суркова Зоя Антоновна.", ["Суркова Зоя Антоновна"]),
+        ("Губернатор встретился с Мишустиным Михаилом Владимировичем.", ["Мишустиным Михаилом Владимировичем"]),
+        # An initial keeps its dot, a monarch his number.
+        ("По данным полиции, Ахмед Х. и его брат задержаны в аэропорту.", ["Ахмед Х."]),
+        ("Король Иордании Абдалла II прибыл в Москву.", ["Абдалла II"]),
+        ("Доклад сделала Анна Сергеевна Петрова, её поддержал В. В. Иванов.", ["Анна Сергеевна Петрова", "В. В. Иванов"]),
+        ("Генсек ООН Пан Ги Мун обратился к Совбезу.", ["Пан Ги Мун"]),
+        # The person a place or an organisation is named after, but not "от имени".
+        ("Он проходил лечение в НИИ им. Склифосовского в Москве.", ["Склифосовского"]),
+        ("Спектакль поставлен в Театре имени Вахтангова.", ["Вахтангова"]),
+        ("Представитель партии от имени Президиума поздравил ветеранов.", []),
+    ],
+)
+def test_person_spans(pipeline: Pipeline, sentence: str, persons: list[str]) -> None:
+    document = pipeline(sentence)
+    assert [m.text for m in document.mentions if m.type == "PERSON"] == persons

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from ruskin.gazetteer import conflicts, duplicates, load_table, split_values
-from ruskin.places import adjective_aliases, ambiguous_forms, canonical_form, place_aliases, regions
+from ruskin.places import adjective_aliases, ambiguous_forms, canonical_form, place_aliases, regions, world_aliases
 
 SUBJECT_KINDS = {"oblast", "krai", "republic", "federal city", "autonomous oblast", "autonomous okrug"}
 
@@ -50,9 +50,30 @@ def test_conflicts_reports_forms_with_two_keys_unless_allowed() -> None:
     assert conflicts(pairs, allowed={"алтай"}) == {}
 
 
-@pytest.mark.parametrize("table, column", [("regions", "key"), ("cities", "name"), ("countries", "name"), ("place_words", "word")])
+@pytest.mark.parametrize(
+    "table, column",
+    [("regions", "key"), ("cities", "name"), ("countries", "name"), ("world_regions", "name"), ("world_cities", "name")],
+)
 def test_no_duplicate_keys(table: str, column: str) -> None:
     assert duplicates(load_table(table), column) == []
+
+
+def test_no_duplicate_place_words() -> None:
+    """A word may have two roles ("город": generic and settlement), not one role twice."""
+    rows = [{"pair": f"{row['word']}\t{row['role']}"} for row in load_table("place_words")]
+    assert duplicates(rows, "pair") == []
+
+
+def test_world_places_point_at_known_countries() -> None:
+    countries = {row["name"] for row in load_table("countries")}
+    states = {row["name"] for row in load_table("world_regions")}
+    assert [r["name"] for r in load_table("world_regions") if r["country"] not in countries] == []
+    assert [r["name"] for r in load_table("world_cities") if r["country"] not in countries | states] == []
+
+
+def test_world_places_do_not_repeat_russian_cities() -> None:
+    russian = {canonical_form(a) for a, _ in place_aliases()}
+    assert [a for a, _ in world_aliases() if canonical_form(a) in russian] == []
 
 
 def test_counts_of_subjects_districts_and_russia() -> None:

@@ -2,7 +2,8 @@
 
 Two mentions are one person when their surnames agree and their first names do not
 contradict each other ("Андрей Гнеушев", "А. Гнеушев", "Гнеушев"); a first name alone
-joins the one person who has it.
+joins the one person who has it. People who share a surname stay apart ("Андрей Гнеушев",
+"Алексей Гнеушев"); a surname alone then goes to the one named last before it.
 
 References by post alone ("заместитель полпреда отметил", "замполпреда", "губернатор
 региона") are ROLE mentions, never PERSON mentions: ``ruskin.linking.positions`` gives each
@@ -30,7 +31,7 @@ def group_persons(mentions: list[Found]) -> list[PersonGroup]:
     groups: list[PersonGroup] = []
     for mention in sorted(mentions, key=_fullness, reverse=True):
         name = mention.name or NameParts(None, None, mention.normal)
-        group = next((g for g in groups if same_person(g.name, name)), None)
+        group = _nearest([g for g in groups if same_person(g.name, name)], mention)
         if group is None:
             groups.append(PersonGroup(name, [mention]))
         else:
@@ -38,6 +39,21 @@ def group_persons(mentions: list[Found]) -> list[PersonGroup]:
     for group in groups:
         group.mentions.sort(key=lambda m: m.start)
     return sorted(groups, key=lambda g: g.mentions[0].start)
+
+
+def _nearest(groups: list[PersonGroup], mention: Found) -> PersonGroup | None:
+    """Of the people a short name fits ("Гнеушев" after "Андрей Гнеушев" and "Алексей
+    Гнеушев"), the one named last before it, else the one named first after it."""
+    if len(groups) < 2:
+        return groups[0] if groups else None
+    before = [g for g in groups if _last_before(g, mention.start) >= 0]
+    if before:
+        return max(before, key=lambda g: _last_before(g, mention.start))
+    return min(groups, key=lambda g: min(m.start for m in g.mentions))
+
+
+def _last_before(group: PersonGroup, start: int) -> int:
+    return max((m.start for m in group.mentions if m.start < start), default=-1)
 
 
 def same_person(a: NameParts, b: NameParts) -> bool:

@@ -1,8 +1,10 @@
 """Region records from place mentions: one ``Region`` per gazetteer key.
 
 REGION mentions, CITY mentions (a city is listed among its region's mentions) and the
-COUNTRY mentions of Russia join the record of their key. Other countries are not
-regions and make no record.
+COUNTRY mentions of Russia join the record of their key. Other countries
+(``country:<name>``) and places outside Russia (``place:<name>``: foreign states and
+cities, names after "штат"/"город" the gazetteer lacks) are not Russian regions and make
+no record: they are mentions only.
 """
 
 from __future__ import annotations

@@ -2,21 +2,31 @@
 
 Handles "Андрей Гнеушев", surname first ("Иванов Денис"), patronymics ("Дмитрий
 Игоревич Азаров"), initials before or after the surname ("А. Гнеушев", "Гнеушев А. С.")
-and oblique cases ("Глеба Никитина" → "Глеб Никитин", "Юлии Бренер" → "Юлия Бренер").
+and oblique cases ("Глеба Никитина" → "Глеб Никитин", "Юлии Бренер" → "Юлия Бренер"),
+foreign surnames pymorphy3 does not know ("Дэвидом Мойесом" → "Дэвид Мойес") and regnal
+numbers ("Николаю II" → "Николай II"). Also what a word can be in a name: an initial, a
+first name (pymorphy3's dictionary, natasha's ``dict/first.txt``), or a common word.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from pymorphy3.analyzer import Parse
 
 from .analysis import Word
+from .models import natasha_data_dir
 from .morph import UD_TO_OC_FEATS, Morphology
 from .normal import restore_case
 
 GENDERS = {"Masc": "masc", "Fem": "femn"}
+NAME_GRAMMEMES = ("Name", "Surn", "Patr")
+ROMAN_NUMERALS = frozenset("IVXL")
+# "шестидесятилетний", "68-летняя": an age, never part of a name.
+AGE = re.compile(r"летн(?:ий|яя|ее|его|ей|ему|им|ем|юю|ие|их|ими)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +44,36 @@ class NameParts:
 
 
 def parse_name(words: Sequence[Word], morph: Morphology) -> NameParts | None:
-    """Name parts of a PER span, or ``None`` when it holds no word."""
+    """Name parts of a PER span, or ``None`` when it holds no word.
+
+    A regnal number stays with the name before it: "Николаю II" → "Николай II".
+    """
+    if len(words) > 1 and is_roman_numeral(words[-1]):
+        name = parse_name(words[:-1], morph)
+        return _numbered(name, words[-1].text) if name is not None else None
     parts = _group_initials(words)
     if not parts:
         return None
     gender = _gender(parts, morph)
     roles = _assign_roles(parts, morph)
+    given = (part for part, role in zip(parts, roles) if role == "first" and isinstance(part, Word))
+    case = next((word.case for word in given if word.case), None)
     found: dict[str, str] = {}
     for part, role in zip(parts, roles):
         if role not in found:
-            found[role] = part if isinstance(part, str) else _nominative(part, role, gender, morph)
+            found[role] = part if isinstance(part, str) else _nominative(part, role, gender, morph, case)
     return NameParts(found.get("first"), found.get("middle"), found.get("last"))
+
+
+def _numbered(name: NameParts, numeral: str) -> NameParts:
+    if name.last:
+        return NameParts(name.first, name.middle, f"{name.last} {numeral}")
+    return NameParts(f"{name.first} {numeral}", name.middle, None) if name.first else name
+
+
+def is_roman_numeral(word: Word) -> bool:
+    """A regnal number written in Roman numerals: "II" of "Николай II"."""
+    return bool(word.text) and all(char in ROMAN_NUMERALS for char in word.text)
 
 
 def _group_initials(words: Sequence[Word]) -> list[Word | str]:
@@ -59,7 +88,57 @@ def _group_initials(words: Sequence[Word]) -> list[Word | str]:
 
 
 def _is_initial(word: Word) -> bool:
-    return len(word.text) == 1 and word.text.isupper()
+    return is_initial(word)
+
+
+def is_initial(word: Word) -> bool:
+    """A one-letter capital that stands for a name ("А" of "А. С. Пушкин"), not a Roman numeral."""
+    return len(word.text) == 1 and word.text.isupper() and word.text not in ROMAN_NUMERALS
+
+
+def name_grammemes(word: Word, morph: Morphology) -> frozenset[str]:
+    """Which of Name, Surn and Patr pymorphy3 gives the word in any of its analyses."""
+    return frozenset(g for p in morph.parses(word.text) for g in NAME_GRAMMEMES if g in p.tag)
+
+
+def known_first_name(word: Word, morph: Morphology) -> bool:
+    """Whether pymorphy3's dictionary (not its guesser) has the word as a first name."""
+    return any("Name" in p.tag and p.is_known for p in morph.parses(word.text))
+
+
+def is_common_word(word: Word, morph: Morphology) -> bool:
+    """A word that is no part of a name: with a digit or an age ("68-летний"), or in the
+    dictionary only as an adjective, a verb or a noun for people ("рокер", "праправнук")."""
+    if any(char.isdigit() for char in word.text) or AGE.search(word.text.lower()):
+        return True
+    known = _plain_parses(word, morph)
+    return bool(known) and all(p.tag.POS != "NOUN" or "anim" in p.tag for p in known)
+
+
+def is_plain_word(word: Word, morph: Morphology) -> bool:
+    """A word pymorphy3's dictionary has, never as a name, and no first name natasha knows."""
+    return bool(_plain_parses(word, morph))
+
+
+def _plain_parses(word: Word, morph: Morphology) -> list[Parse]:
+    """The dictionary analyses of a word that is never a name; none for a possible name."""
+    parses = morph.parses(word.text)
+    forms = {_lower(word.text)} | {_lower(p.normal_form) for p in parses}
+    if name_grammemes(word, morph) or forms & first_names():
+        return []
+    return [p for p in parses if p.is_known]
+
+
+def _lower(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """First names in lower case, from natasha's name dictionary (``dict/first.txt``)."""
+    path = natasha_data_dir() / "dict" / "first.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return frozenset(_lower(line.split("#")[0].strip()) for line in lines if line.strip())
 
 
 def _assign_roles(parts: list[Word | str], morph: Morphology) -> list[str]:
@@ -72,6 +151,8 @@ def _assign_roles(parts: list[Word | str], morph: Morphology) -> list[str]:
     if len(words) == 1:
         return ["first" if kinds[0] == "first" else "last"]
     if len(words) == 2:
+        if kinds[1] == "middle":
+            return ["first", "middle"]
         return ["last", "first"] if kinds[0] == "last" and kinds[1] == "first" else ["first", "last"]
     if "middle" in kinds[1:2]:
         return ["first", "middle", "last"] + ["last"] * (len(words) - 3)
@@ -109,10 +190,25 @@ def word_is_first_name(word: Word, morph: Morphology) -> bool:
     return any("Name" in p.tag for p in morph.parses(word.text))
 
 
-def _nominative(word: Word, role: str, gender: str | None, morph: Morphology) -> str:
+def _nominative(word: Word, role: str, gender: str | None, morph: Morphology, case: str | None = None) -> str:
+    """The word in the nominative as the name part ``role``; ``case`` is the first name's."""
     grammeme = {"first": "Name", "middle": "Patr", "last": "Surn"}[role]
     parse = _best_parse(word, grammeme, gender, morph)
-    return restore_case(word.text, _inflected(word, parse, gender))
+    if parse is None and role == "last" and gender == "masc":
+        return _foreign_surname(word, case or word.case, morph)
+    form = restore_case(word.text, _inflected(word, parse, gender))
+    return form if "ё" in word.text.lower() else form.replace("ё", "е").replace("Ё", "Е")
+
+
+def _foreign_surname(word: Word, case: str | None, morph: Morphology) -> str:
+    """A man's surname pymorphy3 does not know, declined as a noun: "Мойесом" → "Мойес";
+    one that does not decline ("Корреа") stays as written."""
+    cases = UD_TO_OC_FEATS["Case"].get(case or "Nom", frozenset())
+    parses = morph.parses(word.text)
+    if case in (None, "Nom") or any("Fixd" in p.tag for p in parses):
+        return word.text
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case in cases and {"masc", "sing"} in p.tag]
+    return restore_case(word.text, nouns[0].normal_form.replace("ё", "е")) if nouns else word.text
 
 
 def _best_parse(word: Word, grammeme: str, gender: str | None, morph: Morphology) -> Parse | None:
@@ -123,6 +219,8 @@ def _best_parse(word: Word, grammeme: str, gender: str | None, morph: Morphology
     if case and candidates:
         cases = UD_TO_OC_FEATS["Case"].get(case, frozenset())
         candidates = [p for p in candidates if p.tag.case in cases] or candidates
+    if case not in (None, "Nom"):  # "Анне" is Анна's dative more often than Anne
+        candidates = [p for p in candidates if "Fixd" not in p.tag] or candidates
     return candidates[0] if candidates else None
 
 

@@ -9,9 +9,18 @@ Rules, in the order they are tried at each word:
   (республика, область, ...) listed in ``place_words.tsv``. A match made only of words
   slovnet tags as a person is not a place when it is part of a longer name ("Владимир
   Путин") or is a first name ("Владимир" alone, tagged PER).
+  A city's name right after a division word ("штат Нью-Йорк", "штат Вашингтон") is the
+  foreign state of that name when there is one.
 * a region adjective directly followed by a government word of ``place_words.tsv``
   ("нижегородский губернатор", "самарские чиновники"): a REGION mention of the adjective
   alone. "Самарский университет" is not a mention: the university is not the region.
+* a free adjective (a country's, a city's, a foreign state's, a Russian region's that is
+  not a word of its official name) anywhere: "британской", "московского", "башкирские",
+  "калифорнийского", each part of "российско-американских". Not before a nationality word
+  ("французский язык") or a person outside government ("американский актёр"): NEREL calls
+  those NATIONALITY, not the country.
+* a capitalised word after a division word that the gazetteer does not know
+  ("провинции Хорасан"): a REGION with the key ``place:<nominative>``.
 
 Found.key is the region key (for a CITY, the key of its region; Russia is a COUNTRY with
 the key ``RU``); other countries get ``country:<name>``.
@@ -20,10 +29,13 @@ the key ``RU``); other countries get ``country:<name>``.
 from __future__ import annotations
 
 from ..found import Found
+from ..records import MentionType
 from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import has_grammeme
 from ..nlp.normal import normalize_phrase, restore_case
-from ..places import Alias, PlaceIndex, Target, lemmas_of, normalize_lemma, place_index, place_morphology
+from ..places import (
+    Alias, PlaceIndex, Target, lemmas_of, normalize_lemma, place_index, place_morphology, world_key,
+)  # fmt: skip
 
 __all__ = ["is_abbreviation", "is_person", "nominative_parts", "place_mentions", "word_lemmas", "word_nominative"]
 
@@ -35,12 +47,20 @@ def place_mentions(analysis: Analysis) -> list[Found]:
     for sentence in analysis.sentence_words:
         position = sentence.start
         while position < sentence.stop:
-            mention = _name_at(analysis, index, position, sentence.stop) or _adjective_at(
-                analysis, index, position, sentence.stop
-            )
-            found.extend([mention] if mention else [])
-            position = mention.last + 1 if mention else position + 1
+            mentions = _mentions_at(analysis, index, position, sentence.stop)
+            found.extend(mentions)
+            position = mentions[-1].last + 1 if mentions else position + 1
     return found
+
+
+def _mentions_at(analysis: Analysis, index: PlaceIndex, first: int, end: int) -> list[Found]:
+    """The place mentions that start at word ``first``: a name, an adjective or its parts."""
+    mention = (
+        _name_at(analysis, index, first, end)
+        or _adjective_at(analysis, index, first, end)
+        or _unknown_place_at(analysis, index, first, end)
+    )
+    return [mention] if mention else free_adjectives_at(analysis, index, first)
 
 
 def word_lemmas(word: Word) -> frozenset[str]:
@@ -50,12 +70,50 @@ def word_lemmas(word: Word) -> frozenset[str]:
 
 def _name_at(analysis: Analysis, index: PlaceIndex, first: int, end: int) -> Found | None:
     candidates = {a for lemma in word_lemmas(analysis.words[first]) for a in index.names.get(lemma, ())}
-    for alias in sorted(candidates, key=lambda a: -len(a.forms)):
+    for alias in sorted(candidates, key=_precedence):
         last = first + len(alias.forms) - 1
         if last < end and _matches(alias, analysis.words[first : last + 1], index):
             if not is_person(analysis, first, last):
-                return _found(analysis, alias.target, first, last)
+                target = _division_target(analysis, index, alias.target, first)
+                return _found(analysis, target, first, last, alias.forms[0] if len(alias.forms) == 1 else None)
     return None
+
+
+def _precedence(alias: Alias) -> tuple[int, bool, tuple[str, ...]]:
+    """Longer aliases first, then Russia's and the countries' before foreign states and cities."""
+    return -len(alias.forms), (alias.target.key or "").startswith("place:"), alias.forms
+
+
+def _after_division(analysis: Analysis, index: PlaceIndex, first: int, role: str = "division") -> bool:
+    """Whether the word before ``first`` is a word of ``role``: "штат", "провинции"; "городе", "селе"."""
+    return first > 0 and bool(word_lemmas(analysis.words[first - 1]) & index.words.get(role, frozenset()))
+
+
+def _division_target(analysis: Analysis, index: PlaceIndex, target: Target, first: int) -> Target:
+    """A city's target, or the state of its name after a division word ("штат Вашингтон")."""
+    if target.type == "CITY" and target.key in index.states and _after_division(analysis, index, first):
+        return Target("REGION", target.key)
+    return target
+
+
+UNKNOWN_PLACES: tuple[tuple[str, MentionType], ...] = (("division", "REGION"), ("settlement", "CITY"))
+"""The word before a name the gazetteer lacks, and what that name then is."""
+
+
+def _unknown_place_at(analysis: Analysis, index: PlaceIndex, first: int, end: int) -> Found | None:
+    """A capitalised name the gazetteer lacks after a division or settlement word."""
+    kind = next((kind for role, kind in UNKNOWN_PLACES if _after_division(analysis, index, first, role)), None)
+    if kind is None or not _is_name_word(analysis.words[first]) or is_person(analysis, first, first):
+        return None
+    last = first
+    while last + 1 < end and _is_name_word(analysis.words[last + 1]):
+        last += 1
+    normal = nominative_parts(analysis.words[first : last + 1], analysis.text)
+    return _found(analysis, Target(kind, world_key(normal)), first, last)
+
+
+def _is_name_word(word: Word) -> bool:
+    return word.text[:1].isupper() and word.pos in NAME_POS
 
 
 def is_person(analysis: Analysis, first: int, last: int) -> bool:
@@ -100,6 +158,70 @@ def _adjective_at(analysis: Analysis, index: PlaceIndex, first: int, end: int) -
     return Found(target.type, first, first, word.start, word.stop, word_nominative(word), key=target.key)
 
 
+NAME_POS = frozenset({"PROPN", "NOUN", "X"})
+"""Parts of speech of a word that may be a name the gazetteer lacks."""
+
+
+def free_adjectives_at(analysis: Analysis, index: PlaceIndex, first: int) -> list[Found]:
+    """Place adjectives in word ``first``: the word itself, or each part of a compound
+    ("российско-американских" → "российско", "американских"), unless a nationality follows."""
+    word = analysis.words[first]
+    if word.ner.endswith("PER") or _nationality_follows(analysis, index, first):
+        return []
+    whole = _part_found(word, first, word.start, word.stop, index)
+    if whole is not None:
+        return [whole]
+    parts = [_part_found(word, first, start, stop, index) for start, stop in _adjective_parts(word)]
+    return [f for f in parts if f is not None] if len(parts) > 1 and all(parts) else []
+
+
+def _adjective_parts(word: Word) -> list[tuple[int, int]]:
+    """Character spans of a word's dash-joined parts; the whole word when it has none."""
+    spans, start = [], word.start
+    for piece in word.text.split("-"):
+        spans.append((start, start + len(piece)))
+        start += len(piece) + 1
+    return spans
+
+
+def _part_found(word: Word, first: int, start: int, stop: int, index: PlaceIndex) -> Found | None:
+    text = word.text[start - word.start : stop - word.start]
+    last_part = stop == word.stop
+    lemmas = _adjective_lemmas(word, text) if last_part else lemmas_of(text[:-1] + "ий") if text.endswith("о") else frozenset()
+    target = next((index.free[lemma] for lemma in sorted(lemmas) if lemma in index.free), None)
+    if target is None:
+        return None
+    normal = word_nominative(word) if start == word.start and last_part else text if not last_part else _nominative(text)
+    return Found(target.type, first, first, start, stop, normal, key=target.key)
+
+
+def _adjective_lemmas(word: Word, text: str) -> frozenset[str]:
+    """The adjective lemmas of a word form (or of the last part of a compound)."""
+    parses = place_morphology().parses(text)
+    lemmas = {normalize_lemma(p.normal_form) for p in parses if p.tag.POS in ("ADJF", "ADJS")}
+    return frozenset(lemmas) if lemmas or word.pos != "ADJ" else frozenset({normalize_lemma(word.lemma)})
+
+
+def _nominative(form: str) -> str:
+    parse = next((p for p in place_morphology().parses(form) if p.tag.POS == "ADJF"), None)
+    inflected = parse.inflect({"nomn"}) if parse is not None and "nomn" not in parse.tag else None
+    return restore_case(form, inflected.word) if inflected is not None else form
+
+
+def _nationality_follows(analysis: Analysis, index: PlaceIndex, first: int) -> bool:
+    """Whether the next word makes the adjective a people or a language ("язык", "актёр")."""
+    if first + 1 >= len(analysis.words) or analysis.words[first + 1].sentence != analysis.words[first].sentence:
+        return False
+    after = analysis.words[first + 1]
+    if after.ner.endswith("PER"):
+        return False  # "Папа римский Франциск"
+    lemmas = word_lemmas(after)
+    if lemmas & index.words.get("nationality", frozenset()):
+        return True
+    person = after.parse is not None and after.parse.tag.POS == "NOUN" and "anim" in after.parse.tag
+    return person and not lemmas & (index.government | index.words.get("state", frozenset()))
+
+
 def word_nominative(word: Word) -> str:
     """One word in the nominative, keeping its number and gender: 'нижегородского' → 'нижегородский'."""
     if word.parse is None or word.parse.tag.POS not in ("ADJF", "PRTF", "NOUN") or "nomn" in word.parse.tag:
@@ -108,9 +230,10 @@ def word_nominative(word: Word) -> str:
     return restore_case(word.text, inflected.word) if inflected is not None else word.text
 
 
-def _found(analysis: Analysis, target: Target, first: int, last: int) -> Found:
+def _found(analysis: Analysis, target: Target, first: int, last: int, name: str | None = None) -> Found:
+    """A mention of words ``first``..``last``; a one-word alias is its own nominative."""
     words = analysis.words[first : last + 1]
-    normal = nominative_parts(words, analysis.text)
+    normal = name or nominative_parts(words, analysis.text)
     return Found(target.type, first, last, words[0].start, words[-1].stop, normal, key=target.key)
 
 
