@@ -211,3 +211,8 @@ def test_gazetteer_rows_are_complete() -> None:
 def test_index_and_words_load() -> None:
     index = agency_index()
     assert index.names and "правительство" in agency_words().heads
+
+
+def test_a_place_adjective_inside_a_name_does_not_end_it(pipeline: Pipeline) -> None:
+    document = pipeline("Пресс-служба американской военной базы сообщила об этом.")
+    assert [m.text for m in document.mentions if m.type == "AGENCY"] == ["Пресс-служба американской военной базы"]

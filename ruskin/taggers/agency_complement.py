@@ -125,7 +125,7 @@ def _phrases(context: Context, position: int, end: int, phrase: list[int], perso
 def _place_step(context: Context, position: int, end: int) -> Found | None:
     words = context.analysis.words
     place = context.places.get(position)
-    if place is not None and place.last < end and _genitive_place(words[place.last]):
+    if place is not None and place.last < end and _genitive_place(words[place.last]) and not _adjectival(context, place):
         return place
     if position + 1 >= end or position >= len(words):
         return None
@@ -136,6 +136,11 @@ def _place_step(context: Context, position: int, end: int) -> Found | None:
     if preposition == "по" or (preposition == "в" and (place.key or "").startswith("fd-")):
         return place
     return None
+
+
+def _adjectival(context: Context, place: Found) -> bool:
+    """A place adjective ("американской") inside a name: the name runs on to its noun."""
+    return all(context.analysis.words[i].pos == "ADJ" for i in range(place.first, place.last + 1))
 
 
 def _genitive_place(word: Word) -> bool:
