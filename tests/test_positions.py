@@ -175,3 +175,66 @@ def test_workplace_without_a_record_is_kept_as_a_mention(
     [position] = doc.positions
     named = [doc.mention(key).text if key is not None else None for key in (position.organization, position.place)]
     assert named == [organization, place]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Американские сенаторы Джон Маккейн и Марко Рубио победили на праймериз.",
+            {("Джон Маккейн", "сенатор"), ("Марко Рубио", "сенатор")},
+        ),
+        (
+            "Мигалки положены первым зампредам Александру Жукову и Ивану Мельникову.",
+            {("Александр Жуков", "первый зампред"), ("Иван Мельников", "первый зампред")},
+        ),
+        (
+            "Сенатор Джон Маккейн и Марко Рубио победили на праймериз.",
+            {("Джон Маккейн", "сенатор")},
+        ),
+    ],
+)
+def test_a_plural_post_is_held_by_each_name_listed(pipeline: Pipeline, text: str, expected: set) -> None:
+    assert holders_of(document(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Сенатор от штата Алабама Джефф Сешнс избран старшим членом комитета.",
+            ("Джефф Сешнс", "сенатор"),
+        ),
+        (
+            "Министр иностранных дел Чехии немец Карл Шварценберг наблюдал за происходящим.",
+            ("Карл Шварценберг", "министр иностранных дел Чехии"),
+        ),
+        (
+            "Карен Карапетян ранее возглавлял компанию, а в 2010 году был мэром Еревана.",
+            ("Карен Карапетян", "мэр Еревана"),
+        ),
+        (
+            "Скончался актёр театра и кино, народный артист России Алексей Жарков.",
+            ("Алексей Жарков", "актёр театра и кино"),
+        ),
+    ],
+)
+def test_holders_a_few_words_away(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert expected in holders_of(document(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Клуб объявил об отставке главного тренера, а Дмитрий Аленичев промолчал.",
+        "Он встретился с мэром Еревана.",
+    ],
+)
+def test_no_holder_across_a_verb_or_without_a_subject(pipeline: Pipeline, text: str) -> None:
+    assert document(pipeline, text).positions == ()
+
+
+def test_title_keeps_a_complement_the_tagger_reads_as_adjectives(pipeline: Pipeline) -> None:
+    text = "Экс-председатель Верховного народного собрания КНДР Хван Чжан Еп скончался."
+    [position] = document(pipeline, text).positions
+    assert (position.title, position.status) == ("председатель Верховного народного собрания КНДР", "former")

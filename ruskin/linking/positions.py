@@ -21,7 +21,8 @@ from ..nlp.analysis import Analysis
 from ..places import regions
 from ..records import Position
 from ..roles.holders import holders, outer_posts
-from ..roles.title import resolved_title
+from ..roles.lists import plural
+from ..roles.title import resolved_title, singular_title
 from ..roles.where import post_agency, post_organization, post_place, post_region, stand_in_place
 
 __all__ = ["build_positions"]
@@ -34,11 +35,12 @@ def build_positions(analysis: Analysis, found: Sequence[Found], index: RecordIds
     posts = outer_posts(analysis, found)
     holder = holders(analysis, posts, [f for f in found if f.type == "PERSON"], lambda f: index.record("persons", f))
     places = _places(analysis, posts, found, index)
-    records = []
-    for number, n in enumerate(sorted(holder), 1):
-        record = _position(analysis, f"pos{number}", posts[n], holder[n], places.get(n), found, index)
-        index.assign("positions", record.id, [posts[n]])
-        records.append(record)
+    records: list[Position] = []
+    for n, people in holder.items():
+        for person in people:
+            record = _position(analysis, f"pos{len(records) + 1}", posts[n], person, places.get(n), found, index)
+            records.append(record)
+        index.assign("positions", records[-len(people)].id, [posts[n]])
     return tuple(records)
 
 
@@ -69,7 +71,7 @@ def _position(
     agency = post_agency(post, found, lambda f: index.record("agencies", f))
     organization = post_organization(post, found, lambda f: index.record("agencies", f))
     elsewhere = post_place(post, found, lambda f: index.record("regions", f)) if region is None else None
-    title = post.normal
+    title = singular_title(analysis, post) if plural(analysis, post) else post.normal
     if place is not None and not post.first <= place.first <= post.last:
         entry = regions().get(place.key or "")
         title = resolved_title(analysis, post, entry.name if entry is not None else place.normal)

@@ -9,13 +9,20 @@ Tried in this order for each outer post of the headline and the article body:
    ("Дарио Фо (род. 1926) — драматург");
 2. a predicate, the post in the instrumental a few words after a name in the same sentence
    ("Иванов назначен заместителем министра"), or a post named as an office
-   ("освободил Астахова от должности министра", ``ruskin.roles.frames``);
-3. posts joined by a dash, a comma or "и", or standing side by side in the same case,
+   ("освободил Астахова от должности министра", ``ruskin.roles.frames``); then, from
+   ``ruskin.roles.context``, a name a few words after the post in its case ("сенатор от
+   штата Алабама Джефф Сешнс") and the subject of a post in the instrumental ("Карапетян
+   ранее возглавлял компанию, а в 2010 году был мэром Еревана");
+3. posts joined by a dash, a comma or "и" (adjectives may come before the second), or
+   standing side by side in the same case,
    share the holder one of them has ("заместитель министра – руководитель департамента
    ... Юлия Бренер", "командующий войсками округа генерал-полковник Александр Постников");
 4. coreference: a post without a name ("заместитель полпреда отметил", "замполпреда")
    belongs to the one person who holds a post that begins with the same posts in the
    document ("заместитель полномочного представителя президента РФ в ПФО").
+
+A plural post right before a list of names is held by each of them
+(``ruskin.roles.lists``: "сенаторы Джон Маккейн и Марко Рубио").
 """
 
 from __future__ import annotations
@@ -25,7 +32,9 @@ from collections.abc import Callable, Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..taggers.roles import RolePost
+from .context import gap_holder, subject_holder
 from .frames import frame_holder
+from .lists import listed_holders
 
 __all__ = ["ARTICLE_ZONES", "holders", "outer_posts"]
 
@@ -36,6 +45,7 @@ DESCRIBING = frozenset({"ADJ", "CCONJ", "PUNCT"})
 JOINS = frozenset({",", "и", "-", "–", "—"})
 PREDICATE_WINDOW = 6
 BRACKET_WINDOW = 40
+JOIN_WINDOW = 4
 
 
 def outer_posts(analysis: Analysis, found: Sequence[Found]) -> list[Found]:
@@ -49,16 +59,16 @@ def outer_posts(analysis: Analysis, found: Sequence[Found]) -> list[Found]:
 
 def holders(
     analysis: Analysis, posts: Sequence[Found], people: Sequence[Found], person_of: Callable[[Found], str | None]
-) -> dict[int, Found]:
-    """The PERSON mention holding each post, keyed by the post's position in ``posts``.
+) -> dict[int, tuple[Found, ...]]:
+    """The PERSON mentions holding each post, keyed by the post's position in ``posts``.
 
-    ``person_of`` gives the Person record id of a PERSON mention.
+    ``person_of`` gives the Person record id of a PERSON mention; a plural post may have several.
     """
     people = [p for p in people if analysis.zone_of(p.first) in ARTICLE_ZONES and person_of(p)]
     found = {n: p for n, post in enumerate(posts) if (p := _direct(analysis, post, people)) is not None}
     _share_in_groups(analysis, posts, found)
     _corefer(analysis, posts, found, person_of)
-    return found
+    return {n: listed_holders(analysis, posts[n], found[n], people) for n in sorted(found)}
 
 
 def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
@@ -67,6 +77,8 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
         or _before(analysis, post, people)
         or _predicate(analysis, post, people)
         or frame_holder(analysis, post, people)
+        or gap_holder(analysis, post, people)
+        or subject_holder(analysis, post, people)
     )
 
 
@@ -131,9 +143,14 @@ def _share_in_groups(analysis: Analysis, posts: Sequence[Found], found: dict[int
 
 
 def _joined(analysis: Analysis, left: Found, right: Found) -> bool:
+    """Posts side by side in the same case, or joined by a dash, comma or "и", adjectives
+    before the second allowed ("актёр театра и кино, народный артист России")."""
     if right.first == left.last + 1:
         return analysis.words[left.first].case == analysis.words[right.first].case
-    return right.first == left.last + 2 and analysis.words[left.last + 1].lemma in JOINS
+    between = analysis.words[left.last + 1 : right.first]
+    if not between or between[0].lemma not in JOINS or len(between) > JOIN_WINDOW:
+        return False
+    return all(w.pos in DESCRIBING and (w.pos != "PUNCT" or w.lemma in JOINS) for w in between[1:])
 
 
 def _corefer(

@@ -8,7 +8,7 @@ from ..nlp.morph import shared_morphology
 from ..nlp.normal import restore_case
 from .lexicon import norm, role_lexicon
 
-__all__ = ["genitive", "resolved_title"]
+__all__ = ["genitive", "resolved_title", "singular_title"]
 
 NAMED_KINDS = frozenset({"region", "district", "city"})
 
@@ -20,6 +20,29 @@ def resolved_title(analysis: Analysis, post: Found, place_name: str) -> str:
         if table.get(norm(word.lemma)) in NAMED_KINDS and word.case == "Gen" and post.normal.endswith(word.text):
             return post.normal[: len(post.normal) - len(word.text)] + genitive(place_name)
     return post.normal
+
+
+def singular_title(analysis: Analysis, post: Found) -> str:
+    """``post.normal`` with its plural words up to the first noun put in the singular ("первые
+    заместители председателя" → "первый заместитель председателя"), for one of its holders."""
+    words = analysis.words[post.first : post.last + 1]
+    noun = next((n for n, w in enumerate(words) if w.pos in ("NOUN", "PROPN")), None)
+    pieces = post.normal.split(" ")
+    if noun is None or len(pieces) != len(words) or words[noun].parse is None:
+        return post.normal
+    gender = words[noun].parse.tag.gender
+    forms = [_singular(piece, gender) for piece in pieces[: noun + 1]]
+    return " ".join(forms + pieces[noun + 1 :])
+
+
+def _singular(form: str, gender: str | None) -> str:
+    """One nominative plural word in the nominative singular, adjectives in ``gender``."""
+    parse = next((p for p in shared_morphology().parses(form) if {"nomn", "plur"} in p.tag), None)
+    if parse is None:
+        return form
+    target = {"nomn", "sing"} | ({gender} if gender and parse.tag.POS in ("ADJF", "PRTF") else set())
+    inflected = parse.inflect(target)
+    return restore_case(form, inflected.word) if inflected is not None else form
 
 
 def genitive(name: str) -> str:

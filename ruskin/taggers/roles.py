@@ -132,15 +132,25 @@ def _stand_in(analysis: Analysis, extent: Extent, places: dict[int, Found]) -> s
 
 
 def post_normal(analysis: Analysis, extent: Extent) -> str:
-    """The post in the nominative, spaces collapsed; the acting words alone change ("исполняющий обязанности губернатора")."""
+    """The post in the nominative, spaces collapsed: its modifiers and head change, or the acting words
+    alone ("исполняющий обязанности губернатора"); the complement stays as written."""
     words = analysis.words[extent.first : extent.last + 1]
     if extent.acting_words:
         prefix = [word_nominative(w) for w in words[: extent.acting_words]]
         forms = prefix + [w.text for w in words[extent.acting_words :]]
         normal = _join(words, forms, analysis.text)
     else:
-        normal = normalize_phrase(words, analysis.text)
+        normal = _head_normal(analysis, extent)
     return _sentence_case(" ".join(normal.split()), words[0], analysis)
+
+
+def _head_normal(analysis: Analysis, extent: Extent) -> str:
+    """The modifiers and head in the nominative, the complement as written ("председателя Верховного
+    народного собрания" → "председатель Верховного народного собрания", whatever the head's tag)."""
+    words = analysis.words[extent.first : extent.last + 1]
+    head = words[: extent.head_last - extent.first + 1]
+    rest = analysis.text[head[-1].stop : words[-1].stop]
+    return normalize_phrase(head, analysis.text) + rest
 
 
 def _join(words: Sequence[Word], forms: Sequence[str], text: str) -> str:

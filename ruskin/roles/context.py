@@ -1,0 +1,68 @@
+"""Holders found further away: a name a few words after the post and the subject of the sentence.
+
+* a name within a few words after the post, in the same case, with no verb or other name
+  between ("сенатор от штата Алабама Джефф Сешнс", "главного тренера команды Дмитрия Аленичева");
+* a post in the instrumental or after a frame word ("был мэром Еревана", "на посту мэра")
+  belongs to the subject: the last name in the nominative before it in the sentence, or,
+  when the subject is "он"/"она", the person last named in the sentence before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..found import Found
+from ..nlp.analysis import Analysis, Word
+from .frames import frame_words
+from .lexicon import norm
+
+__all__ = ["gap_holder", "subject_holder"]
+
+GAP_WINDOW = 5
+BACK_SENTENCES = 1
+SUBJECT_PRONOUNS = frozenset({"он", "она"})
+QUOTES = frozenset({"«", "»", '"', "„", "“", "”"})
+BREAKING = frozenset({"VERB", "AUX", "SCONJ", "PRON"})
+
+
+def gap_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    """A name a few words after the post, in the post's case, with only nouns, adjectives and prepositions between."""
+    person = next((p for p in people if p.first > post.last), None)
+    if person is None or person.first - post.last - 1 > GAP_WINDOW:
+        return None
+    between = analysis.words[post.last + 1 : person.first]
+    if any(_breaks(w) for w in between) or analysis.words[person.first].sentence != analysis.words[post.first].sentence:
+        return None
+    head, name = analysis.words[post.first].case, analysis.words[person.first].case
+    return person if head is not None and head == name else None
+
+
+def _breaks(word: Word) -> bool:
+    return word.pos in BREAKING or (word.pos == "PUNCT" and word.text not in QUOTES)
+
+
+def subject_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    """The subject of the sentence, for a post in the instrumental or after a frame word."""
+    if not _predicative(analysis, post):
+        return None
+    sentence = analysis.sentence_words[analysis.words[post.first].sentence]
+    before = [p for p in people if sentence.start <= p.first and p.last < post.first]
+    subjects = [p for p in before if analysis.words[p.first].case == "Nom"]
+    if subjects:
+        return subjects[-1]
+    pronoun = any(analysis.words[i].lemma in SUBJECT_PRONOUNS for i in range(sentence.start, post.first))
+    return _last_named(analysis, people, sentence.start) if pronoun and not before else None
+
+
+def _predicative(analysis: Analysis, post: Found) -> bool:
+    head = analysis.words[post.first]
+    framed = post.first > 0 and norm(analysis.words[post.first - 1].lemma) in frame_words()
+    return head.case == "Ins" or framed
+
+
+def _last_named(analysis: Analysis, people: Sequence[Found], stop: int) -> Found | None:
+    """The person named last before word ``stop``, in the sentences just before it."""
+    sentence = analysis.words[stop].sentence
+    first = analysis.sentence_words[max(sentence - BACK_SENTENCES, 0)].start
+    before = [p for p in people if first <= p.first and p.last < stop]
+    return before[-1] if before else None

@@ -1,0 +1,56 @@
+"""One plural post held by several people: "сенаторы Джон Маккейн и Марко Рубио".
+
+A post in the plural followed by a name holds that name and every name chained to it by
+commas and "и" ("актрисы Гвинет Пэлтроу, Анджелина Джоли и Мира Сорвино"); a bracket
+after a name ("Марк Цукерберг (Mark Zuckerberg)") does not break the chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..found import Found
+from ..nlp.analysis import Analysis
+
+__all__ = ["listed_holders", "plural"]
+
+LINKS = frozenset({",", "и"})
+BRACKET_WINDOW = 12
+
+
+def plural(analysis: Analysis, post: Found) -> bool:
+    """Whether the post's first noun or adjective is in the plural ("сенаторы", "первым зампредам")."""
+    words = analysis.words[post.first : post.last + 1]
+    first = next((w for w in words if w.pos in ("NOUN", "ADJ", "PROPN")), None)
+    return first is not None and first.feats.get("Number") == "Plur"
+
+
+def listed_holders(analysis: Analysis, post: Found, holder: Found, people: Sequence[Found]) -> tuple[Found, ...]:
+    """The holder and, for a plural post named right before it, the names listed after it."""
+    if holder.first != post.last + 1 or not plural(analysis, post):
+        return (holder,)
+    starts = {p.first: p for p in people}
+    chain = [holder]
+    while (following := _next_in_list(analysis, chain[-1], starts)) is not None:
+        chain.append(following)
+    return tuple(chain)
+
+
+def _next_in_list(analysis: Analysis, person: Found, starts: dict[int, Found]) -> Found | None:
+    """The name joined to ``person`` by a comma or "и", skipping a bracket after it."""
+    link = _after_bracket(analysis, person.last + 1)
+    if link >= len(analysis.words) or analysis.words[link].text not in LINKS:
+        return None
+    following = starts.get(link + 1)
+    if following is None and analysis.words[link].text == "," and link + 2 < len(analysis.words):
+        following = starts.get(link + 2) if analysis.words[link + 1].text == "и" else None
+    return following
+
+
+def _after_bracket(analysis: Analysis, index: int) -> int:
+    """The index after a bracketed aside that opens at ``index``, or ``index`` itself."""
+    if index >= len(analysis.words) or analysis.words[index].text != "(":
+        return index
+    stop = min(index + BRACKET_WINDOW, len(analysis.words))
+    closing = next((i for i in range(index + 1, stop) if analysis.words[i].text == ")"), None)
+    return closing + 1 if closing is not None else index
