@@ -82,7 +82,7 @@ def to_frames(documents: Iterable[Document]) -> dict[str, Any]:
 
         mentions      source, id, type, start, stop, text, normal, zone
         persons       source, id, name, last, first, middle, mention_ids, zone
-        positions     source, id, person, title, agency, region, organization, place, status, mention, zone
+        positions     source, id, person, holder, title, agency, region, organization, place, status, mention, zone
         regions       source, id, name, code, kind, federal_district, mention_ids, zone
         agencies      source, id, name, abbreviation, level, region, mention_ids, zone
         initiatives   source, id, name, kind, mention_ids, zone

@@ -114,6 +114,9 @@ class Position(_Record):
 
     id: str = Field(description="'pos1', 'pos2', ...")
     person: str = Field(description="Id of the Person.")
+    holder: str | None = Field(
+        default=None, description="Id of the PERSON mention that names the holder where the post is stated."
+    )
     title: str = Field(description="The post in the nominative: 'губернатор Самарской области'.")
     agency: str | None = Field(default=None, description="Id of the Agency, if any.")
     region: str | None = Field(default=None, description="Id of the Region, if any.")

@@ -117,7 +117,7 @@ def _position_relations(position: Position, records: RecordSpans) -> Iterator[Re
         for spans in places:
             yield from _link("WORKPLACE", people, spans)
         return
-    who = _holder(people, role)
+    who = records.span(position.holder) or _holder(people, role)
     if who is None:
         return
     yield Relation("WORKS_AS", who, role)
@@ -186,7 +186,7 @@ def _lemmas(document: Document, span: Span) -> tuple[str, ...]:
 
 def _occupation(position: Position, records: RecordSpans, document: Document) -> Occupation | None:
     role = records.span(position.mention)
-    who = _holder(records.of(position.person), role) if role is not None else None
+    who = (records.span(position.holder) or _holder(records.of(position.person), role)) if role is not None else None
     if role is None or who is None:
         return None
     where = next((span for spans in _workplaces(position, records) if (span := nearest(spans, role))), None)

@@ -78,6 +78,7 @@ def _position(
     return Position(
         id=record_id,
         person=index.record("persons", person) or "",
+        holder=index.mention(person) if person.type == "PERSON" else None,
         title=title,
         agency=index.record("agencies", agency) if agency is not None else None,
         region=region,
