@@ -28,9 +28,10 @@ def singular_title(analysis: Analysis, post: Found) -> str:
     words = analysis.words[post.first : post.last + 1]
     noun = next((n for n, w in enumerate(words) if w.pos in ("NOUN", "PROPN")), None)
     pieces = post.normal.split(" ")
-    if noun is None or len(pieces) != len(words) or words[noun].parse is None:
+    parse = words[noun].parse if noun is not None else None
+    if noun is None or parse is None or len(pieces) != len(words):
         return post.normal
-    gender = words[noun].parse.tag.gender
+    gender = parse.tag.gender
     forms = [_singular(piece, gender) for piece in pieces[: noun + 1]]
     return " ".join(forms + pieces[noun + 1 :])
 
