@@ -9,7 +9,7 @@ import pytest
 
 from ruskin.found import Found
 from ruskin.gazetteer import load_table
-from ruskin.nlp.analysis import Analysis, analyze_many
+from ruskin.nlp.analysis import analyze_many
 from ruskin.pipeline import Pipeline
 from ruskin.records import DateValue
 from ruskin.taggers.dates import DateParts, build_dates, date_mentions
@@ -133,6 +133,7 @@ def test_weekday_conflict(pipeline: Pipeline, text: str, doc_date: dt.date | Non
         "Министр охраны окружающей среды выступил с докладом.",
         "Его вес составил 3 400 г.",
         "Умер в возрасте 67 лет.",
+        "Кандидат должен быть не младше 45 лет.",
     ],
 )
 def test_not_dates(pipeline: Pipeline, text: str) -> None:
@@ -147,6 +148,10 @@ def test_not_dates(pipeline: Pipeline, text: str) -> None:
         ("В 2003 и 2004 годах клуб побеждал.", ["В 2003 и 2004 годах"]),
         ("В тот же день его отпустили.", ["В тот же день"]),
         ("В первой половине XX века город рос.", ["В первой половине XX века"]),
+        ("Он уехал около года назад.", ["около года назад"]),
+        ("Работы завершат в течение 2017 года.", ["в течение 2017 года"]),
+        ("После майских праздников депутаты вернулись.", ["майских"]),
+        ("Его избрали на пятилетний срок.", ["пятилетний"]),
     ],
 )
 def test_nerel_conventions(pipeline: Pipeline, text: str, expected: list[str]) -> None:
@@ -182,6 +187,18 @@ def test_data_files_have_no_repeated_forms(name: str) -> None:
     assert len(keys) == len(set(keys))
     forms = [form for row in rows for form in (row.get("forms") or "").split("|") if form]
     assert len(forms) == len(set(forms))
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "duration"),
+    [
+        ("Итоги подвели на декабрьском заседании.", "--12", None),
+        ("Его избрали на пятилетний срок.", None, "P5Y"),
+    ],
+)
+def test_adjective_values(pipeline: Pipeline, text: str, month: str | None, duration: str | None) -> None:
+    [found] = dates(pipeline, text)
+    assert (found.value.start, found.value.duration) == (month, duration)
 
 
 def test_date_parts_is_frozen() -> None:

@@ -62,6 +62,8 @@ def build(pipeline: Pipeline, text: str, zones: list[str] | None = None, extra: 
     groups = group_persons([f for f in found if f.type == "PERSON"])
     for number, group in enumerate(groups, 1):
         index.assign("persons", f"p{number}", group.mentions)
+    for number, date in enumerate((f for f in found if f.type == "DATE"), 1):
+        index.assign("dates", f"d{number}", [date])
     for f in extra:
         index.assign("agencies", "a1", [f])
     names = {f"p{n}": g.name.full for n, g in enumerate(groups, 1)}
@@ -103,6 +105,12 @@ def spans(pipeline: Pipeline, sentence: str) -> set[tuple[str, str]]:
         ("Известный актёр скончался в больнице.", ("скончался", "death")),
         ("Министр подал в отставку.", ("подал в отставку", "resignation")),
         ("Полиция арестовала подозреваемого.", ("арестовала", "arrest")),
+        ("Против главы района возбуждено уголовное дело.", ("возбуждено уголовное дело", "case")),
+        ("Суд приговорил бывшего мэра к пяти годам колонии.", ("приговорил", "sentence")),
+        ("Генерал был уволен в запас.", ("уволен в запас", "resignation")),
+        ("Он покинул свой пост в июле.", ("покинул свой пост", "resignation")),
+        ("Берлускони ушёл в отставку.", ("отставку", "resignation")),
+        ("Причиной смерти стала остановка сердца.", ("смерти", "death")),
     ],
 )
 def test_event_mentions(pipeline: Pipeline, sentence: str, expected: tuple[str, str]) -> None:
@@ -137,6 +145,29 @@ def test_participant_parts(pipeline: Pipeline, sentence: str, part: str) -> None
     assert built.people(built.events[0]) == {("Иван Петров", part)}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("Президент Иван Петров назначил Петра Сидорова послом.", {("Петр Сидоров", "participant")}),
+        ("Петр Сидоров назначен послом.", {("Петр Сидоров", "participant")}),
+    ],
+)
+def test_agent_of_a_verb_is_not_a_participant(pipeline: Pipeline, sentence: str, people: set[tuple[str, str]]) -> None:
+    built = build(pipeline, sentence)
+    assert built.people(built.events[0]) == people
+
+
+def test_relative_date_links(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Вчера в Казани прошёл форум молодых учёных.")
+    event = built.events[0]
+    assert (built.text(event.location), event.date, event.start) == ("Казани", "d1", None)
+
+
+def test_own_place_keeps_its_own_record(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Выборы прошли в Москве. Следующие выборы пройдут в Казани.")
+    assert [built.text(e.location) for e in built.events] == ["Москве", "Казани"]
+
+
 def test_organizer_person(pipeline: Pipeline) -> None:
     built = build(pipeline, "Фестиваль организовал Иван Петров.")
     assert built.events[0].organizers == ("p1",) and built.events[0].participants == ()
@@ -163,8 +194,9 @@ def test_place_and_dates(pipeline: Pipeline) -> None:
     assert (built.text(event.location), event.start, event.end) == ("Казани", "2019-06-19", "2019-06-21")
 
 
-def test_place_in_a_post_is_not_the_events(pipeline: Pipeline) -> None:
-    built = build(pipeline, "На сессии Иван Петров рассказал о реализации в Самарской области нового проекта.")
+def test_place_far_from_the_event_is_not_the_events(pipeline: Pipeline) -> None:
+    text = "На сессии Иван Петров подробно рассказал о ходе реализации в Самарской области нового проекта."
+    built = build(pipeline, text)
     assert built.events[0].location is None
 
 

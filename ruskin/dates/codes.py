@@ -20,7 +20,8 @@ Y     a range of years in one token: 2019–2024, 2002/03
 C     a decade: 1990-х, 90-е
 N     a numeric date: 14.03.2025, 2025-03-14
 q     an amount in words: пять, несколько
-m     a month; S a season
+m     a month; S a season; J an adjective of a month (майский)
+K     an adjective of a length of time (пятилетний)
 g     год, года, году; G г, гг; L лет
 u     another calendar unit: месяц, неделя, век, день, сутки
 w     a weekday
@@ -110,6 +111,10 @@ def _word_code(word: Word, text: str, table: Lexicon) -> str:
         return "S"
     if text in table.weekdays:
         return "w"
+    if word.lemma in table.month_adjectives and not word.ner.endswith(("LOC", "ORG")):
+        return "J"
+    if word.lemma.replace("ё", "е") in table.kinds["length"] or word.lemma in table.kinds["length"]:
+        return "K"
     if text == "лет":
         return "L"
     if text in {"г", "гг"}:

@@ -36,18 +36,25 @@ PREFIXED: dict[str, str] = {
 }
 """Shapes that are dates only after a preposition or a part word ("в мае")."""
 
+ADJECTIVES: dict[str, str] = {
+    "month adjective": r"J",
+    "length adjective": r"K",
+}
+"""Adjectives that NEREL marks as dates ("майских", "пятилетний"), never with a preposition."""
+
 LENGTHS: dict[str, str] = {
     "length": r"(?:[Po]T?|vT|A)?(?:[dnq][o\-])?M*[dnq][gLu]A?",
-    "length in words": r"(?:[Pov]|A)?(?:M+[gLu]|[gLu]A)",
+    "length in words": r"(?:[Pov]|A)?(?:M*[gLu]A|M+[gLu])",
     "during": r"[Pv]T[dnq]?M*[gLu]",
 }
 """Lengths of time ("пять лет", "в течение года", "три года назад"), with their own
 prepositions ("в 20 лет" is an age, not a length); never right after an age word."""
 
-_PREFIX = r"(?:[Povk]?(?:O?e)?)"
+_PREFIX = r"(?:[Pv]T|[Povk]?(?:O?e)?)"
 _RULES = (
     [re.compile(_PREFIX + core) for core in CORES.values()]
     + [re.compile(r"(?:[Povk](?:O?e)?|O?e)" + core) for core in PREFIXED.values()]
+    + [re.compile(core) for core in ADJECTIVES.values()]
     + [re.compile(r"(?<!Z)" + core) for core in LENGTHS.values()]
 )
 

@@ -9,7 +9,7 @@ from functools import cache
 from ..gazetteer import load_table, split_values
 
 KINDS = ("word", "anaphor", "shift", "unit", "part", "ordinal", "opener", "in", "closer", "by",
-         "during", "after", "approx", "quantity", "and", "particle", "age")
+         "during", "after", "approx", "quantity", "and", "particle", "age", "length")
 """The kinds of rows in ``relative_dates.tsv``."""
 
 
@@ -17,10 +17,12 @@ KINDS = ("word", "anaphor", "shift", "unit", "part", "ordinal", "opener", "in", 
 class Lexicon:
     """Word form or lemma → value, one mapping per kind of date word.
 
-    ``kinds`` holds the rows of ``relative_dates.tsv`` by kind (see ``KINDS``).
+    ``kinds`` holds the rows of ``relative_dates.tsv`` by kind (see ``KINDS``);
+    ``month_adjectives`` maps adjective lemmas to month numbers ("майский" → 5).
     """
 
     months: dict[str, int]
+    month_adjectives: dict[str, int]
     seasons: dict[str, tuple[int, int]]
     weekdays: dict[str, int]
     kinds: dict[str, dict[str, str]]
@@ -35,6 +37,7 @@ def lexicon() -> Lexicon:
         kinds[row["kind"]][row["lemma"]] = row["value"]
     return Lexicon(
         months=_forms(row for row in months if row["kind"] == "month"),
+        month_adjectives=_forms(row for row in months if row["kind"] == "adjective"),
         seasons={form: _season(row["value"]) for row in months if row["kind"] == "season"
                  for form in split_values(row["forms"])},
         weekdays={form: int(row["number"]) for row in load_table("weekdays") for form in split_values(row["forms"])},

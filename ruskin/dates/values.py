@@ -66,6 +66,11 @@ def _read_word(reading: Reading, texts: list[str], lemmas: list[str], codes: str
         side.month = table.months[text.lower()]
     elif code == "S":
         side.months = table.seasons[text.lower()]
+    elif code == "J":
+        side.month = table.month_adjectives[lemma]
+    elif code == "K":
+        amount, unit = (table.kinds["length"].get(lemma) or table.kinds["length"][lemma.replace("ё", "е")]).split()
+        reading.length = (int(amount), unit)
     elif code == "w":
         reading.weekday = table.weekdays[text.lower()]
     else:

@@ -4,10 +4,14 @@ A later mention joins an earlier event with the same event word (or one ending t
 "стратсессия", "сессия") in the same part of the page
 (article or not) when either of them is short (its head and modifiers only:
 "стратегическая сессия", "форум") or both say the same words; the latest such event
-wins. Verbs ("скончался") are each an event of their own.
+wins. Verbs ("скончался") are each an event of their own. A mention whose sentence names
+a place or date of its own does not join a group that already has other ones ("выборы
+пройдут 8 сентября" after "выборы в 2016 году"): it keeps that link to itself.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from ..found import Found
 from ..nlp.analysis import Analysis
@@ -23,16 +27,29 @@ def is_article(analysis: Analysis, found: Found) -> bool:
     return analysis.zone_of(found.first) in ARTICLE_ZONES
 
 
-def group_events(analysis: Analysis, mentions: list[Found]) -> list[list[Found]]:
-    """EVENT mentions grouped by event, groups in order of first mention."""
+def group_events(
+    analysis: Analysis, mentions: list[Found], links: Mapping[int, tuple[int, ...]] | None = None
+) -> list[list[Found]]:
+    """EVENT mentions grouped by event, groups in order of first mention.
+
+    ``links`` maps the ``id()`` of a mention to the ``id()`` of the place and date mentions
+    its own sentence gives it; a mention does not join a group with other such links.
+    """
+    links = links or {}
     groups: list[list[Found]] = []
     for mention in mentions:
-        group = next((g for g in reversed(groups) if _joins(analysis, mention, g)), None)
+        group = next((g for g in reversed(groups) if _joins(analysis, mention, g) and _agrees(mention, g, links)), None)
         if group is None:
             groups.append([mention])
         else:
             group.append(mention)
     return groups
+
+
+def _agrees(mention: Found, group: list[Found], links: Mapping[int, tuple[int, ...]]) -> bool:
+    """Whether the mention's own place and date (if any) are the group's (if it has any)."""
+    own = links.get(id(mention))
+    return not own or all(links.get(id(m), own) == own for m in group)
 
 
 def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:

@@ -1,13 +1,16 @@
 """What the text around an event mention says about it: place, date, who took part and how.
 
-* The place: a CITY, REGION, COUNTRY or LOCATION after "в"/"во"/"на" in the mention's
-  sentence, outside the mention and outside other names (a post, an agency), either
-  within three words of it ("форума, который проходит в Москве") or opening the sentence
-  before its verb ("Во вторник в Нижнем Новгороде ... принял участие в открытии
-  сессии"); a city before a region, then the nearest.
-* The date: the nearest DATE in the sentence that has a calendar value.
-* People: each person in a sentence with event mentions takes part in the nearest one;
-  the words between them give the part ("в открытии" → opened). A sentence right after
+* The place: a CITY, REGION, COUNTRY or LOCATION inside the mention ("выборах
+  президента США"), or after "в"/"во"/"на" in the mention's sentence outside other
+  names (a post, an agency), either within six words of it ("форума, который проходит
+  в Москве") or opening the sentence before its verb ("Во вторник в Нижнем Новгороде
+  ... принял участие в открытии сессии"); a city before a region, then the nearest.
+* The date: the nearest DATE in the sentence that names a moment ("вчера", "в 2019 году"),
+  not only a length of time ("пять лет").
+* People: a person takes part in each event mentioned within eight words of them in
+  their sentence, unless they are the subject of an active transitive verb ("Путин
+  назначил Иванова": Иванов takes part, Путин acts); the words between them give the
+  part ("в открытии" → opened). A sentence right after
   the event's with a speech word ("в своём выступлении", "с докладом") and a person
   makes them a speaker.
 * Organisers: an agency right after the mention ("сессии АСИ") or right after an
@@ -24,15 +27,16 @@ from ..places import normalize_lemma
 from .lexicon import event_parts
 
 __all__ = [
-    "PLACE_TYPES", "event_date", "event_place", "nearest_event", "organizer_after", "part_between",
-    "sentence_of", "speech_part",
+    "PLACE_TYPES", "event_date", "event_place", "is_agent", "nearest_event", "organizer_after", "part_between",
+    "sentence_of", "speech_part", "takes_part",
 ]  # fmt: skip
 
 PLACE_TYPES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
 _NAMES = frozenset({"PERSON", "ROLE", "AGENCY", "ORGANIZATION", "INITIATIVE"})
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _ORGANIZER_REACH = 3
-_PLACE_REACH = 3
+_PLACE_REACH = 6
+_PERSON_REACH = 8
 
 
 def sentence_of(analysis: Analysis, found: Found) -> int:
@@ -45,21 +49,28 @@ def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> F
     sentence = sentence_of(analysis, mention)
     candidates = [
         f for f in found
-        if f.type in PLACE_TYPES and sentence_of(analysis, f) == sentence
-        and not _inside(f, mention) and not _named_within(f, found) and _after_preposition(analysis, f)
-        and (_words_between(analysis, f, mention) <= _PLACE_REACH or _opens_sentence(analysis, f, mention))
+        if f.type in PLACE_TYPES and sentence_of(analysis, f) == sentence and not _named_within(f, found)
+        and (_inside(f, mention) or _after_preposition(analysis, f) and _near(analysis, f, mention))
     ]  # fmt: skip
     return min(candidates, key=lambda f: (f.type != "CITY", _distance(f, mention)), default=None)
 
 
+def _near(analysis: Analysis, place: Found, mention: Found) -> bool:
+    """Within a few words of the mention, or opening its sentence before the verb."""
+    return _words_between(analysis, place, mention) <= _PLACE_REACH or _opens_sentence(analysis, place, mention)
+
+
 def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Found | None:
-    """The nearest DATE mention with a calendar value in the mention's sentence."""
+    """The nearest DATE mention in the mention's sentence that names a moment, not a length of time."""
     sentence = sentence_of(analysis, mention)
-    dates = [
-        f for f in found
-        if f.type == "DATE" and sentence_of(analysis, f) == sentence and getattr(f.value, "start", None)
-    ]  # fmt: skip
+    dates = [f for f in found if f.type == "DATE" and sentence_of(analysis, f) == sentence and _moment(f)]
     return min(dates, key=lambda f: _distance(f, mention), default=None)
+
+
+def _moment(date: Found) -> bool:
+    """Whether a DATE names a day, month, year or a relative moment ("вчера"), not only a length."""
+    value = date.value
+    return value is not None and (value.start is not None or value.relative is not None or value.duration is None)
 
 
 def nearest_event(mentions: Sequence[Found], other: Found) -> Found | None:
@@ -76,6 +87,21 @@ def part_between(analysis: Analysis, one: Found, other: Found) -> str:
             if lemma in parts:
                 return parts[lemma][0]
     return "participant"
+
+
+def takes_part(analysis: Analysis, person: Found, mention: Found) -> bool:
+    """Whether a person in the mention's sentence takes part in it: near it and not its agent."""
+    return _words_between(analysis, person, mention) <= _PERSON_REACH and not is_agent(analysis, person, mention)
+
+
+def is_agent(analysis: Analysis, who: Found, mention: Found) -> bool:
+    """Whether ``who`` is the subject of an active transitive event verb ("Путин назначил ..."):
+    the one who acts, not the one it happens to."""
+    if not mention.value.verbal:
+        return False
+    parse = analysis.words[mention.first].parse
+    active = parse is not None and "tran" in parse.tag and "pssv" not in parse.tag
+    return active and analysis.words[who.first].case == "Nom"
 
 
 def speech_part(analysis: Analysis, sentence: int) -> str | None:

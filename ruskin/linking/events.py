@@ -12,7 +12,13 @@ from collections import defaultdict
 from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting
 from ..events.links import (
-    event_date, event_place, nearest_event, organizer_after, part_between, sentence_of, speech_part,
+    event_date,
+    event_place,
+    organizer_after,
+    part_between,
+    sentence_of,
+    speech_part,
+    takes_part,
 )  # fmt: skip
 from ..found import Found
 from ..ids import RecordIds
@@ -27,7 +33,8 @@ _NEST_SENTENCES = 2
 
 def build_events(analysis: Analysis, found: list[Found], index: RecordIds) -> tuple[Event, ...]:
     """``Event`` records ``e1``, ``e2``, ... in order of first mention; assigns their mentions."""
-    groups = group_events(analysis, [f for f in found if f.type == "EVENT"])
+    mentions = [f for f in found if f.type == "EVENT"]
+    groups = group_events(analysis, mentions, _own_links(analysis, found, mentions))
     ids = [f"e{n}" for n in range(1, len(groups) + 1)]
     for record_id, group in zip(ids, groups):
         index.assign("events", record_id, group)
@@ -37,6 +44,16 @@ def build_events(analysis: Analysis, found: list[Found], index: RecordIds) -> tu
         _event(analysis, found, index, record_id, group, people[record_id], parents.get(record_id))
         for record_id, group in zip(ids, groups)
     )
+
+
+def _own_links(analysis: Analysis, found: list[Found], mentions: list[Found]) -> dict[int, tuple[int, ...]]:
+    """``id()`` of each article mention → ``id()`` of the place and date its sentence gives it."""
+    links = {}
+    for mention in (m for m in mentions if is_article(analysis, m)):
+        own = (event_place(analysis, found, mention), event_date(analysis, found, mention))
+        if any(own):
+            links[id(mention)] = tuple(id(f) for f in own if f is not None)
+    return links
 
 
 def _event(
@@ -87,22 +104,22 @@ def _people(
     people: dict[str, list[Participant]] = {record_id: [] for record_id in ids}
     for person in (f for f in found if f.type == "PERSON" and is_article(analysis, f)):
         record = index.record("persons", person)
-        link = _link(analysis, person, by_sentence, events) if record else None
-        if link is not None:
-            people[owner[id(link[0])]].append(Participant(person=record, part=link[1]))  # type: ignore[arg-type]
+        for mention, part in _links(analysis, person, by_sentence, events) if record else []:
+            people[owner[id(mention)]].append(Participant(person=record, part=part))  # type: ignore[arg-type]
     return people
 
 
-def _link(
+def _links(
     analysis: Analysis, person: Found, by_sentence: dict[int, list[Found]], events: list[Found]
-) -> tuple[Found, str] | None:
+) -> list[tuple[Found, str]]:
+    """The event mentions a person takes part in, each with the part."""
     sentence = sentence_of(analysis, person)
-    mention = nearest_event(by_sentence.get(sentence, []), person)
-    if mention is not None:
-        return mention, part_between(analysis, person, mention)
+    near = [m for m in by_sentence.get(sentence, []) if takes_part(analysis, person, m)]
+    if near:
+        return [(m, part_between(analysis, person, m)) for m in near]
     part = speech_part(analysis, sentence)
     earlier = [m for m in events if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence]
-    return (earlier[-1], part) if part is not None and earlier else None
+    return [(earlier[-1], part)] if part is not None and earlier else []
 
 
 def _parents(analysis: Analysis, groups: list[list[Found]], ids: list[str]) -> dict[str, str]:

@@ -19,7 +19,10 @@ Spans follow the DATE conventions of the NEREL corpus, so that exact spans compa
   "три года назад", "более 30 лет", "в ближайшие дни"; a sentence drops the "к":
   "приговорён к двум годам" → "двум годам" (but "к 2030 году" keeps it). We follow.
   Ages are AGE, not DATE: "в возрасте 50 лет", "ему 24 года", "в 20 лет", "66-летний".
-  Adjectives ("пятилетний", "субботней", "майских") are DATE in NEREL; we leave them.
+  Adjectives are DATE in NEREL: we mark those of months ("майских", "Октябрьской") and
+  of lengths written in words ("пятилетний срок"), never with a preposition; weekday
+  adjectives ("субботней") and "15-летний" (mostly ages) we leave. "не младше 45 лет" is an age.
+  "в течение 2017 года" keeps its "в течение"; "около года назад" its "назад".
 - A bare four-digit year is a date ("(1986)", "ЧМ-2018") unless a noun follows ("2000 человек").
 - "сегодня" and adverbial "накануне" are marked only about a third of the time in NEREL;
   we keep them, since they resolve to real days. Lists ("в 2003 и 2004 годах") are one span.
