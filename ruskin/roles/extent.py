@@ -3,7 +3,9 @@
 A post is modifiers ("первый", "врио", "и. о."), a head from ``roles.tsv`` and complements
 that make it specific: words in the genitive ("губернатора Нижегородской области"),
 abbreviations ("РФ", "ФСО"), a name in quotes after a genitive noun, "по" with the dative
-("по внутренней политике"), "при" with the locative ("комитета при прокуратуре"), and a place after a preposition the head takes ("в ПФО").
+("по внутренней политике"), "при" with the locative ("комитета при прокуратуре"), and a place after a preposition the head takes ("в ПФО"),
+and a name in Latin letters ("главный редактор Time"). A hyphenated noun is a head when a half
+of it is ("художник-постановщик", "рок-музыкант").
 It stops at a person's name, a verb, punctuation, and at a conjunction, comma or dash
 that does not continue a genitive phrase ("губернатор и вице-губернатор" is two posts).
 """
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
+from ..nlp.morph import shared_morphology
 from .lexicon import Head, Modifier, norm, role_lexicon
 
 __all__ = ["Extent", "complement_end", "head_at", "post_extent", "prefix_width", "word_keys"]
@@ -30,6 +33,8 @@ DASHES = frozenset({"-", "–", "—"})
 CASE_RUNS = {"по": "Dat", "при": "Loc"}
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]+[а-яё]{0,3}$")
 _PREFIXES = ("экс-",)
+_LATIN = re.compile(r"^[A-Z][A-Za-z0-9&.-]*$")
+_LATIN_WORD = re.compile(r"^[A-Za-z0-9&][A-Za-z0-9&.-]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +57,27 @@ def word_keys(word: Word) -> frozenset[str]:
     if word.parse is not None and word.parse.tag.POS in ("PRTF", "ADJF"):
         keys.add(norm(_masculine(word)))
     keys |= {key[len(prefix) :] for key in keys for prefix in _PREFIXES if key.startswith(prefix)}
-    return frozenset(keys)
+    return frozenset(keys | _halves(word))
+
+
+def _halves(word: Word) -> set[str]:
+    """The halves of a hyphenated noun's lemma that may name its post: both when the first half
+    is a post ("художник-постановщик", "боксёр-тяжеловес"), the second when the first is no person
+    ("рок-музыкант", "интернет-предприниматель"; not "женщина-космонавт")."""
+    lemma = norm(word.lemma)
+    if word.pos not in NOMINAL or lemma.count("-") != 1 or any(lemma.startswith(p) for p in _PREFIXES):
+        return set()
+    first, second = lemma.split("-")
+    if first in role_lexicon().heads:
+        return {first, second}
+    return set() if _person_noun(first) else {second}
+
+
+def _person_noun(lemma: str) -> bool:
+    """Whether a word is, first of all, an animate common noun ("женщина", "мужчина")."""
+    parses = shared_morphology().parses(lemma)
+    tag = parses[0].tag if parses else None
+    return tag is not None and tag.POS == "NOUN" and "anim" in tag and not {"Name", "Surn", "Patr"} & tag.grammemes
 
 
 def _masculine(word: Word) -> str:
@@ -158,12 +183,30 @@ def _step(
         return None
     if _genitive(word) or _abbreviation(word) or _instrumental(analysis, index, end, preps):
         return index + 1, word.pos in NOMINAL or _abbreviation(word)
+    if _latin(word) and end == index - 1:
+        return _latin_run(analysis, index, stop) + 1, True
     if word.text in OPENING and end == index - 1:
         close = _closing(analysis, index, stop)
         return (close + 1, True) if close is not None else None
     if (word.lemma in {"и", ","} or word.text in DASHES) and end == index - 1 and _continues(analysis, index + 1, stop):
         return index + 1, False
     return _prepositional(analysis, index, stop, end, preps, places)
+
+
+def _latin(word: Word) -> bool:
+    """A capitalised word in Latin letters: an organisation's name ("Samsung", "General Motors")."""
+    return bool(_LATIN.match(word.text)) and not word.ner.endswith("PER")
+
+
+def _latin_run(analysis: Analysis, index: int, stop: int) -> int:
+    """The last word of a run of Latin words starting at ``index``."""
+    while index + 1 < stop and _latin_word(analysis.words[index + 1]):
+        index += 1
+    return index
+
+
+def _latin_word(word: Word) -> bool:
+    return bool(_LATIN_WORD.match(word.text)) and not word.ner.endswith("PER")
 
 
 def _instrumental(analysis: Analysis, index: int, end: int, preps: set[str]) -> bool:

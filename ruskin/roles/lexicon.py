@@ -72,10 +72,15 @@ def _heads() -> list[Head]:
     heads = []
     for row in load_table("roles"):
         chain = tuple(norm(value) for value in split_values(row["means"] or row["lemma"]))
-        for lemma in [row["lemma"], *split_values(row["female"])]:
+        for lemma in [row["lemma"], *(split_values(row["female"]) or _female(row["lemma"]))]:
             words = tokens(lemma)
             heads.append(Head(words, chain, row["kind"], row["alone"] == "yes", frozenset(split_values(row["preps"]))))
     return heads
+
+
+def _female(lemma: str) -> list[str]:
+    """The feminine of a head in "-ист" that the list leaves out ("футболист" → "футболистка")."""
+    return [lemma + "ка"] if lemma.endswith("ист") and " " not in lemma else []
 
 
 def _modifiers() -> list[Modifier]:

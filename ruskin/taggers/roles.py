@@ -4,7 +4,8 @@ Each post found by ``ruskin.roles.extent`` becomes an outer ROLE mention whose v
 ``RolePost``; the posts inside it (``ruskin.roles.nested``) become ROLE mentions too, with
 ``outer`` false, as NEREL marks them ("губернатор Самарской области" holds "губернатор").
 A post grows to the end of a place, agency or organisation mention that starts inside it,
-so that mentions nest rather than cross.
+so that mentions nest rather than cross; it stops before a person's name or a bracket in its
+complement, and a closing "»" that ends it is left out ("главный тренер «Спартака").
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def role_mentions(analysis: Analysis, found: Sequence[Found] = ()) -> list[Found
     """ROLE mentions, outer posts and the posts nested in them; ``found`` are the other taggers' mentions."""
     places = _by_first(f for f in found if f.type in PLACES)
     containers = [f for f in found if f.type in CONTAINERS]
+    persons = frozenset(f.first for f in found if f.type == "PERSON")
     mentions: list[Found] = []
     for sentence in analysis.sentence_words:
         index = sentence.start
@@ -55,7 +57,8 @@ def role_mentions(analysis: Analysis, found: Sequence[Found] = ()) -> list[Found
             if extent is None:
                 index += 1
                 continue
-            extent = _cover(analysis, extent, containers, sentence.stop)
+            extent = _cover(analysis, _before_person(extent, persons), containers, sentence.stop)
+            extent = _before_parenthesis(analysis, extent)
             mentions.extend(_mentions(analysis, extent, places))
             index = extent.last + 1
     return mentions
@@ -83,6 +86,23 @@ def _cover(analysis: Analysis, extent: Extent, containers: Sequence[Found], stop
     return Extent(extent.first, extent.head_first, extent.head_last, last, extent.head, extent.status, extent.acting_words)
 
 
+def _before_person(extent: Extent, persons: frozenset[int]) -> Extent:
+    """The post cut before a person's name in its complement ("главы администрации Радия Хабирова")."""
+    name = next((i for i in range(extent.head_last + 1, extent.last + 1) if i in persons), None)
+    return extent if name is None else _ending(extent, name - 1)
+
+
+def _before_parenthesis(analysis: Analysis, extent: Extent) -> Extent:
+    """The post cut before a bracket in its complement: "(ФТС РФ)" is an aside, not part of it."""
+    words = analysis.words
+    bracket = next((i for i in range(extent.head_last + 1, extent.last + 1) if words[i].text == "("), None)
+    return extent if bracket is None else _ending(extent, bracket - 1)
+
+
+def _ending(extent: Extent, last: int) -> Extent:
+    return Extent(extent.first, extent.head_first, extent.head_last, last, extent.head, extent.status, extent.acting_words)
+
+
 def _names_it(word: Word) -> bool:
     """A common noun in the genitive that an organisation's name may follow ("движения", "клуба")."""
     return word.pos == "NOUN" and word.case == "Gen" and word.text[:1].islower()
@@ -107,7 +127,8 @@ def _found(analysis: Analysis, extent: Extent, places: dict[int, Found], *, oute
     )
     start = words[0].start + prefix_width(words[0])
     normal = post_normal(analysis, extent)[prefix_width(words[0]) :]
-    return Found("ROLE", extent.first, extent.last, start, words[-1].stop, normal, value=value)
+    stop = words[-2].stop if len(words) > 1 and words[-1].text == "»" else words[-1].stop
+    return Found("ROLE", extent.first, extent.last, start, stop, normal, value=value)
 
 
 def _chain(analysis: Analysis, extent: Extent) -> tuple[str, ...]:
