@@ -15,6 +15,8 @@ from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import TypeVar
 
+from threadpoolctl import threadpool_limits
+
 from .inputs import ReadText, expand_sources, read_source
 from .pipeline import DateLike, default_pipeline
 from .records import Document, ErrorRecord
@@ -72,15 +74,20 @@ def pipe_texts(items: Iterable[TextItem], *, jobs: int, batch_size: int) -> Iter
 def run_ordered(
     work: Callable[[Item], Output], items: Iterable[Item], *, jobs: int, settings: Settings
 ) -> Iterator[Output]:
-    """``work`` over ``items`` in ``jobs`` processes (in this one if ``jobs`` is 1), in order."""
+    """``work`` over ``items`` in ``jobs`` processes (in this one if ``jobs`` is 1), in order.
+
+    Each job uses one core: one BLAS thread per process, so ``jobs`` says how many cores
+    the batch takes (``Pipeline`` outside a batch keeps numpy's default threads).
+    """
     if jobs <= 1:
         _configure(settings)
-        yield from map(work, items)
+        with threadpool_limits(1):
+            yield from map(work, items)
         return
     context = multiprocessing.get_context(_start_method())
     if context.get_start_method() == "forkserver":
         context.set_forkserver_preload(["ruskin._worker"])  # workers start with the models loaded
-    with context.Pool(jobs, initializer=_configure, initargs=(settings,)) as pool:
+    with context.Pool(jobs, initializer=_configure_worker, initargs=(settings,)) as pool:
         yield from _bounded_map(pool, work, items, window=4 * jobs)
 
 
@@ -112,6 +119,12 @@ def _configure(settings: Settings) -> None:
     global _settings
     _settings = settings
     default_pipeline()
+
+
+def _configure_worker(settings: Settings) -> None:
+    """A worker: one BLAS thread, since the workers already share out the cores."""
+    threadpool_limits(1)
+    _configure(settings)
 
 
 def process_sources(sources: list[str]) -> list[tuple[bool, str]]:
