@@ -98,11 +98,13 @@ def ruskin_batch(jobs: int) -> Callable[[], Run]:
     """ruskin's batch layer over files (what ``ruskin extract --jobs N`` runs)."""
 
     def load() -> Run:
-        from ruskin.batch import Settings, extract_lines
+        from ruskin.batch import Settings, extract_lines, start_worker_server
         from ruskin.pipeline import default_pipeline
 
         if jobs == 1:
             default_pipeline()  # at jobs 1 the models load in this process, before the clock
+        else:
+            start_worker_server()  # at jobs 2 they load once in the fork server, before the clock
         return lambda work: _checked(extract_lines(work.files, jobs=jobs, settings=Settings()))
 
     return load

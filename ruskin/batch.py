@@ -8,6 +8,8 @@ out a few items at a time, so a long input stream is never read far ahead.
 from __future__ import annotations
 
 import multiprocessing
+from multiprocessing import forkserver
+from multiprocessing.context import BaseContext
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -84,11 +86,22 @@ def run_ordered(
         with threadpool_limits(1):
             yield from map(work, items)
         return
+    context = start_worker_server()
+    with context.Pool(jobs, initializer=_configure_worker, initargs=(settings,)) as pool:
+        yield from _bounded_map(pool, work, items, window=4 * jobs)
+
+
+def start_worker_server() -> BaseContext:
+    """Start the fork server that workers are forked from, with the models loaded in it.
+
+    Done on first use anyway; call it early to pay the loading before the work starts.
+    Where there is no fork server (macOS, Windows), workers load the models themselves.
+    """
     context = multiprocessing.get_context(_start_method())
     if context.get_start_method() == "forkserver":
         context.set_forkserver_preload(["ruskin._worker"])  # workers start with the models loaded
-    with context.Pool(jobs, initializer=_configure_worker, initargs=(settings,)) as pool:
-        yield from _bounded_map(pool, work, items, window=4 * jobs)
+        forkserver.ensure_running()
+    return context
 
 
 def _bounded_map(pool: Pool, work: Callable[[Item], Output], items: Iterable[Item], window: int) -> Iterator[Output]:
