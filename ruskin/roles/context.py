@@ -55,9 +55,12 @@ def subject_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> 
 
 
 def _predicative(analysis: Analysis, post: Found) -> bool:
+    """A post in the instrumental that is not governed by a preposition ("с губернатором"), or framed."""
     head = analysis.words[post.first]
-    framed = post.first > 0 and norm(analysis.words[post.first - 1].lemma) in frame_words()
-    return head.case == "Ins" or framed
+    before = analysis.words[post.first - 1] if post.first > 0 else None
+    framed = before is not None and norm(before.lemma) in frame_words()
+    governed = before is not None and before.pos == "ADP"
+    return (head.case == "Ins" and not governed) or framed
 
 
 def _last_named(analysis: Analysis, people: Sequence[Found], stop: int) -> Found | None:
