@@ -71,3 +71,23 @@ def test_pipe_refuses_doc_dates_or_sources_of_another_length(pipeline: Pipeline)
         list(pipeline.pipe(["Первый.", "Второй."], doc_dates=["2024-01-01"]))
     with pytest.raises(InputError, match="same length"):
         list(pipeline.pipe(["Первый."], sources=["a.txt", "b.txt"]))
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    """Workers of --jobs N run with their own hash seeds: no set order may decide a record."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import SAMPLES
+
+    script = "import ruskin, sys; print(''.join(ruskin.extract(open(p, encoding='utf-8').read()).model_dump_json() for p in sys.argv[1:]))"
+    paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script, *paths], capture_output=True, text=True, timeout=300, check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

@@ -91,12 +91,18 @@ def head_at(analysis: Analysis, index: int, stop: int) -> tuple[Head, int] | Non
     if word.ner.endswith("PER") or word.pos not in NOMINAL | ATTRIBUTES | {"X"}:
         return None
     heads = role_lexicon().heads
-    for head in (h for key in word_keys(word) for h in heads.get(key, ())):
+    for head in sorted((h for key in _ordered_keys(word) for h in heads.get(key, ())), key=lambda h: -len(h.words)):
         last = index + len(head.words) - 1
         if last < stop and _matches(analysis.words[index : last + 1], head.words):
             if not _attributive(analysis, last, stop):
                 return head, last
     return None
+
+
+def _ordered_keys(word: Word) -> list[str]:
+    """``word_keys`` in a fixed order, the whole lemma first: the same head wins in every process."""
+    lemma = norm(word.lemma)
+    return sorted(word_keys(word), key=lambda key: (key != lemma, key))
 
 
 def post_extent(
