@@ -20,14 +20,13 @@ from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..places import regions
 from ..records import Position
+from ..roles.extent import DASHES
 from ..roles.holders import holders, outer_posts
 from ..roles.lists import plural
 from ..roles.title import resolved_title, singular_title
 from ..roles.where import post_agency, post_organization, post_place, post_region, stand_in_place
 
 __all__ = ["build_positions"]
-
-DASHES = frozenset({"-", "–", "—"})
 
 
 def build_positions(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> tuple[Position, ...]:

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+from pymorphy3.analyzer import Parse
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
@@ -53,19 +56,25 @@ class Extent:
 def word_keys(word: Word) -> frozenset[str]:
     """The forms a list entry may match: the lemma, the text, the masculine nominative of a
     participle ("исполняющего" → "исполняющий"), each also without an "экс-" prefix."""
-    keys = {norm(word.lemma), norm(word.text)}
-    if word.parse is not None and word.parse.tag.POS in ("PRTF", "ADJF"):
-        keys.add(norm(_masculine(word)))
+    return _keys(word.text, word.lemma, word.pos, word.parse)
+
+
+@lru_cache(maxsize=200_000)
+def _keys(text: str, lemma: str, pos: str, parse: Parse | None) -> frozenset[str]:
+    """``word_keys`` for one word form and analysis, computed once (it is asked for per candidate)."""
+    keys = {norm(lemma), norm(text)}
+    if parse is not None and parse.tag.POS in ("PRTF", "ADJF"):
+        keys.add(norm(_masculine(text, parse)))
     keys |= {key[len(prefix) :] for key in keys for prefix in _PREFIXES if key.startswith(prefix)}
-    return frozenset(keys | _halves(word))
+    return frozenset(keys | _halves(lemma, pos))
 
 
-def _halves(word: Word) -> set[str]:
+def _halves(lemma: str, pos: str) -> set[str]:
     """The halves of a hyphenated noun's lemma that may name its post: both when the first half
     is a post ("художник-постановщик", "боксёр-тяжеловес"), the second when the first is no person
     ("рок-музыкант", "интернет-предприниматель"; not "женщина-космонавт")."""
-    lemma = norm(word.lemma)
-    if word.pos not in NOMINAL or lemma.count("-") != 1 or any(lemma.startswith(p) for p in _PREFIXES):
+    lemma = norm(lemma)
+    if pos not in NOMINAL or lemma.count("-") != 1 or any(lemma.startswith(p) for p in _PREFIXES):
         return set()
     first, second = lemma.split("-")
     if first in role_lexicon().heads:
@@ -80,9 +89,9 @@ def _person_noun(lemma: str) -> bool:
     return tag is not None and tag.POS == "NOUN" and "anim" in tag and not {"Name", "Surn", "Patr"} & tag.grammemes
 
 
-def _masculine(word: Word) -> str:
-    inflected = word.parse.inflect({"nomn", "sing", "masc"}) if word.parse is not None else None
-    return inflected.word if inflected is not None else word.text
+def _masculine(text: str, parse: Parse) -> str:
+    inflected = parse.inflect({"nomn", "sing", "masc"})
+    return inflected.word if inflected is not None else text
 
 
 def head_at(analysis: Analysis, index: int, stop: int) -> tuple[Head, int] | None:

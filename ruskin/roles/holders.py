@@ -33,6 +33,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..taggers.roles import RolePost
 from .context import gap_holder, subject_holder
+from .extent import DASHES
 from .frames import frame_holder
 from .lists import listed_holders
 
@@ -40,7 +41,6 @@ __all__ = ["ARTICLE_ZONES", "holders", "outer_posts"]
 
 ARTICLE_ZONES = frozenset({"title", "body"})
 BEFORE = frozenset({",", "(", "-", "–", "—"})
-DASHES = frozenset({"-", "–", "—"})
 DESCRIBING = frozenset({"ADJ", "CCONJ", "PUNCT"})
 JOINS = frozenset({",", "и", "-", "–", "—"})
 PREDICATE_WINDOW = 6
