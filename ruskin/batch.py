@@ -101,7 +101,23 @@ def start_worker_server() -> BaseContext:
     if context.get_start_method() == "forkserver":
         context.set_forkserver_preload(["ruskin._worker"])  # workers start with the models loaded
         forkserver.ensure_running()
+        _wait_until_loaded(context)
     return context
+
+
+def _wait_until_loaded(context: BaseContext) -> None:
+    """Block until the fork server has loaded the models: it forks nothing before that.
+
+    ``ensure_running`` returns at once, so without this the loading would fall on the first
+    batch; a no-op process forked from the server returns only when the server is ready.
+    """
+    probe = context.Process(target=_nothing)  # type: ignore[attr-defined]
+    probe.start()
+    probe.join()
+
+
+def _nothing() -> None:
+    """The no-op a probe process runs."""
 
 
 def _bounded_map(pool: Pool, work: Callable[[Item], Output], items: Iterable[Item], window: int) -> Iterator[Output]:

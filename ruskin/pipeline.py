@@ -40,6 +40,12 @@ from .taggers.roles import role_mentions
 
 DateLike = dt.date | str | None
 
+_WARM_UP = (
+    "19 июня 2019 года губернатор Самарской области Дмитрий Азаров и министр труда РФ "
+    "приняли участие в форуме «Сильные идеи» в Москве. «Проект важен», — отметил он."
+)
+"""Run once when a Pipeline is made, so its lazily built indexes are ready before real work."""
+
 
 class Pipeline:
     """ruskin's extraction pipeline; loads its models once and reuses them.
@@ -57,6 +63,7 @@ class Pipeline:
     def __init__(self) -> None:
         self.models: Models = load_models()
         self.morph = shared_morphology()
+        self._run_batch([(_WARM_UP, None, None)]).__next__()  # builds the word lists and indexes now
 
     def __call__(self, text: str, *, doc_date: DateLike = None, source: str | None = None) -> Document:
         """Extract everything from one text."""
