@@ -71,6 +71,20 @@ def quotes_of(pipeline: Pipeline, text: str) -> Said:
             "Как отметил Андрей Гнеушев, «форум дает возможность обмена опытом».",
             [("форум дает возможность обмена опытом", "Андрей Гнеушев")],
         ),
+        # "По словам X, «…»": the speaker in any case, also a pronoun.
+        (
+            "По словам губернатора Самарской области Дмитрия Азарова, «регион справится».",
+            [("регион справится", "Дмитрий Азаров")],
+        ),
+        (
+            "Губернатор Дмитрий Азаров провёл совещание. По его словам, «регион выполнит все обязательства».",
+            [("регион выполнит все обязательства", "Дмитрий Азаров")],
+        ),
+        # Reported speech quoted to the end of its sentence: "X заявил, что «…»".
+        (
+            "Министр труда Антон Котяков заявил, что «рынок труда восстановился».",
+            [("рынок труда восстановился", "Антон Котяков")],
+        ),
         # Dash dialogue, with the speech going on after the attribution.
         (
             "Губернатор Глеб Никитин посетил завод.\n— Это важно для всей области, — сказал Глеб Никитин. "
@@ -146,6 +160,9 @@ def test_quote_layouts(pipeline: Pipeline, text: str, said: Said) -> None:
         "Премьера нового шоу с участием Олега Попова «Пусть всегда будет солнце!» состоялась в Ростове.",
         "Задачи программы:\n- Развитие инфраструктуры, - подготовка кадров;\n- Поддержка бизнеса.",
         "Министр Юлия Бренер рассказала о проекте «Народный бюджет», — добавили в пресс-службе",
+        "Министр сообщил, что «Роснефть» увеличила добычу.",
+        "Губернатор заявил, что «Народный бюджет», по его словам, будет продолжен.",
+        "По данным Росстата, «Газпром» увеличил добычу.",
     ],
 )
 def test_quoted_names_are_not_quotes(pipeline: Pipeline, text: str) -> None:
@@ -218,4 +235,10 @@ def test_compound_abbreviations(short: str, words: list[str], used: int) -> None
 def test_speech_verbs_table_has_no_duplicates() -> None:
     rows = load_table("speech_verbs")
     assert len(rows) > 50
+    assert duplicates(rows, "word") == []
+
+
+def test_speech_sources_table_has_no_duplicates() -> None:
+    rows = load_table("speech_sources")
+    assert {row["word"] for row in rows} >= {"слово", "мнение"}
     assert duplicates(rows, "word") == []

@@ -2,8 +2,12 @@
 
 After a quote, the clause follows a dash ("», — отметил Андрей Гнеушев", "- сообщил он")
 and its verb comes first or right after the speaker. Before a quote, the clause ends in
-a colon ("Андрей Гнеушев отметил: «") or is a "как" clause ("Как отметил X, «"). Verbs of
-saying are listed in ``ruskin/data/speech_verbs.tsv``.
+a colon ("Андрей Гнеушев отметил: «"), is a "как" clause ("Как отметил X, «"), names the
+source with "по словам" ("По словам Азарова, «", the speaker in any case: ``oblique``), or
+reports the speech with "что" ("X заявил, что «…»": ``reported``, a quote that must end its
+sentence, so that a quoted name after "что" is not taken for speech). Verbs of saying are
+listed in ``ruskin/data/speech_verbs.tsv``, the nouns of "по словам" in
+``ruskin/data/speech_sources.tsv``.
 """
 
 from __future__ import annotations
@@ -39,6 +43,10 @@ class Attribution:
     verb: int
     first: int
     last: int
+    oblique: bool = False
+    """The speaker may be named in any case ("по словам Азарова")."""
+    reported: bool = False
+    """Speech reported after "что": it is a quote only if it ends its sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +61,11 @@ class Speech:
 @cache
 def _speech_words() -> frozenset[str]:
     return frozenset(_plain(row["word"]) for row in load_table("speech_verbs"))
+
+
+@cache
+def _source_nouns() -> frozenset[str]:
+    return frozenset(_plain(row["word"]) for row in load_table("speech_sources"))
 
 
 def _plain(word: str) -> str:
@@ -106,19 +119,48 @@ def _clause(analysis: Analysis, first: int, last: int) -> Attribution | None:
 
 
 def attribution_before(analysis: Analysis, opened: int) -> Attribution | None:
-    """An attribution before the opening mark: "X отметил: «…»" or "Как отметил X, «…»"."""
+    """An attribution before the opening mark: "X отметил: «", "Как отметил X, «", "По словам X, «", "X заявил, что «"."""
     words = analysis.words
     mark = opened - 1
-    if mark < 0 or words[mark].text not in {":", ","}:
+    if mark < 1 or words[mark].text not in {":", ","} and words[mark].lemma != "что":
         return None
-    last = mark - 1
+    if words[mark].lemma == "что":
+        return _reported(analysis, mark)
+    first, last = _clause_before(analysis, mark - 1)
+    if words[mark].text == ":":
+        return _with_verb(analysis, first, last)
+    if words[first].lemma == "как":
+        return _with_verb(analysis, first, last)
+    return _by_source(analysis, first, last)
+
+
+def _clause_before(analysis: Analysis, last: int) -> tuple[int, int]:
     first = last
     while first - 1 >= 0 and last - first < MAX_CLAUSE and _continues_back(analysis, first - 1):
         first -= 1
-    if words[mark].text == "," and words[first].lemma != "как":
+    return first, last
+
+
+def _with_verb(analysis: Analysis, first: int, last: int, *, reported: bool = False) -> Attribution | None:
+    verb = next((i for i in range(last, first - 1, -1) if is_speech_verb(analysis.words[i])), None)
+    return Attribution(verb, first, last, reported=reported) if verb is not None else None
+
+
+def _reported(analysis: Analysis, that: int) -> Attribution | None:
+    """ "X заявил, что «": a clause with a verb of saying, a comma, then "что"."""
+    if analysis.words[that - 1].text != "," or that < 2:
         return None
-    verb = next((i for i in range(last, first - 1, -1) if is_speech_verb(words[i])), None)
-    return Attribution(verb, first, last) if verb is not None else None
+    first, last = _clause_before(analysis, that - 2)
+    return _with_verb(analysis, first, last, reported=True)
+
+
+def _by_source(analysis: Analysis, first: int, last: int) -> Attribution | None:
+    """ "По словам X, «": "по" opens the clause, a noun of saying follows it."""
+    words = analysis.words
+    if words[first].lemma != "по" or first + 1 > last:
+        return None
+    noun = next((i for i in range(first + 1, min(first + 3, last + 1)) if _plain(words[i].lemma) in _source_nouns()), None)
+    return Attribution(noun, first, last, oblique=True) if noun is not None else None
 
 
 def _continues_back(analysis: Analysis, position: int) -> bool:

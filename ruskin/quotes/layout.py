@@ -4,7 +4,9 @@ Three layouts are read, each within one paragraph (line):
 
 * a quote followed by its attribution: «…», — отметил Андрей Гнеушев; "…", - сообщил он;
 * an attribution ending in a colon before the quote: Андрей Гнеушев отметил: «…»
-  (the colon may end the line before), or "Как отметил Андрей Гнеушев, «…»";
+  (the colon may end the line before), or "Как отметил Андрей Гнеушев, «…»", or
+  "По словам Андрея Гнеушева, «…»", or reported speech that ends its sentence:
+  "Андрей Гнеушев заявил, что «…».";
 * a paragraph of dialogue that starts with a dash: — Это важно, — сказал губернатор.
   — Мы продолжим. (the part after the attribution is a second stretch of speech).
 
@@ -32,6 +34,7 @@ __all__ = ["Attribution", "Speech", "is_sentence_like", "speeches"]
 
 OPENERS = frozenset({".", "!", "?", ":", "…", "...", "—", "–", "-"})
 MIN_WORDS = 4
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", "...", ";"})
 
 _WORD = re.compile(r"\w+")
 
@@ -51,6 +54,8 @@ def _quoted(analysis: Analysis) -> Iterator[Speech]:
         opened, closed = _word_at(starts, opening), _word_at(starts, closing)
         alone = _stands_alone(analysis, opened)
         attribution = (attribution_after(analysis, closed) if alone else None) or attribution_before(analysis, opened)
+        if attribution is not None and attribution.reported and not _ends_sentence(analysis, closed):
+            attribution = None  # "сообщил, что «Роснефть» увеличила добычу": a name, not speech
         if attribution is not None or (alone and is_sentence_like(analysis.view[start:stop])):
             yield Speech(start, stop, attribution)
 
@@ -60,6 +65,14 @@ def _stands_alone(analysis: Analysis, opened: int) -> bool:
     if opened == 0 or not same_line(analysis, opened - 1, opened):
         return True
     return analysis.words[opened - 1].text in OPENERS
+
+
+def _ends_sentence(analysis: Analysis, closed: int) -> bool:
+    """Whether the closing mark at word ``closed`` ends its sentence (or line, or text)."""
+    after = closed + 1
+    if after >= len(analysis.words) or not same_line(analysis, closed, after):
+        return True
+    return analysis.words[after].text in SENTENCE_ENDS
 
 
 def is_sentence_like(text: str) -> bool:

@@ -7,6 +7,8 @@ The clause is read left to right and the first subject-like thing wins:
   the person of its Position, or the person the ROLE mention was joined to;
 * a pronoun "он"/"она" → the latest person of that gender mentioned before the quote,
   preferring one in the nominative (the subject carried over);
+* after "по словам" the person or pronoun may be in any case ("По словам Азарова",
+  "по его словам");
 * a post in the nominative ("губернатор", "заместитель полномочного представителя",
   "замполпреда") followed by a name → that name; without a name → the latest person
   introduced with that post (``posts.holds_post``).
@@ -60,12 +62,13 @@ class Speakers:
     def _at(self, position: int, attribution: Attribution, before: int, gender: str | None) -> str | None:
         """A Person id, "" when the clause's subject is found but not resolved, None to read on."""
         word = self.analysis.words[position]
+        subject = attribution.oblique or _nominative(word)
         person = self._starts.get(position)
-        if person is not None and _nominative(word):
+        if person is not None and subject:
             return self.index.record("persons", person) or ""
         if position in self._roles and (held := self._role_holder(self._roles[position])):
             return held
-        if word.pos == "PRON" and word.lemma in PRONOUNS and _nominative(word):
+        if word.lemma in PRONOUNS and word.pos in {"PRON", "DET"} and subject:
             return self._latest(before, PRONOUNS[word.lemma], nominative_first=True) or ""
         if word.pos == "NOUN" and _nominative(word):
             return self._described(position, attribution, before, gender) or ""
