@@ -32,10 +32,10 @@ from ..found import Found
 from ..records import MentionType
 from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import has_grammeme
-from ..nlp.normal import normalize_phrase, restore_case
-from ..places import (
-    Alias, PlaceIndex, Target, lemmas_of, normalize_lemma, place_index, place_morphology, world_key,
-)  # fmt: skip
+from ..place_index import Alias, PlaceIndex, place_index
+from ..places import Target, place_morphology, world_key
+from .place_adjectives import adjective_at, free_adjectives_at
+from .place_forms import is_abbreviation, nominative_parts, word_lemmas, word_nominative
 
 __all__ = ["is_abbreviation", "is_person", "nominative_parts", "place_mentions", "word_lemmas", "word_nominative"]
 
@@ -57,15 +57,10 @@ def _mentions_at(analysis: Analysis, index: PlaceIndex, first: int, end: int) ->
     """The place mentions that start at word ``first``: a name, an adjective or its parts."""
     mention = (
         _name_at(analysis, index, first, end)
-        or _adjective_at(analysis, index, first, end)
+        or adjective_at(analysis, index, first, end)
         or _unknown_place_at(analysis, index, first, end)
     )
     return [mention] if mention else free_adjectives_at(analysis, index, first)
-
-
-def word_lemmas(word: Word) -> frozenset[str]:
-    """The lemma the analysis chose and every other lemma the word form may have."""
-    return lemmas_of(word.text) | {normalize_lemma(word.lemma)}
 
 
 def _name_at(analysis: Analysis, index: PlaceIndex, first: int, end: int) -> Found | None:
@@ -112,6 +107,10 @@ def _unknown_place_at(analysis: Analysis, index: PlaceIndex, first: int, end: in
     return _found(analysis, Target(kind, world_key(normal)), first, last)
 
 
+NAME_POS = frozenset({"PROPN", "NOUN", "X"})
+"""Parts of speech of a word that may be a name the gazetteer lacks."""
+
+
 def _is_name_word(word: Word) -> bool:
     return word.text[:1].isupper() and word.pos in NAME_POS
 
@@ -141,113 +140,8 @@ def _case_fits(form: str, text: str, lemmas: frozenset[str], index: PlaceIndex) 
     return True
 
 
-def is_abbreviation(form: str) -> bool:
-    """Whether an alias token is an abbreviation (РФ, ПФО, СПб): as many capitals as not."""
-    upper = sum(char.isupper() for char in form)
-    return upper >= 2 and upper >= sum(char.islower() for char in form)
-
-
-def _adjective_at(analysis: Analysis, index: PlaceIndex, first: int, end: int) -> Found | None:
-    if first + 1 >= end:
-        return None
-    lemmas = word_lemmas(analysis.words[first])
-    target = next((index.adjectives[lemma] for lemma in lemmas if lemma in index.adjectives), None)
-    if target is None or not word_lemmas(analysis.words[first + 1]) & index.government:
-        return None
-    word = analysis.words[first]
-    return Found(target.type, first, first, word.start, word.stop, word_nominative(word), key=target.key)
-
-
-NAME_POS = frozenset({"PROPN", "NOUN", "X"})
-"""Parts of speech of a word that may be a name the gazetteer lacks."""
-
-
-def free_adjectives_at(analysis: Analysis, index: PlaceIndex, first: int) -> list[Found]:
-    """Place adjectives in word ``first``: the word itself, or each part of a compound
-    ("российско-американских" → "российско", "американских"), unless a nationality follows."""
-    word = analysis.words[first]
-    if word.ner.endswith("PER") or _nationality_follows(analysis, index, first):
-        return []
-    whole = _part_found(word, first, word.start, word.stop, index)
-    if whole is not None:
-        return [whole]
-    parts = [_part_found(word, first, start, stop, index) for start, stop in _adjective_parts(word)]
-    return [f for f in parts if f is not None] if len(parts) > 1 and all(parts) else []
-
-
-def _adjective_parts(word: Word) -> list[tuple[int, int]]:
-    """Character spans of a word's dash-joined parts; the whole word when it has none."""
-    spans, start = [], word.start
-    for piece in word.text.split("-"):
-        spans.append((start, start + len(piece)))
-        start += len(piece) + 1
-    return spans
-
-
-def _part_found(word: Word, first: int, start: int, stop: int, index: PlaceIndex) -> Found | None:
-    text = word.text[start - word.start : stop - word.start]
-    last_part = stop == word.stop
-    lemmas = _adjective_lemmas(word, text) if last_part else lemmas_of(text[:-1] + "ий") if text.endswith("о") else frozenset()
-    target = next((index.free[lemma] for lemma in sorted(lemmas) if lemma in index.free), None)
-    if target is None:
-        return None
-    normal = word_nominative(word) if start == word.start and last_part else text if not last_part else _nominative(text)
-    return Found(target.type, first, first, start, stop, normal, key=target.key)
-
-
-def _adjective_lemmas(word: Word, text: str) -> frozenset[str]:
-    """The adjective lemmas of a word form (or of the last part of a compound)."""
-    parses = place_morphology().parses(text)
-    lemmas = {normalize_lemma(p.normal_form) for p in parses if p.tag.POS in ("ADJF", "ADJS")}
-    return frozenset(lemmas) if lemmas or word.pos != "ADJ" else frozenset({normalize_lemma(word.lemma)})
-
-
-def _nominative(form: str) -> str:
-    parse = next((p for p in place_morphology().parses(form) if p.tag.POS == "ADJF"), None)
-    inflected = parse.inflect({"nomn"}) if parse is not None and "nomn" not in parse.tag else None
-    return restore_case(form, inflected.word) if inflected is not None else form
-
-
-def _nationality_follows(analysis: Analysis, index: PlaceIndex, first: int) -> bool:
-    """Whether the next word makes the adjective a people or a language ("язык", "актёр")."""
-    if first + 1 >= len(analysis.words) or analysis.words[first + 1].sentence != analysis.words[first].sentence:
-        return False
-    after = analysis.words[first + 1]
-    if after.ner.endswith("PER"):
-        return False  # "Папа римский Франциск"
-    lemmas = word_lemmas(after)
-    if lemmas & index.words.get("nationality", frozenset()):
-        return True
-    person = after.parse is not None and after.parse.tag.POS == "NOUN" and "anim" in after.parse.tag
-    return person and not lemmas & (index.government | index.words.get("state", frozenset()))
-
-
-def word_nominative(word: Word) -> str:
-    """One word in the nominative, keeping its number and gender: 'нижегородского' → 'нижегородский'."""
-    if word.parse is None or word.parse.tag.POS not in ("ADJF", "PRTF", "NOUN") or "nomn" in word.parse.tag:
-        return word.text
-    inflected = word.parse.inflect({"nomn"})
-    return restore_case(word.text, inflected.word) if inflected is not None else word.text
-
-
 def _found(analysis: Analysis, target: Target, first: int, last: int, name: str | None = None) -> Found:
     """A mention of words ``first``..``last``; a one-word alias is its own nominative."""
     words = analysis.words[first : last + 1]
     normal = name or nominative_parts(words, analysis.text)
     return Found(target.type, first, last, words[0].start, words[-1].stop, normal, key=target.key)
-
-
-def nominative_parts(words: list[Word], text: str) -> str:
-    """The phrase in the nominative, each part around a dash on its own ("ХМАО — Югре" → "ХМАО — Югра")."""
-    parts: list[list[Word]] = [[]]
-    for word in words:
-        if normalize_lemma(word.text) == "—":
-            parts.append([])
-        else:
-            parts[-1].append(word)
-    parts = [part for part in parts if part]
-    pieces = [normalize_phrase(parts[0], text)]
-    for before, part in zip(parts, parts[1:]):
-        normal = word_nominative(part[0]) if len(part) == 1 else normalize_phrase(part, text)
-        pieces += [text[before[-1].stop : part[0].start], normal]
-    return "".join(pieces)
