@@ -14,11 +14,13 @@ Z     a word that makes a length an age (возраст, исполниться,
 T     течение, протяжение (after в, на)
 d     a number 1-31 written in digits
 n     another number of one to three digits
-y     a year: four digits, 1000-2100
+y     a year: four digits, 1000-2100; also "1999-м", "1998-го", and "1961," (a comma glued on)
+E     a year glued to a word by a hyphen: "Сочи-2014", "ЧМ-2018" (the year alone is the date)
+V     a word of a recurring time: ежегодно
 D     a range of days in one token: 19–21
 Y     a range of years in one token: 2019–2024, 2002/03
 C     a decade: 1990-х, 90-е
-N     a numeric date: 14.03.2025, 2025-03-14
+N     a numeric date: 14.03.2025, 2025-03-14, 24/06/2016
 q     an amount in words: пять, несколько
 m     a month; S a season; J an adjective of a month (майский)
 K     an adjective of a length of time (пятилетний)
@@ -50,13 +52,15 @@ _SHAPES = [
     ("D", re.compile(r"(?:[1-9]|[12]\d|3[01])[-–—](?:[1-9]|[12]\d|3[01])")),
     ("Y", re.compile(r"(?:1\d|20)\d\d(?:[-–—](?:1\d|20)\d\d|/\d\d)")),
     ("C", re.compile(r"(?:1\d\d0|\d0)-(?:х|е|ые|ых|м|ми|го)")),
-    ("N", re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:1\d|20)\d\d|(?:1\d|20)\d\d-[01]\d-[0-3]\d")),
+    ("N", re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:1\d|20)\d\d|(?:1\d|20)\d\d-[01]\d-[0-3]\d")),
     ("R", re.compile(r"[IVXLХ]+")),
-    ("y", re.compile(r"(?:1\d|20)\d\dгг?")),
+    ("y", re.compile(r"(?:1\d|20)\d\d(?:гг?|-(?:м|го|й|му|ом)|,)")),
+    ("E", re.compile(r"[^\W\d_]+[-–](?:1\d|20)\d\d")),
 ]
 _LEMMA_CODES = (
     ("r", "word"), ("h", "shift"), ("u", "unit"), ("e", "part"), ("O", "ordinal"),
-    ("T", "during"), ("A", "after"), ("M", "approx"), ("q", "quantity"), ("Z", "age"),
+    ("T", "during"), ("A", "after"), ("M", "approx"), ("M", "every"), ("q", "quantity"), ("Z", "age"),
+    ("V", "recurring"),
 )
 _FORM_CODES = (("P", "opener"), ("v", "in"), ("o", "closer"), ("k", "by"), ("i", "and"), ("j", "particle"))
 

@@ -9,7 +9,7 @@ from functools import cache
 from ..gazetteer import load_table, split_values
 
 KINDS = ("word", "anaphor", "shift", "unit", "part", "ordinal", "opener", "in", "closer", "by",
-         "during", "after", "approx", "quantity", "and", "particle", "age", "length")
+         "during", "after", "approx", "quantity", "and", "particle", "age", "length", "every", "recurring")
 """The kinds of rows in ``relative_dates.tsv``."""
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .lexicon import lexicon
 
+_ONE_UNIT = re.compile(r"[PA][gu]")
+"""A unit with no number is one of it: "через год", "спустя неделю"."""
 _ROMAN = {"I": 1, "V": 5, "X": 10, "Х": 10, "L": 50}
 
 
@@ -35,8 +39,8 @@ class Reading:
     direction: int = 0
 
 
-def read_date(texts: list[str], lemmas: list[str], codes: str) -> Reading:
-    """Read the words of one matched date."""
+def read_date(texts: list[str], lemmas: list[str], codes: str, plural: Sequence[bool] = ()) -> Reading:
+    """Read the words of one matched date; ``plural`` says which words are plural nouns."""
     reading = Reading()
     for index, code in enumerate(codes):
         if code in "o-i" and _has_date(reading.sides[-1]):
@@ -44,7 +48,13 @@ def read_date(texts: list[str], lemmas: list[str], codes: str) -> Reading:
         else:
             _read_word(reading, texts, lemmas, codes, index)
     _share_fields(reading.sides)
+    _count_one(reading, codes, bool(plural) and plural[-1])
     return reading
+
+
+def _count_one(reading: Reading, codes: str, plural: bool) -> None:
+    if reading.length is not None and reading.length[0] is None and not plural and _ONE_UNIT.fullmatch(codes):
+        reading.length = (1, reading.length[1])
 
 
 def _has_date(side: Side) -> bool:
@@ -62,6 +72,8 @@ def _read_word(reading: Reading, texts: list[str], lemmas: list[str], codes: str
         side.minute = int(text)
     elif code == "y":
         side.year = int(text[:4])
+    elif code == "E":
+        side.year = int(text[-4:])
     elif code == "m":
         side.month = table.months[text.lower()]
     elif code == "S":
@@ -148,7 +160,7 @@ def _numeric(text: str) -> tuple[int, int, int]:
     if "-" in text:
         year, month, day = text.split("-")
         return int(day), int(month), int(year)
-    day, month, year = text.split(".")
+    day, month, year = text.replace("/", ".").split(".")
     return int(day), int(month), int(year) if len(year) == 4 else 2000 + int(year)
 
 

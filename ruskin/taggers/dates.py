@@ -9,23 +9,33 @@ Spans follow the DATE conventions of the NEREL corpus, so that exact spans compa
   "в среду — 10 июля 2013 года"; a weekday alone is a span too ("в понедельник").
 - A range is usually one span: "с 19 по 21 июня 2019 года", "с 2010 по 2012 год",
   "19–21 июня", "в 2019–2024 годах" (NEREL sometimes also marks its two ends; we give one).
-- Relative dates are spans: "сегодня", "вчера", "накануне", "в прошлом году",
-  "в этом месяце", "на прошлой неделе", "в июне прошлого года", "на следующий день".
+  A list of years is split, as NEREL splits it: "[в 2003] и [2004 годах]",
+  "([2005], [2007] и [2012 годы])"; lists of days or months stay one span
+  ("12 и 13 января 2013 года", "в июле и августе").
+- Relative dates are spans: "сегодня", "вчера", "в прошлом году", "в этом месяце",
+  "на прошлой неделе", "в июне прошлого года", "на следующий день", "через год",
+  "спустя неделю", "за день", "на днях", "в следующем сезоне"; "этот день" needs its
+  preposition ("в этот день"). "вчера — 3 марта" is two spans, "Вчера, 5 мая" one.
 - Parts of periods are inside: "в начале июня", "в конце 2012 года", "в первом квартале
   2016 года"; so are centuries and decades: "XX века", "в 1990-е годы", "1990-х годов".
 - Seasons with a year: "летом 2014 года", "осенью прошлого года".
 - A time after a date stays in the span: "14 марта 2025 19:26" (a NEREL TIME otherwise).
 - NEREL also marks lengths of time as DATE: "в течение пяти лет", "несколько месяцев",
   "три года назад", "более 30 лет", "в ближайшие дни"; a sentence drops the "к":
-  "приговорён к двум годам" → "двум годам" (but "к 2030 году" keeps it). We follow.
-  Ages are AGE, not DATE: "в возрасте 50 лет", "ему 24 года", "в 20 лет", "66-летний".
+  "приговорён к двум годам" → "двум годам" (but "к 2030 году" keeps it); "после" is
+  left out ("после [десяти лет] службы"). We follow. So are recurring times: "ежегодно",
+  "каждый год".
+  Ages are AGE, not DATE (``dates.vetoes``): "в возрасте 50 лет", "ему 24 года", "в 20
+  лет", "Ивану Петрову 65 лет", "Иван Сидоров, 49 лет,", "(31 год)", "им по 40 лет",
+  "на 90-м году жизни", "пятилетний мальчик", "66-летний", "не младше 45 лет".
   Adjectives are DATE in NEREL: we mark those of months ("майских", "Октябрьской") and
   of lengths written in words ("пятилетний срок"), never with a preposition; weekday
-  adjectives ("субботней") and "15-летний" (mostly ages) we leave. "не младше 45 лет" is an age.
+  adjectives ("субботней") and "15-летний" (mostly ages) we leave.
   "в течение 2017 года" keeps its "в течение"; "около года назад" its "назад".
-- A bare four-digit year is a date ("(1986)", "ЧМ-2018") unless a noun follows ("2000 человек").
-- "сегодня" and adverbial "накануне" are marked only about a third of the time in NEREL;
-  we keep them, since they resolve to real days. Lists ("в 2003 и 2004 годах") are one span.
+- A bare four-digit year is a date ("(1986)", "в 1999-м") unless a noun follows ("2000
+  человек"); so is the year of a name: "ЧМ-[2018]", "Сочи-[2014]".
+- "сегодня" is marked only about a third of the time in NEREL; we keep it, since it
+  resolves to a real day. Adverbial "накануне" (a third too, and never resolved) we leave.
 
 A calendar grid, a row of numbers, "ТОП-20" or "12 регионов из 14" is not a date: every
 shape needs a month, a year word, a four-digit year after a preposition, or a date word.
@@ -36,12 +46,14 @@ from __future__ import annotations
 import datetime as dt
 
 from ..dates.codes import word_codes
+from ..dates.edges import char_bounds, first_word
 from ..dates.grammar import date_spans
 from ..dates.parts import DateParts
 from ..dates.resolve import date_parts
 from ..dates.values import read_date
+from ..dates.vetoes import is_not_date
 from ..found import Found
-from ..nlp.analysis import Analysis
+from ..nlp.analysis import Analysis, Word
 from ..records import DateValue
 
 __all__ = ["DateParts", "build_dates", "date_mentions"]
@@ -52,18 +64,27 @@ def date_mentions(analysis: Analysis, doc_date: dt.date | None) -> list[Found]:
     found: list[Found] = []
     for sentence in analysis.sentence_words:
         words = analysis.words[sentence.start : sentence.stop]
-        codes = word_codes(words, analysis.text)
-        for first, stop in date_spans(codes):
-            first_word, last_word = sentence.start + first, sentence.start + stop - 1
-            found.append(_found(analysis, first_word, last_word, codes[first:stop], doc_date))
+        found += _sentence_dates(analysis, words, sentence.start, doc_date)
+    return found
+
+
+def _sentence_dates(analysis: Analysis, words: list[Word], offset: int, doc_date: dt.date | None) -> list[Found]:
+    codes = word_codes(words, analysis.text)
+    found: list[Found] = []
+    for first, stop in date_spans(codes):
+        if is_not_date(words, codes, first, stop):
+            continue
+        first = first_word(words, codes, first, stop)
+        found.append(_found(analysis, offset + first, offset + stop - 1, codes[first:stop], doc_date))
     return found
 
 
 def _found(analysis: Analysis, first: int, last: int, codes: str, doc_date: dt.date | None) -> Found:
     words = analysis.words[first : last + 1]
-    start, stop = words[0].start, words[-1].stop
+    start, stop = char_bounds(words, codes)
     weekday = next((w.text for w, code in zip(words, codes) if code == "w"), "")
-    reading = read_date([w.text for w in words], [w.lemma for w in words], codes)
+    plural = [w.feats.get("Number") == "Plur" for w in words]
+    reading = read_date([w.text for w in words], [w.lemma for w in words], codes, plural)
     value = date_parts(reading, weekday.lower(), doc_date)
     text = analysis.text[start:stop]
     return Found(type="DATE", first=first, last=last, start=start, stop=stop, normal=text, value=value)
