@@ -16,7 +16,7 @@ from ..nlp.analysis import Word
 from ..places import normalize_lemma, place_morphology
 from ..taggers.places import word_lemmas
 
-__all__ = ["Phrase", "PhraseIndex", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_verbs", "first_lemma", "phrase_index"]
+__all__ = ["Phrase", "PhraseIndex", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_verbs", "first_lemma", "phrase_index"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +90,12 @@ def event_modifiers() -> frozenset[str]:
 def event_parts() -> dict[str, tuple[str, bool]]:
     """Lemmas that tell how someone took part: lemma → (part, ties a person to the last event)."""
     return {normalize_lemma(row["lemma"]): (row["part"], row["follows"] == "yes") for row in load_table("event_parts")}
+
+
+@cache
+def event_holding() -> frozenset[str]:
+    """Lemmas that say an event is held or joined (``event_holding.tsv``): "участие", "состояться"."""
+    return frozenset(normalize_lemma(row["lemma"]) for row in load_table("event_holding"))
 
 
 @cache

@@ -1,13 +1,19 @@
 """What the text around an event mention says about it: place, date, who took part and how.
 
+Each place, date and person goes with the EVENT mention of its sentence fewest words away
+from it (``closest_event``; of two as near, the one before it): "В мае прошли выборы,
+а в июне — референдум" gives "в мае" to the elections only.
+
 * The place: a CITY, REGION, COUNTRY or LOCATION inside the mention ("выборах
   президента США"), or after "в"/"во"/"на" in the mention's sentence outside other
   names (a post, an agency), either within six words of it ("форума, который проходит
   в Москве") or opening the sentence before its verb ("Во вторник в Нижнем Новгороде
   ... принял участие в открытии сессии"); a city before a region, then the nearest.
-* The date: the nearest DATE in the sentence that names a moment ("вчера", "в 2019 году"),
-  not only a length of time ("пять лет").
-* People: a person takes part in each event mentioned within eight words of them in
+* The date: the nearest DATE in the sentence that names a moment ("вчера", "в 2019
+  году"), not only a length of time ("пять лет"), within ten words of the mention, or
+  opening the sentence before its verb when a word of ``event_holding.tsv`` comes just
+  before the mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии").
+* People: a person takes part in the event mentioned within eight words of them in
   their sentence, unless they are the subject of an active transitive verb ("Путин
   назначил Иванова": Иванов takes part, Путин acts); the words between them give the
   part ("в открытии" → opened). A sentence right after
@@ -24,11 +30,11 @@ from collections.abc import Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis
 from ..places import normalize_lemma
-from .lexicon import event_parts
+from .lexicon import event_holding, event_parts
 
 __all__ = [
-    "PLACE_TYPES", "event_date", "event_place", "is_agent", "nearest_event", "organizer_after", "part_between",
-    "sentence_of", "speech_part", "takes_part",
+    "PLACE_TYPES", "closest_event", "event_date", "event_place", "is_agent", "nearest_event", "organizer_after",
+    "part_between", "sentence_of", "speech_part", "takes_part",
 ]  # fmt: skip
 
 PLACE_TYPES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
@@ -36,6 +42,8 @@ _NAMES = frozenset({"PERSON", "ROLE", "AGENCY", "ORGANIZATION", "INITIATIVE"})
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _ORGANIZER_REACH = 3
 _PLACE_REACH = 6
+_DATE_REACH = 10
+_HOLDING_REACH = 2
 _PERSON_REACH = 8
 
 
@@ -50,21 +58,48 @@ def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> F
     candidates = [
         f for f in found
         if f.type in PLACE_TYPES and sentence_of(analysis, f) == sentence and not _named_within(f, found)
-        and (_inside(f, mention) or _after_preposition(analysis, f) and _near(analysis, f, mention))
+        and (_inside(f, mention) or _after_preposition(analysis, f) and _near(analysis, f, mention, _PLACE_REACH)
+             and closest_event(analysis, found, f) is mention)
     ]  # fmt: skip
     return min(candidates, key=lambda f: (f.type != "CITY", _distance(f, mention)), default=None)
 
 
-def _near(analysis: Analysis, place: Found, mention: Found) -> bool:
-    """Within a few words of the mention, or opening its sentence before the verb."""
-    return _words_between(analysis, place, mention) <= _PLACE_REACH or _opens_sentence(analysis, place, mention)
+def _leads(analysis: Analysis, date: Found, mention: Found) -> bool:
+    """Whether the date opens the sentence before its verb and a holding word comes right before the
+    mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии")."""
+    first = date.first == analysis.sentence_words[sentence_of(analysis, date)].start
+    return first and _opens_sentence(analysis, date, mention) and _held(analysis, mention)
+
+
+def _held(analysis: Analysis, mention: Found) -> bool:
+    """Whether one of the two words before the mention says it is held or joined ("участие в", "состоится")."""
+    before = analysis.words[max(0, mention.first - _HOLDING_REACH) : mention.first]
+    return any(normalize_lemma(word.lemma) in event_holding() for word in before)
+
+
+def _near(analysis: Analysis, other: Found, mention: Found, reach: int) -> bool:
+    """Within ``reach`` words of the mention, or opening its sentence before the verb."""
+    return _words_between(analysis, other, mention) <= reach or _opens_sentence(analysis, other, mention)
 
 
 def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Found | None:
-    """The nearest DATE mention in the mention's sentence that names a moment, not a length of time."""
+    """The nearest DATE in the mention's sentence that names a moment and has no nearer event."""
     sentence = sentence_of(analysis, mention)
-    dates = [f for f in found if f.type == "DATE" and sentence_of(analysis, f) == sentence and _moment(f)]
+    dates = [
+        f for f in found
+        if f.type == "DATE" and sentence_of(analysis, f) == sentence and _moment(f)
+        and (_words_between(analysis, f, mention) <= _DATE_REACH or _leads(analysis, f, mention))
+        and closest_event(analysis, found, f) is mention
+    ]  # fmt: skip
     return min(dates, key=lambda f: _distance(f, mention), default=None)
+
+
+def closest_event(analysis: Analysis, found: Sequence[Found], other: Found) -> Found | None:
+    """The EVENT mention of ``other``'s sentence fewest words away from it; of two as near, the one before it."""
+    sentence = sentence_of(analysis, other)
+    events = [f for f in found if f.type == "EVENT" and sentence_of(analysis, f) == sentence]
+    return min(events, key=lambda f: (_words_between(analysis, f, other), f.start > other.start, _distance(f, other)),
+               default=None)  # fmt: skip
 
 
 def _moment(date: Found) -> bool:

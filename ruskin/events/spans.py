@@ -2,6 +2,8 @@
 
 * Before the head: adjectives and ordinals in the head's case ("Третьего форума",
   "досрочных парламентских выборах"), except those of ``event_modifiers.tsv``.
+* After a verb of death or injury, the count of its victims ("погибли 8 человек",
+  "ранены по меньшей мере 13 человек"): a number and "человек" within a few words.
 * After the head, as the entry's options allow: a chain of genitives ("форума социальных
   инноваций регионов", "чемпионате мира"), stopping at a person or an organisation;
   a "по" phrase ("сессии по реализации ключевых проектов ... в Приволжском федеральном
@@ -16,13 +18,15 @@ from collections.abc import Sequence
 from ..nlp.analysis import Word
 from ..places import normalize_lemma
 
-__all__ = ["QUOTES_CLOSE", "QUOTES_OPEN", "modifiers_before", "quoted_end", "reach_after"]
+__all__ = ["QUOTES_CLOSE", "QUOTES_OPEN", "modifiers_before", "quoted_end", "reach_after", "victims_after"]
 
 QUOTES_OPEN = frozenset("«„“\"")
 QUOTES_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _ORDINAL = re.compile(r"^(?:[IVXLC]+|\d+-?(?:й|го|м|е|я|ого|ому|ом|ий|ый|ая|ой|ую))$")
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _MAX_QUOTE = 25
+_MAX_COUNT = 5
+_PEOPLE = frozenset({"человек", "люди"})
 
 
 def modifiers_before(words: Sequence[Word], head: int, begin: int, skip: frozenset[str]) -> int:
@@ -104,3 +108,16 @@ def _po_phrase(words: Sequence[Word], at: int, end: int) -> int | None:
     if last + 1 < end and words[last + 1].lemma in ("в", "во"):
         return _noun_group(words, last + 2, end, "Loc") or last
     return last
+
+
+def victims_after(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The index of "человек" closing a count of people that starts at ``at`` ("8 человек"), if any."""
+    counted = False
+    for index in range(at, min(end, at + _MAX_COUNT)):
+        word = words[index]
+        if normalize_lemma(word.lemma) in _PEOPLE:
+            return index if counted else None
+        if not word.text[:1].isalnum():
+            return None
+        counted = counted or word.pos == "NUM" or word.text[:1].isdigit()
+    return None

@@ -12,6 +12,7 @@ from collections import defaultdict
 from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting
 from ..events.links import (
+    closest_event,
     event_date,
     event_place,
     organizer_after,
@@ -114,7 +115,8 @@ def _links(
 ) -> list[tuple[Found, str]]:
     """The event mentions a person takes part in, each with the part."""
     sentence = sentence_of(analysis, person)
-    near = [m for m in by_sentence.get(sentence, []) if takes_part(analysis, person, m)]
+    closest = closest_event(analysis, events, person)
+    near = [m for m in by_sentence.get(sentence, []) if m is closest and takes_part(analysis, person, m)]
     if near:
         return [(m, part_between(analysis, person, m)) for m in near]
     part = speech_part(analysis, sentence)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs
-from ..events.spans import modifiers_before, reach_after
+from ..events.spans import modifiers_before, reach_after, victims_after
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.normal import normalize_phrase
@@ -22,6 +22,7 @@ __all__ = ["EventCue", "event_mentions"]
 
 _HEAD_POS = frozenset({"NOUN", "PROPN"})
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
+_VICTIM_KINDS = frozenset({"death", "injury", "crime"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,8 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
     if phrase is None:
         return None
     last = position + len(phrase.lemmas) - 1
+    if phrase.label in _VICTIM_KINDS:
+        last = victims_after(words, last + 1, end) or last
     normal = analysis.text[word.start : words[last].stop]
     return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True))
 

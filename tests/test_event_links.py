@@ -1,0 +1,118 @@
+"""Round-3 event rules in real sentences: which event a date, place or person goes with,
+counts of victims inside a mention, and the words added to the event lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruskin import Pipeline
+from ruskin.events.lexicon import event_holding
+from ruskin.gazetteer import duplicates, load_table
+
+from .test_events import build, spans
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Погибли по меньшей мере 16 человек.",
+            ("Погибли по меньшей мере 16 человек", "death"),
+        ),
+        ("В результате аварии погибли 8 человек.", ("погибли 8 человек", "death")),
+        ("Ранены ещё 13 человек.", ("Ранены ещё 13 человек", "injury")),
+        ("Он погиб в 1999 году.", ("погиб", "death")),
+        ("Актёр погиб в автокатастрофе.", ("автокатастрофе", "accident")),
+        ("Певица родила сына.", ("родила сына", "birth")),
+        ("Бизнесмен был найден мёртвым в своём доме.", ("найден мёртвым", "death")),
+        ("Семья переехала в Москву.", ("переехала", "move")),
+        ("Спортсмен сбежал из сборной.", ("сбежал", "escape")),
+        ("Команда выиграла Кубок Италии.", ("Кубок Италии", "championship")),
+        (
+            "Назначены внеочередные парламентские выборы.",
+            ("парламентские выборы", "election"),
+        ),
+        ("Говорят о его скорой отставке.", ("отставке", "resignation")),
+    ],
+)
+def test_new_event_mentions(
+    pipeline: Pipeline, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert expected in spans(pipeline, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, date",
+    [
+        (
+            "Президентские выборы прошли в 2012 году, а саммит — 5 мая 2014 года.",
+            "election",
+            "2012",
+        ),
+        (
+            "Президентские выборы прошли в 2012 году, а саммит — 5 мая 2014 года.",
+            "summit",
+            "2014-05-05",
+        ),
+        (
+            "Саммит завершился, а 5 мая 2014 года прошли выборы.",
+            "election",
+            "2014-05-05",
+        ),
+        ("Саммит завершился, а 5 мая 2014 года прошли выборы.", "summit", None),
+        (
+            "Он родился 5 марта 1950 года и умер в Москве 2 июня 2010 года.",
+            "birth",
+            "1950-03-05",
+        ),
+        (
+            "Он родился 5 марта 1950 года и умер в Москве 2 июня 2010 года.",
+            "death",
+            "2010-06-02",
+        ),
+    ],
+)
+def test_a_date_goes_with_its_closest_event(
+    pipeline: Pipeline, sentence: str, kind: str, date: str | None
+) -> None:
+    built = build(pipeline, sentence)
+    assert built.event(kind).start == date
+
+
+def test_a_far_date_is_not_the_events(pipeline: Pipeline) -> None:
+    text = (
+        "В 2008 году он впервые баллотировался в президенты страны от партии национального союза"
+        " этических граждан и занял на выборах третье место."
+    )
+    built = build(pipeline, text)
+    assert built.event("election").date is None
+
+
+def test_a_leading_date_goes_with_the_event_joined(pipeline: Pipeline) -> None:
+    text = "Во вторник, 23 апреля, в Нижнем Новгороде полпред Иван Петров принял участие в открытии стратегической сессии."
+    built = build(pipeline, text)
+    assert built.event("session").start == "--04-23"
+
+
+def test_a_place_goes_with_its_closest_event(pipeline: Pipeline) -> None:
+    built = build(pipeline, "После форума прошла выставка в Москве.")
+    assert (
+        built.event("forum").location,
+        built.text(built.event("exhibition").location),
+    ) == (None, "Москве")
+
+
+def test_a_person_takes_part_in_the_closest_event_only(pipeline: Pipeline) -> None:
+    built = build(
+        pipeline, "После саммита в Пекине Иван Петров провёл переговоры с партнёрами."
+    )
+    assert (built.people(built.event("summit")), built.people(built.event("talks"))) == (
+        set(), {("Иван Петров", "participant")}
+    )  # fmt: skip
+
+
+def test_holding_words_are_lemmas_without_duplicates() -> None:
+    assert (
+        duplicates(load_table("event_holding"), "lemma") == []
+        and "участие" in event_holding()
+    )
