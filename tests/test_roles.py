@@ -23,7 +23,11 @@ def roles(pipeline: Pipeline, text: str, *, outer: bool = True) -> list[tuple[st
 
 @pytest.mark.parametrize(
     "table, column",
-    [("roles", "lemma"), ("role_modifiers", "words"), ("role_places", "lemma"), ("role_frames", "lemma")],
+    [
+        ("roles", "lemma"), ("role_modifiers", "words"), ("role_places", "lemma"), ("role_frames", "lemma"),
+        ("role_honorary", "lemma"), ("role_unheld", "lemma"), ("role_naming_verbs", "lemma"),
+        ("role_succession", "lemma"), ("role_founders", "lemma"),
+    ],  # fmt: skip
 )
 def test_lists_have_no_duplicates(table: str, column: str) -> None:
     assert duplicates(load_table(table), column) == []

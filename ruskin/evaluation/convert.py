@@ -18,9 +18,13 @@ Relation conventions, as NEREL's train split shows them (``Arg1`` is the head):
   or organisation mention that ends it ("генсека ФСЭГ" → "ФСЭГ", 1483 of 1956 such places
   are linked, against 136 of 428 in mid-post), whether or not a holder is named: the
   smallest ROLE mention holding it links to the largest such mention.
-- The person's mention is the one nearest to the post's mention (91% of WORKS_AS), the one
-  after the post when two are as near; every relation here joins the closest pair of
-  mentions of its two records.
+- The person's mention is the Position's holder mention, the one the post is stated at. A
+  Position whose post only refers back to its holder (no holder mention) links the person's
+  mention nearest before the post in its sentence, or a name right after it, else nothing:
+  NEREL rarely links a post to a person named in another sentence. A founder's post
+  ("основатель компании", ``role_founders.tsv``) has no WORKS_AS: NEREL counts founding
+  apart (FOUNDED_BY). Every other relation here joins the closest pair of mentions of its
+  two records.
 - PARTICIPANT_IN: PERSON / ORGANIZATION / PROFESSION → EVENT.
 - ORGANIZES: ORGANIZATION / PERSON → EVENT.
 - TAKES_PLACE_IN: EVENT → CITY / COUNTRY / FACILITY / STATE_OR_PROVINCE / ORGANIZATION.
@@ -39,10 +43,21 @@ the organisation's, the region's, the place's) mention nearest to the post.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 
+from ..gazetteer import load_table
 from ..records import Document, Event, Initiative, Mention, Position, Region
-from ..roles.lexicon import role_lexicon
-from .items import Entity, Occupation, Prediction, Relation, Span, closest_pair, distance, nearest
+from ..roles.lexicon import norm, role_lexicon
+from .items import (
+    Entity,
+    Occupation,
+    Prediction,
+    Relation,
+    Span,
+    closest_pair,
+    distance,
+    nearest,
+)
 from .lookup import RecordSpans
 
 __all__ = ["NEREL_ENTITY_LABELS", "NEREL_RELATION_LABELS", "document_prediction", "entity_label"]
@@ -77,8 +92,10 @@ _LOOSE = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ"})
 def document_prediction(document: Document) -> Prediction:
     """Entities, relations and occupations that ``document`` predicts."""
     records = RecordSpans(document)
+    text = document.text
+    sentences = [(sentence.start, sentence.stop) for sentence in document.sentences] or [(0, len(text))]
     relations = [
-        *(relation for position in document.positions for relation in _position_relations(position, records)),
+        *(relation for p in document.positions for relation in _position_relations(p, records, sentences, text)),
         *_nested_workplaces(document),
         *(relation for event in document.events for relation in _event_relations(event, records)),
         *_abbreviations(document, records),
@@ -109,7 +126,9 @@ def _entities(document: Document) -> Iterator[Entity]:
             yield Entity(label, mention.start, mention.stop)
 
 
-def _position_relations(position: Position, records: RecordSpans) -> Iterator[Relation]:
+def _position_relations(
+    position: Position, records: RecordSpans, sentences: list[Span], text: str
+) -> Iterator[Relation]:
     role = records.span(position.mention)
     people = records.of(position.person)
     places = _workplaces(position, records)
@@ -117,8 +136,8 @@ def _position_relations(position: Position, records: RecordSpans) -> Iterator[Re
         for spans in places:
             yield from _link("WORKPLACE", people, spans)
         return
-    who = records.span(position.holder) or _holder(people, role)
-    if who is None:
+    who = records.span(position.holder) if position.holder else _referent(people, role, sentences, text)
+    if who is None or _founding(position.title):
         return
     yield Relation("WORKS_AS", who, role)
     for place in (nearest(spans, role) for spans in places):
@@ -129,6 +148,15 @@ def _position_relations(position: Position, records: RecordSpans) -> Iterator[Re
 def _holder(people: list[Span], role: Span) -> Span | None:
     """The person's mention nearest the post; of two as near, the one after it ("Президент Украины Пётр Порошенко")."""
     return min(people, key=lambda span: (distance(span, role), span[0] < role[0], span), default=None)
+
+
+def _referent(people: list[Span], role: Span, sentences: list[Span], text: str) -> Span | None:
+    """For a post whose Position names no holder mention: the person's mention nearest before it
+    in its sentence ("Путин ... президент заявил"), else a name right after it; none from other sentences."""
+    sentence = next((s for s in sentences if s[0] <= role[0] < s[1]), role)
+    before = [span for span in people if sentence[0] <= span[0] and span[1] <= role[0]]
+    after = [span for span in people if span[0] >= role[1] and not text[role[1] : span[0]].strip()]
+    return max(before, default=None) or min(after, default=None)
 
 
 def _workplaces(position: Position, records: RecordSpans) -> list[list[Span]]:
@@ -229,6 +257,17 @@ def _link(label: str, heads: Iterable[Span], tails: Iterable[Span]) -> Iterator[
     pair = closest_pair(heads, tails)
     if pair is not None:
         yield Relation(label, *pair)
+
+
+def _founding(title: str) -> bool:
+    """Whether the post is a founder's ("основатель компании"), which NEREL does not count as WORKS_AS."""
+    return norm(title.split(" ", 1)[0]) in founder_words()
+
+
+@cache
+def founder_words() -> frozenset[str]:
+    """Head words of founders: ``role_founders.tsv``."""
+    return frozenset(norm(row["lemma"]) for row in load_table("role_founders"))
 
 
 def _stand_in(lemma: str) -> bool:

@@ -3,7 +3,8 @@
 One Position for every outer ROLE mention of the headline or body that has a holder
 (``ruskin.roles.holders``): apposition in either order, a predicate, posts joined by a
 dash, comma or "и", and coreference ("заместитель полпреда отметил" is a Position of the
-person who holds "заместитель полномочного представителя ..."). Role-only references stay
+person who holds "заместитель полномочного представителя ..."; its ``holder`` is None, as no
+name stands at the post). Role-only references stay
 ROLE mentions; the Position with the same person is their link to the person. The region
 is a place named in the post, the place a stand-in word refers to ("губернатор региона"),
 or the place of a post it is joined to by a dash; the agency an AGENCY mention in or right
@@ -14,6 +15,7 @@ mention (``organization``, ``place``). Posts in comments, link lists or navigati
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from ..found import Found
 from ..ids import RecordIds
@@ -21,31 +23,67 @@ from ..nlp.analysis import Analysis
 from ..places import regions
 from ..records import Position
 from ..roles.extent import DASHES
-from ..roles.holders import holders, outer_posts
+from ..roles.holders import ARTICLE_ZONES, holders, outer_posts
+from ..roles.inner import inner_holders
 from ..roles.lists import plural
+from ..roles.succession import predecessors
 from ..roles.title import resolved_title, singular_title
-from ..roles.where import post_agency, post_organization, post_place, post_region, stand_in_place
+from ..roles.where import (
+    post_agency,
+    post_organization,
+    post_place,
+    post_region,
+    stand_in_place,
+)
 
 __all__ = ["build_positions"]
 
 
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """One person holding one post: the post's mention, the PERSON mention, the post's place and
+    what differs from a post stated at the name (a holder only referred to, a predecessor)."""
+
+    post: Found
+    person: Found
+    place: Found | None
+    update: dict[str, str | None] = field(default_factory=dict)
+
+
 def build_positions(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> tuple[Position, ...]:
     """Position records ``pos1``, ``pos2``... in text order; their ROLE mentions are assigned in ``index``."""
-    posts = outer_posts(analysis, found)
-    holder = holders(analysis, posts, [f for f in found if f.type == "PERSON"], lambda f: index.record("persons", f))
-    places = _places(analysis, posts, found, index)
     records: list[Position] = []
-    for n, people in holder.items():
-        for person in people:
-            record = _position(analysis, f"pos{len(records) + 1}", posts[n], person, places.get(n), found, index)
-            records.append(record)
-        index.assign("positions", records[-len(people)].id, [posts[n]])
+    for claim in sorted(_claims(analysis, found, index), key=lambda claim: claim.post.start):
+        record = _position(analysis, f"pos{len(records) + 1}", claim.post, claim.person, claim.place, found, index)
+        records.append(record.model_copy(update=claim.update) if claim.update else record)
+        if index.record("positions", claim.post) is None:
+            index.assign("positions", record.id, [claim.post])
     return tuple(records)
+
+
+def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> list[_Claim]:
+    """Every (post, person) pair: holders of the outer posts, their predecessors, holders of nested posts."""
+    person_of = lambda f: index.record("persons", f)
+    posts = outer_posts(analysis, found)
+    people = [f for f in found if f.type == "PERSON" and analysis.zone_of(f.first) in ARTICLE_ZONES and person_of(f)]
+    holder = holders(analysis, posts, people, person_of)
+    places = _places(analysis, posts, found, index)
+    people_of = {n: held.people for n, held in holder.items()}
+    claims = [
+        _Claim(posts[n], person, places.get(n), {} if held.stated else {"holder": None})
+        for n, held in holder.items() for person in held.people
+    ]  # fmt: skip
+    claims += [
+        _Claim(posts[n], person, places.get(n), {"status": "former"})
+        for n, person in predecessors(analysis, posts, people_of, people, person_of)
+    ]
+    claims += [_Claim(post, person, None) for post, person in inner_holders(analysis, posts, people_of, found, people)]
+    return claims
 
 
 def _places(analysis: Analysis, posts: Sequence[Found], found: Sequence[Found], index: RecordIds) -> dict[int, Found]:
     """The place mention of each post, shared along posts joined by a dash."""
-    region_of = lambda f: index.record("regions", f)  # noqa: E731
+    region_of = lambda f: index.record("regions", f)
     table = regions()
     places = {}
     for n, post in enumerate(posts):

@@ -10,19 +10,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from ..found import Found
+from ..gazetteer import load_table
 from ..nlp.analysis import Analysis, Word
 from .frames import frame_words
 from .lexicon import norm
+from .lists import plural
 
-__all__ = ["gap_holder", "subject_holder"]
+__all__ = ["agent", "gap_holder", "governed", "subject_holder"]
 
 GAP_WINDOW = 5
 BACK_SENTENCES = 1
 SUBJECT_PRONOUNS = frozenset({"он", "она"})
 QUOTES = frozenset({"«", "»", '"', "„", "“", "”"})
 BREAKING = frozenset({"VERB", "AUX", "SCONJ", "PRON"})
+DESCRIBING = frozenset({"ADJ", "DET", "NUM"})
 
 
 def gap_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
@@ -50,8 +54,13 @@ def subject_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> 
     subjects = [p for p in before if analysis.words[p.first].case == "Nom"]
     if subjects:
         return subjects[-1]
-    pronoun = any(analysis.words[i].lemma in SUBJECT_PRONOUNS for i in range(sentence.start, post.first))
+    pronoun = any(_subject_pronoun(analysis.words[i]) for i in range(sentence.start, post.first))
     return _last_named(analysis, people, sentence.start) if pronoun and not before else None
+
+
+def _subject_pronoun(word: Word) -> bool:
+    """"он" or "она" as a subject, not "его", "её" or "ему"."""
+    return word.lemma in SUBJECT_PRONOUNS and word.case == "Nom"
 
 
 def _predicative(analysis: Analysis, post: Found) -> bool:
@@ -59,8 +68,31 @@ def _predicative(analysis: Analysis, post: Found) -> bool:
     head = analysis.words[post.first]
     before = analysis.words[post.first - 1] if post.first > 0 else None
     framed = before is not None and norm(before.lemma) in frame_words()
-    governed = before is not None and before.pos == "ADP"
-    return (head.case == "Ins" and not governed) or framed
+    bare = not governed(analysis, post) and not plural(analysis, post) and not agent(analysis, post)
+    return (head.case == "Ins" and bare) or framed
+
+
+def governed(analysis: Analysis, post: Found) -> bool:
+    """Whether a preposition governs the post, adjectives aside ("с новым губернатором")."""
+    index = post.first - 1
+    while index >= 0 and analysis.words[index].pos in DESCRIBING:
+        index -= 1
+    return index >= 0 and analysis.words[index].pos == "ADP"
+
+
+def agent(analysis: Analysis, post: Found) -> bool:
+    """Whether the post follows a passive that it is the agent of ("убит бойцом", not "назначен министром")."""
+    index = post.first - 1
+    while index >= 0 and analysis.words[index].pos in DESCRIBING:
+        index -= 1
+    word = analysis.words[index] if index >= 0 else None
+    return word is not None and word.feats.get("Voice") == "Pass" and norm(word.lemma) not in naming_verbs()
+
+
+@cache
+def naming_verbs() -> frozenset[str]:
+    """Verbs whose passive takes a post: ``role_naming_verbs.tsv``."""
+    return frozenset(norm(row["lemma"]) for row in load_table("role_naming_verbs"))
 
 
 def _last_named(analysis: Analysis, people: Sequence[Found], stop: int) -> Found | None:

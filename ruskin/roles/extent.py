@@ -139,12 +139,13 @@ def _matches(words: Sequence[Word], forms: Sequence[str]) -> bool:
 
 
 def _attributive(analysis: Analysis, last: int, stop: int) -> bool:
-    """An adjective head followed by its noun ("военный округ", "рабочая группа") is no post."""
+    """An adjective head followed by its noun ("военный округ", "рабочая группа") is no post; a name
+    after it is the holder ("Папа Римский Бенедикт XVI")."""
     word = analysis.words[last]
     if word.pos != "ADJ" or last + 1 >= stop or (word.parse is not None and word.parse.tag.POS == "NOUN"):
         return False
     after = analysis.words[last + 1]
-    return after.pos in NOMINAL | ATTRIBUTES and after.case == word.case
+    return after.pos in NOMINAL | ATTRIBUTES and after.case == word.case and not after.ner.endswith("PER")
 
 
 def _modifiers(analysis: Analysis, index: int, sentence_start: int) -> tuple[int, str, int]:

@@ -2,8 +2,10 @@
 
 A post right after a frame noun from ``role_frames.tsv`` belongs to the person named
 nearest to it in the same sentence, before it if any ("Путин освободил Астахова от
-должности уполномоченного"), else after it ("на пост главы ФСЭГ выдвинут Леонид
-Бохановский"), within a few words.
+должности уполномоченного"), else after it ("на должность руководителя компании назначен
+Тим Кук"), within a few words. A candidacy or a decree ending someone's powers a little
+before the frame noun (``role_unheld.tsv``: "баллотироваться на пост мэра", "о прекращении
+полномочий губернатора") leaves the post without a holder.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from ..gazetteer import load_table
 from ..nlp.analysis import Analysis
 from .lexicon import norm
 
-__all__ = ["frame_holder", "frame_words"]
+__all__ = ["frame_holder", "frame_words", "unheld", "unheld_words"]
 
 FRAME_WINDOW = 12
+UNHELD_WINDOW = 4
 
 
 @cache
@@ -36,3 +39,18 @@ def frame_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fo
     before = [p for p in mine if p.last < post.first and post.first - p.last <= FRAME_WINDOW]
     after = [p for p in mine if p.first > post.last and p.first - post.last <= FRAME_WINDOW]
     return before[-1] if before else after[0] if after else None
+
+
+@cache
+def unheld_words() -> frozenset[str]:
+    """Words that make a framed post one nobody holds by it: ``role_unheld.tsv``."""
+    return frozenset(norm(row["lemma"]) for row in load_table("role_unheld"))
+
+
+def unheld(analysis: Analysis, post: Found) -> bool:
+    """Whether a framed post is only sought or ended ("баллотироваться на пост мэра"): no one holds it here."""
+    frame = post.first - 1
+    if frame < 0 or norm(analysis.words[frame].lemma) not in frame_words():
+        return False
+    words = analysis.words[max(frame - UNHELD_WINDOW, 0) : frame]
+    return any(norm(w.lemma) in unheld_words() for w in words)

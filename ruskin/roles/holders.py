@@ -2,13 +2,19 @@
 
 Tried in this order for each outer post of the headline and the article body:
 
-1. apposition, the name right after the post ("губернатор Самарской области Дмитрий
-   Азаров") or before it with a comma, dash or bracket ("Юлия Бренер, заместитель министра");
-   a name in the genitive after a post in another case is whose post it is, not its
-   holder ("адвокаты Берлускони"); a bracket after the name may come before the dash
-   ("Дарио Фо (род. 1926) — драматург");
+0. none for a post only sought or ended ("баллотироваться на пост мэра", ``ruskin.roles.frames``);
+1. apposition, the name right after the post in its sentence ("губернатор Самарской области
+   Дмитрий Азаров") or before it with a comma, dash or bracket ("Юлия Бренер, заместитель
+   министра"); a name in the genitive or locative after a post in another case is whose post
+   it is, not its holder ("адвокаты Берлускони"), unless the post's form is that case too
+   ("обгоняет президента Франции Николя Саркози", ``ruskin.roles.agree``); a bracket after the
+   name may come before the dash ("Дарио Фо (род. 1926) — драматург"); from
+   ``ruskin.roles.inverted``, a post, a dash and a name ("Министр обороны — Ицунори Онодэра")
+   and an opening post in the instrumental, a verb and a name ("а министром обороны станет
+   Лиам Фокс");
 2. a predicate, the post in the instrumental a few words after a name in the same sentence
-   ("Иванов назначен заместителем министра"), or a post named as an office
+   ("Иванов назначен заместителем министра"; not after a preposition, in the plural, or as
+   the agent of a passive: "задержан полицейским"), or a post named as an office
    ("освободил Астахова от должности министра", ``ruskin.roles.frames``); then, from
    ``ruskin.roles.context``, a name a few words after the post in its case ("сенатор от
    штата Алабама Джефф Сешнс") and the subject of a post in the instrumental ("Карапетян
@@ -19,33 +25,49 @@ Tried in this order for each outer post of the headline and the article body:
    ... Юлия Бренер", "командующий войсками округа генерал-полковник Александр Постников");
 4. coreference: a post without a name ("заместитель полпреда отметил", "замполпреда")
    belongs to the one person who holds a post that begins with the same posts in the
-   document ("заместитель полномочного представителя президента РФ в ПФО").
+   document ("заместитель полномочного представителя президента РФ в ПФО"); it is not
+   ``stated`` there (``Held``).
 
 A plural post right before a list of names is held by each of them
-(``ruskin.roles.lists``: "сенаторы Джон Маккейн и Марко Рубио").
+(``ruskin.roles.lists``: "сенаторы Джон Маккейн и Марко Рубио"). Predecessors
+(``ruskin.roles.succession``) and holders of nested posts (``ruskin.roles.inner``) are
+found by ``ruskin.linking.positions`` from these holders.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..taggers.roles import RolePost
-from .context import gap_holder, subject_holder
+from .agree import word_cases
+from .context import agent, gap_holder, governed, subject_holder
 from .extent import DASHES
-from .frames import frame_holder
-from .lists import listed_holders
+from .frames import frame_holder, unheld
+from .inverted import copula_holder, dash_holder
+from .lists import listed_holders, plural
 
-__all__ = ["ARTICLE_ZONES", "holders", "outer_posts"]
+__all__ = ["ARTICLE_ZONES", "Held", "holders", "outer_posts"]
 
 ARTICLE_ZONES = frozenset({"title", "body"})
 BEFORE = frozenset({",", "(", "-", "–", "—"})
 DESCRIBING = frozenset({"ADJ", "CCONJ", "PUNCT"})
 JOINS = frozenset({",", "и", "-", "–", "—"})
+CONTRASTING = frozenset({"а", "но", "или"})
 PREDICATE_WINDOW = 6
 BRACKET_WINDOW = 40
 JOIN_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """Who holds one post: the PERSON mentions, and whether the text names them at the post
+    (``stated``) or the post only refers back to a post they hold elsewhere (step 4)."""
+
+    people: tuple[Found, ...]
+    stated: bool = True
 
 
 def outer_posts(analysis: Analysis, found: Sequence[Found]) -> list[Found]:
@@ -59,22 +81,27 @@ def outer_posts(analysis: Analysis, found: Sequence[Found]) -> list[Found]:
 
 def holders(
     analysis: Analysis, posts: Sequence[Found], people: Sequence[Found], person_of: Callable[[Found], str | None]
-) -> dict[int, tuple[Found, ...]]:
-    """The PERSON mentions holding each post, keyed by the post's position in ``posts``.
+) -> dict[int, Held]:
+    """Who holds each post, keyed by the post's position in ``posts``.
 
     ``person_of`` gives the Person record id of a PERSON mention; a plural post may have several.
     """
     people = [p for p in people if analysis.zone_of(p.first) in ARTICLE_ZONES and person_of(p)]
     found = {n: p for n, post in enumerate(posts) if (p := _direct(analysis, post, people)) is not None}
     _share_in_groups(analysis, posts, found)
+    stated = set(found)
     _corefer(analysis, posts, found, person_of)
-    return {n: listed_holders(analysis, posts[n], found[n], people) for n in sorted(found)}
+    return {n: Held(listed_holders(analysis, posts[n], found[n], people), n in stated) for n in sorted(found)}
 
 
 def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    if unheld(analysis, post):
+        return None
     return (
         _after(analysis, post, people)
         or _before(analysis, post, people)
+        or dash_holder(analysis, post, people)
+        or copula_holder(analysis, post, people)
         or _predicate(analysis, post, people)
         or frame_holder(analysis, post, people)
         or gap_holder(analysis, post, people)
@@ -83,24 +110,37 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
 
 
 def _after(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
-    """The name right after the post, unless it is in the genitive and the post is not."""
+    """The name right after the post in its sentence, unless it is in the genitive or the
+    locative and the post is not ("адвокаты Берлускони", "представителем при президенте Буше")."""
     person = next((p for p in people if p.first == post.last + 1), None)
-    if person is None:
+    if person is None or "\n" in analysis.text[post.stop : person.start]:
         return None
-    name, head = analysis.words[person.first].case, analysis.words[post.first].case
-    return None if name == "Gen" and head not in (None, "Gen") else person
+    name, head = analysis.words[person.first], analysis.words[post.first]
+    owner = name.case == "Gen" and head.case not in (None, "Gen") and not _animate_accusative(head)
+    owner = owner or (name.case == "Loc" and head.case != "Loc")
+    return None if owner else person
+
+
+def _animate_accusative(head: Word) -> bool:
+    """An accusative post whose form is also the genitive ("обгоняет президента Франции Николя Саркози")."""
+    return head.case == "Acc" and "Gen" in word_cases(head)
 
 
 def _before(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """A name, then a comma, bracket or dash, then the post; after a dash adjectives may
     come first ("Дмитрий Аленичев — советский и российский футболист")."""
     gap = post.first - 1
-    while gap > 0 and analysis.words[gap].pos in DESCRIBING and analysis.words[gap].text not in BEFORE:
+    while gap > 0 and _describes(analysis.words[gap]) and analysis.words[gap].text not in BEFORE:
         gap -= 1
     if gap < 0 or analysis.words[gap].text not in BEFORE:
         return None
     end = _bracket_start(analysis, gap - 1) if analysis.words[gap].text in DASHES else gap
     return next((p for p in people if p.last == end - 1), None)
+
+
+def _describes(word: Word) -> bool:
+    """An adjective, "и" or a comma between a name and its post, not "а" or "но" that start a new clause."""
+    return word.pos in DESCRIBING and word.lemma not in CONTRASTING
 
 
 def _bracket_start(analysis: Analysis, index: int) -> int:
@@ -114,7 +154,7 @@ def _bracket_start(analysis: Analysis, index: int) -> int:
 def _predicate(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """The nearest name before a post in the instrumental, with no other name or post between."""
     head = analysis.words[post.first]
-    if head.case != "Ins":
+    if head.case != "Ins" or governed(analysis, post) or plural(analysis, post) or agent(analysis, post):
         return None
     sentence = head.sentence
     before = [p for p in people if p.last < post.first and analysis.words[p.first].sentence == sentence]

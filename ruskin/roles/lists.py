@@ -2,7 +2,8 @@
 
 A post in the plural followed by a name holds that name and every name chained to it by
 commas and "и" ("актрисы Гвинет Пэлтроу, Анджелина Джоли и Мира Сорвино"); a bracket
-after a name ("Марк Цукерберг (Mark Zuckerberg)") does not break the chain.
+after a name ("Марк Цукерберг (Mark Zuckerberg)") or a place ("сенаторы Рэнд Пол из Кентукки
+и Марко Рубио из Флориды") does not break the chain.
 """
 
 from __future__ import annotations
@@ -10,24 +11,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..found import Found
-from ..nlp.analysis import Analysis
+from ..nlp.analysis import Analysis, Word
 
 __all__ = ["listed_holders", "plural"]
 
 LINKS = frozenset({",", "и"})
 BRACKET_WINDOW = 12
+PLACE_WINDOW = 3
 
 
 def plural(analysis: Analysis, post: Found) -> bool:
-    """Whether the post's first noun or adjective is in the plural ("сенаторы", "первым зампредам")."""
+    """Whether the post's first noun or adjective is in the plural ("сенаторы", "первым зампредам");
+    for a hyphenated word pymorphy3's analysis is trusted over the tagger's ("лётчики-космонавты")."""
     words = analysis.words[post.first : post.last + 1]
     first = next((w for w in words if w.pos in ("NOUN", "ADJ", "PROPN")), None)
-    return first is not None and first.feats.get("Number") == "Plur"
+    if first is None:
+        return False
+    tagged = first.feats.get("Number") == "Plur"
+    return tagged or (first.parse is not None and "-" in first.text and "plur" in first.parse.tag)
 
 
 def listed_holders(analysis: Analysis, post: Found, holder: Found, people: Sequence[Found]) -> tuple[Found, ...]:
     """The holder and, for a plural post named right before it, the names listed after it."""
-    if holder.first != post.last + 1 or not plural(analysis, post):
+    if not _right_after(analysis, post, holder) or not plural(analysis, post):
         return (holder,)
     starts = {p.first: p for p in people}
     chain = [holder]
@@ -36,15 +42,37 @@ def listed_holders(analysis: Analysis, post: Found, holder: Found, people: Seque
     return tuple(chain)
 
 
+def _right_after(analysis: Analysis, post: Found, holder: Found) -> bool:
+    """The name follows the post directly or after a place ("учёные из США Джеймс Ротман")."""
+    between = analysis.words[post.last + 1 : holder.first]
+    placed = all(w.pos in ("ADP", "PROPN") for w in between)
+    return holder.first > post.last and len(between) <= PLACE_WINDOW and placed
+
+
 def _next_in_list(analysis: Analysis, person: Found, starts: dict[int, Found]) -> Found | None:
     """The name joined to ``person`` by a comma or "и", skipping a bracket after it."""
-    link = _after_bracket(analysis, person.last + 1)
+    link = _after_place(analysis, _after_bracket(analysis, person.last + 1))
     if link >= len(analysis.words) or analysis.words[link].text not in LINKS:
         return None
     following = starts.get(link + 1)
     if following is None and analysis.words[link].text == "," and link + 2 < len(analysis.words):
         following = starts.get(link + 2) if analysis.words[link + 1].text == "и" else None
     return following
+
+
+def _after_place(analysis: Analysis, index: int) -> int:
+    """The index after a place that opens at ``index`` ("из Кентукки"), or ``index`` itself."""
+    words = analysis.words
+    if index >= len(words) or words[index].pos != "ADP":
+        return index
+    stop = index + 1
+    while stop < min(index + PLACE_WINDOW, len(words)) and _place_word(words[stop]):
+        stop += 1
+    return stop if stop > index + 1 else index
+
+
+def _place_word(word: Word) -> bool:
+    return word.pos == "PROPN" and word.ner.endswith("LOC")
 
 
 def _after_bracket(analysis: Analysis, index: int) -> int:

@@ -17,6 +17,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.normal import normalize_phrase
 from ..roles.extent import PLACES, Extent, head_at, post_extent, prefix_width
+from ..roles.honorary import honorary_end
 from ..roles.lexicon import norm, role_lexicon
 from ..roles.nested import nested_spans
 from ..taggers.places import word_nominative
@@ -58,7 +59,7 @@ def role_mentions(analysis: Analysis, found: Sequence[Found] = ()) -> list[Found
                 index += 1
                 continue
             extent = _cover(analysis, _before_person(extent, persons), containers, sentence.stop)
-            extent = _before_parenthesis(analysis, extent)
+            extent = _before_parenthesis(analysis, honorary_end(analysis, extent))
             mentions.extend(_mentions(analysis, extent, places))
             index = extent.last + 1
     return mentions

@@ -1,0 +1,29 @@
+"""Case agreement between a post and a name, where two case forms look alike.
+
+slovnet tags "президента" in "обгоняет президента Франции Николя Саркози" as accusative and
+the name after it as genitive; for an animate masculine noun the two forms are one, so the
+name still agrees with the post.
+"""
+
+from __future__ import annotations
+
+from ..nlp.analysis import Word
+from ..nlp.morph import shared_morphology
+
+__all__ = ["cases_agree", "word_cases"]
+
+OC_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+
+
+def word_cases(word: Word) -> frozenset[str]:
+    """Every UD case the word's form can have as a noun, out of context."""
+    parses = shared_morphology().parses(word.text.lower())
+    return frozenset(OC_CASES[case] for p in parses if "NOUN" in p.tag for case in OC_CASES if case in p.tag)
+
+
+def cases_agree(post: Word, name: Word) -> bool:
+    """Whether the name can stand in the post's case: the same tag, or a post form that is both cases."""
+    if post.case == name.case:
+        return True
+    forms = word_cases(post)
+    return name.case is not None and name.case in forms and post.case in forms

@@ -1,0 +1,129 @@
+"""Who holds a post, from cues in the post's own grammar: case forms, dashes, copulas, passives,
+candidacies, honorary titles, lists, predecessors, nested posts; and how holders become WORKS_AS."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruskin import Pipeline
+from ruskin.evaluation.convert import document_prediction
+
+from .roles_flow import document
+
+
+def held(doc) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(holder mention as written, title, status) of every position."""
+    return {(doc.mention(p.holder).text if p.holder else "", p.title, p.status) for p in doc.positions}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "президента" is accusative and genitive alike, so the genitive name agrees with it
+            "Кандидат обгоняет действующего президента Франции Николя Саркози по рейтингу.",
+            ("Николя Саркози", "президент Франции", "current"),
+        ),
+        ("Министр обороны — Ицунори Онодэра.", ("Ицунори Онодэра", "министр обороны", "current")),
+        (
+            "МИД возглавит Уильям Хэйг, а министром обороны станет Лиам Фокс.",
+            ("Лиам Фокс", "министр обороны", "current"),
+        ),
+        ("Папа Римский Бенедикт XVI отрёкся от престола.", ("Бенедикт XVI", "папа Римский", "current")),
+        (
+            "Геннадий Кернес стал мэром Харькова в марте 2010 года, сменив на этом посту Михаила Добкина.",
+            ("Михаила Добкина", "мэр Харькова", "former"),
+        ),
+        ("Его назначили советником канцлера Германии Ангелы Меркель.", ("Ангелы Меркель", "канцлер Германии", "current")),
+        ("Скончался народный артист России Алексей Жарков.", ("Алексей Жарков", "артист", "current")),
+    ],
+)
+def test_holder_found_by_a_cue(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in held(document(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("МИД возглавит Уильям Хэйг, а министром обороны станет Лиам Фокс.", ("Уильям Хэйг", "министр обороны")),
+        (
+            "Глава Минтруда Антон Котяков провёл совещание с губернатором Самарской области.",
+            ("Антон Котяков", "губернатор Самарской области"),
+        ),
+        (
+            "Советник канцлера Германии Ангелы Меркель выступил в Бундестаге.",
+            ("Ангелы Меркель", "советник канцлера Германии"),
+        ),
+    ],
+)
+def test_no_wrong_holder(pipeline: Pipeline, text: str, wrong: tuple[str, str]) -> None:
+    assert wrong not in {(name, title) for name, title, _ in held(document(pipeline, text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иван Петров был задержан полицейским.",  # the agent of a passive, not a post he holds
+        "Берлускони намерен баллотироваться на пост премьер-министра Италии.",  # a candidacy
+        "Президент Дмитрий Медведев подписал указ «О досрочном прекращении полномочий губернатора».",
+        "Синдзо Абэ происходит из семьи политиков. Его дедушка был премьер-министром.",  # "его" is no subject
+    ],
+)
+def test_no_holder_for_these(pipeline: Pipeline, text: str) -> None:
+    titles = {title for _, title, _ in held(document(pipeline, text))}
+    assert not titles - {"президент"}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "К ним присоединятся лётчики-космонавты Борис Волынов, Анатолий Березовой, Виктор Горбатко.",
+            {"Борис Волынов", "Анатолий Березовой", "Виктор Горбатко"},
+        ),
+        (
+            "Выдвинулись сенаторы Рэнд Пол из Кентукки и Марко Рубио из Флориды.",
+            {"Рэнд Пол", "Марко Рубио"},
+        ),
+        (
+            "Награды удостоены учёные из США Джеймс Ротман, Рэнди Шекман и Томас Зюдхоф.",
+            {"Джеймс Ротман", "Рэнди Шекман", "Томас Зюдхоф"},
+        ),
+    ],
+)
+def test_every_name_of_a_list_holds_the_plural_post(pipeline: Pipeline, text: str, names: set[str]) -> None:
+    assert {name for name, _, _ in held(document(pipeline, text))} == names
+
+
+def test_a_name_in_the_next_paragraph_is_not_the_holder(pipeline: Pipeline) -> None:
+    text = "Стив Джобс ушёл с поста гендиректора Apple\n\nСтив Джобс, глава компании Apple, заявил об уходе."
+    doc = document(pipeline, text)
+    [position] = [p for p in doc.positions if p.title == "гендиректор Apple"]
+    assert doc.mention(position.holder).start == 0
+
+
+def test_a_post_that_only_refers_back_has_no_holder_mention(pipeline: Pipeline) -> None:
+    text = "Губернатор Самарской области Дмитрий Азаров открыл форум. Затем губернатор посетил завод."
+    doc = document(pipeline, text)
+    names = {person.id: person.name for person in doc.persons}
+    second = [p for p in doc.positions if doc.mention(p.mention or "").start > text.index("Затем")]
+    assert [(p.holder, names[p.person]) for p in second] == [(None, "Дмитрий Азаров")]
+
+
+@pytest.mark.parametrize(
+    "text, links",
+    [
+        # the referring post is in another sentence than any mention of the person: no WORKS_AS
+        ("Губернатор Самарской области Дмитрий Азаров открыл форум. Затем губернатор посетил завод.", 1),
+        # in the same sentence, after a mention of the person: linked to that mention
+        ("Губернатор Самарской области Дмитрий Азаров открыл форум, а затем губернатор посетил завод.", 2),
+    ],
+)
+def test_works_as_for_a_referring_post_stays_in_its_sentence(pipeline: Pipeline, text: str, links: int) -> None:
+    prediction = document_prediction(pipeline(text))
+    assert sum(r.type == "WORKS_AS" for r in prediction.relations) == links
+
+
+def test_a_founder_is_a_position_but_no_works_as(pipeline: Pipeline) -> None:
+    doc = pipeline("Основатель Facebook Марк Цукерберг женился.")
+    assert [p.title for p in doc.positions] == ["основатель Facebook"]
+    assert not [r for r in document_prediction(doc).relations if r.type == "WORKS_AS"]
