@@ -50,6 +50,9 @@ _WARM_UP = (
 class Pipeline:
     """ruskin's extraction pipeline; loads its models once and reuses them.
 
+    Making one loads the models and builds every word list and gazetteer index (about a
+    second), so that no document pays for them.
+
     Examples:
         >>> pipeline = Pipeline()
         >>> document = pipeline("Губернатор Самарской области Дмитрий Азаров посетил Москву.")
