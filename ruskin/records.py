@@ -171,7 +171,7 @@ class Initiative(_Record):
     name: str = Field(description="Name in the nominative.")
     kind: str | None = Field(
         default=None,
-        description="national project, programme, decree, law, standard, rating or project.",
+        description="national project, programme, decree, law, treaty, standard, rating or project.",
     )
     mentions: tuple[str, ...] = Field(default=(), description="Ids of the mentions that name it.")
     zone: Zone = _ZONE

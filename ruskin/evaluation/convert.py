@@ -2,8 +2,8 @@
 
 Entity labels: PERSON→PERSON, ROLE→PROFESSION, AGENCY and ORGANIZATION→ORGANIZATION,
 REGION→STATE_OR_PROVINCE (COUNTRY when its Region's kind is "country"), CITY→CITY,
-COUNTRY→COUNTRY, EVENT→EVENT, DATE→DATE, INITIATIVE→LAW when its Initiative is a law or a
-decree. LOCATION and other initiatives have no NEREL label and are left out.
+COUNTRY→COUNTRY, EVENT→EVENT, DATE→DATE, INITIATIVE→LAW when its Initiative is a law, a
+decree or a treaty. LOCATION and other initiatives have no NEREL label and are left out.
 
 Relation conventions, as NEREL's train split shows them (``Arg1`` is the head):
 
@@ -83,7 +83,7 @@ _DIRECT = {
     "EVENT": "EVENT",
     "DATE": "DATE",
 }
-_LAW_KINDS = frozenset({"law", "decree"})
+_LAW_KINDS = frozenset({"law", "decree", "treaty"})
 _WORKPLACE_TYPES = frozenset({"AGENCY", "ORGANIZATION", "REGION", "CITY", "COUNTRY"})
 _CLOSING = " »\"”“'"
 _LOOSE = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ"})

@@ -26,11 +26,17 @@ def known_initiatives() -> tuple[PhraseIndex, dict[str, KnownInitiative]]:
     """Aliases of known initiatives as lemma phrases (labelled with the name), and the rows by name."""
     rows = {row["name"]: KnownInitiative(row["name"], row["kind"], row["bare"] == "yes") for row in load_table("initiatives")}
     phrases = [
-        Phrase(tuple(first_lemma(token) for token in alias_tokens(alias)), row["name"])
+        _alias_phrase(alias_tokens(alias), row["name"])
         for row in load_table("initiatives")
         for alias in split_values(row["aliases"])
     ]
     return phrase_index(phrases), rows
+
+
+def _alias_phrase(tokens: list[str], name: str) -> Phrase:
+    """An alias as lemmas; options "upper:<i>" mark the abbreviations the text must write in capitals."""
+    capitals = frozenset(f"upper:{i}" for i, token in enumerate(tokens) if token.isupper() and len(token) > 1)
+    return Phrase(tuple(first_lemma(token) for token in tokens), name, capitals)
 
 
 @cache

@@ -1,35 +1,51 @@
-"""Where the name of an act (decree, resolution, law) ends after its descriptor word.
+"""The parts of an act's name after its descriptor word (decree, resolution, law, treaty).
 
 "Указа Президента Российской Федерации от 7 мая 2018 г. № 204 «О национальных целях ...»":
 the author (a word of ``initiative_authors.tsv`` in the genitive with its genitive
 complements, a person's name excluded), then "от <date>", then "№ <number>", then a
-quoted title or "о <noun phrase>". An act needs at least one of them.
+quoted title or "о <noun phrase>" with its complements ("закон о введении моратория на
+выплату долга России"). An act needs at least one of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from ..events.initiatives import initiative_authors
+from ..events.spans import QUOTES_CLOSE, QUOTES_OPEN
 from ..nlp.analysis import Word
 from ..places import normalize_lemma
-from .initiatives import initiative_authors
-from .spans import quoted_end
+from .about import about_end
 
-__all__ = ["act_end"]
+__all__ = ["Act", "act_parts"]
 
 _NUMBER_SIGNS = frozenset({"№", "N", "N°"})
 _YEAR_WORDS = frozenset({"г", "год", "года", "г."})
 _MAX_DATE = 6
+_MAX_TITLE = 60
 
 
-def act_end(words: Sequence[Word], head: int, end: int) -> int | None:
-    """The last word of the act's name after its descriptor ``head``, or None if nothing names it."""
+@dataclass(frozen=True, slots=True)
+class Act:
+    """Where an act's name ends; its quoted title's quotes, and the last word before the title."""
+
+    last: int
+    title: tuple[int, int] | None = None
+    before_title: int | None = None
+
+
+def act_parts(words: Sequence[Word], head: int, end: int) -> Act | None:
+    """The act named after its descriptor ``words[head]``, or None if nothing names it."""
     last = _author(words, head + 1, end) or head
     last = _dated(words, last + 1, end) or last
     last = _numbered(words, last + 1, end) or last
-    title = quoted_end(words, last + 1, end) or _about(words, last + 1, end)
-    last = title or last
-    return last if last > head else None
+    closing = _title_end(words, last + 1, end)
+    if closing is not None:
+        return Act(closing, (last + 1, closing), last)
+    about = about_end(words, last + 1, end)
+    last = about or last
+    return Act(last) if last > head else None
 
 
 def _author(words: Sequence[Word], at: int, end: int) -> int | None:
@@ -62,12 +78,12 @@ def _numbered(words: Sequence[Word], at: int, end: int) -> int | None:
     return last
 
 
-def _about(words: Sequence[Word], at: int, end: int) -> int | None:
-    if at + 1 >= end or words[at].lemma not in ("о", "об"):
+def _title_end(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The closing quote of a title opened at ``words[at]``: titles of acts run long."""
+    if at >= end or words[at].text not in QUOTES_OPEN:
         return None
-    last = None
-    index = at + 1
-    while index < end and words[index].pos in ("ADJ", "NOUN", "PROPN") and words[index].case in ("Loc", "Gen"):
-        last = index
-        index += 1
-    return last
+    closing = QUOTES_CLOSE[words[at].text]
+    for index in range(at + 2, min(end, at + _MAX_TITLE)):
+        if words[index].text == closing or words[index].text == "»":
+            return index
+    return None

@@ -1,0 +1,1 @@
+"""How law mentions reach beyond their name: jurisdictions, article references, quoted titles."""
