@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from .compact import share_fields_sets
 from .records import Document, Event, Participant, Position, Quote
 
 _BREAK = re.compile(r"\n|\s")
@@ -100,6 +101,7 @@ def _extend_mentions(merger: _Merger, kind: str, record_id: str, mentions: tuple
 
 
 def _add(merger: _Merger, kind: str, records: list) -> None:  # type: ignore[type-arg]
+    share_fields_sets(records)
     merger.parts.setdefault(kind, []).extend(records)
 
 

@@ -97,3 +97,24 @@ def test_body_only_drops_the_comments_of_a_scraped_page(folder: Path, tmp_path: 
     names = {p["name"] for p in document["persons"]}
     assert names == {"Алексей Кузьмицкий", "Юлия Бренер", "Дмитрий Азаров"}
     assert {m["zone"] for m in document["mentions"]} <= {"title", "body"}
+
+
+def test_a_line_written_in_pieces_arrives_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the system takes fewer bytes than offered, the writer sends the rest, newline last."""
+    import os
+
+    from ruskin.output import JsonlWriter
+
+    real_write = os.write
+
+    def three_bytes_at_a_time(fd: int, parts: object) -> int:
+        first = parts[0] if isinstance(parts, list) else parts  # type: ignore[index]
+        return real_write(fd, bytes(first[:3]))
+
+    monkeypatch.setattr(os, "writev", three_bytes_at_a_time, raising=False)
+    monkeypatch.setattr(os, "write", three_bytes_at_a_time)
+    path = tmp_path / "out.jsonl"
+    with JsonlWriter(path) as writer:
+        writer.write('{"source": "один"}')
+        writer.write('{"source": "два"}')
+    assert path.read_text(encoding="utf-8") == '{"source": "один"}\n{"source": "два"}\n'
