@@ -6,16 +6,9 @@ import pytest
 
 from ruskin import Pipeline
 from ruskin.gazetteer import duplicates, load_table
-from ruskin.ids import RecordIds
-from ruskin.linking.initiatives import build_initiatives
-from ruskin.nlp.analysis import Analysis, analyze_many
-from ruskin.records import Initiative
 from ruskin.taggers.initiatives import initiative_mentions
 
-
-def analyse(pipeline: Pipeline, text: str) -> Analysis:
-    [analysis] = analyze_many([text], pipeline.models, pipeline.morph)
-    return analysis
+from .test_initiatives import analyse, records
 
 
 def spans(pipeline: Pipeline, text: str) -> set[str]:
@@ -24,13 +17,6 @@ def spans(pipeline: Pipeline, text: str) -> set[str]:
 
 def kinds(pipeline: Pipeline, text: str) -> dict[str, tuple[str, str | None]]:
     return {text[f.start : f.stop]: (f.value.kind, f.key) for f in initiative_mentions(analyse(pipeline, text))}
-
-
-def records(pipeline: Pipeline, text: str) -> tuple[Initiative, ...]:
-    analysis = analyse(pipeline, text)
-    found = initiative_mentions(analysis)
-    index = RecordIds(mentions={id(f): f"m{n}" for n, f in enumerate(found, 1)})
-    return build_initiatives(analysis, found, index)
 
 
 @pytest.mark.parametrize(

@@ -56,12 +56,12 @@ def reach_after(words: Sequence[Word], last: int, end: int, options: frozenset[s
     return last
 
 
-def quoted_end(words: Sequence[Word], at: int, end: int) -> int | None:
-    """The index of the closing quote if ``words[at]`` opens a quoted name."""
+def quoted_end(words: Sequence[Word], at: int, end: int, longest: int = _MAX_QUOTE) -> int | None:
+    """The index of the closing quote if ``words[at]`` opens a quoted name of at most ``longest`` words."""
     if at >= end or words[at].text not in QUOTES_OPEN:
         return None
     closing = QUOTES_CLOSE[words[at].text]
-    for index in range(at + 1, min(end, at + _MAX_QUOTE)):
+    for index in range(at + 1, min(end, at + longest)):
         if words[index].text == closing or words[index].text in "»”" and closing != '"':
             return index if index > at + 1 else None
     return None

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..events.initiatives import initiative_authors
-from ..events.spans import QUOTES_CLOSE, QUOTES_OPEN
+from ..events.spans import quoted_end
 from ..nlp.analysis import Word
 from ..places import normalize_lemma
 from .about import about_end
@@ -40,7 +40,7 @@ def act_parts(words: Sequence[Word], head: int, end: int) -> Act | None:
     last = _author(words, head + 1, end) or head
     last = _dated(words, last + 1, end) or last
     last = _numbered(words, last + 1, end) or last
-    closing = _title_end(words, last + 1, end)
+    closing = quoted_end(words, last + 1, end, longest=_MAX_TITLE)  # titles of acts run long
     if closing is not None:
         return Act(closing, (last + 1, closing), last)
     about = about_end(words, last + 1, end)
@@ -76,14 +76,3 @@ def _numbered(words: Sequence[Word], at: int, end: int) -> int | None:
     while last + 2 < end and words[last + 1].text == "-" and words[last + 2].text.isalpha():
         last += 2
     return last
-
-
-def _title_end(words: Sequence[Word], at: int, end: int) -> int | None:
-    """The closing quote of a title opened at ``words[at]``: titles of acts run long."""
-    if at >= end or words[at].text not in QUOTES_OPEN:
-        return None
-    closing = QUOTES_CLOSE[words[at].text]
-    for index in range(at + 2, min(end, at + _MAX_TITLE)):
-        if words[index].text == closing or words[index].text == "»":
-            return index
-    return None
