@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import CorpusError
-from .files import fitting_text, read_text
+from .files import corpus_files, fitting_text, read_text
 from .items import Entity, Span
 
 __all__ = ["FACTRU_TYPES", "FactruDoc", "FactruOccupation", "load_factru"]
@@ -56,13 +56,7 @@ class FactruDoc:
 
 def load_factru(path: str | Path) -> Iterator[FactruDoc]:
     """Every document of a factRuEval folder (``devset/``), in file name order."""
-    folder = Path(path)
-    if not folder.is_dir():
-        raise CorpusError(f"factRuEval folder not found: {folder}")
-    texts = sorted(folder.glob("*.txt"))
-    if not texts:
-        raise CorpusError(f"no factRuEval .txt files in {folder}")
-    for file in texts:
+    for file in corpus_files(path, "*.txt", "factRuEval"):
         yield _document(file)
 
 

@@ -7,7 +7,18 @@ from pathlib import Path
 
 from ..errors import CorpusError
 
-__all__ = ["fitting_text", "read_text"]
+__all__ = ["corpus_files", "fitting_text", "read_text"]
+
+
+def corpus_files(path: str | Path, pattern: str, corpus: str) -> list[Path]:
+    """The files matching ``pattern`` in a corpus folder, sorted by name; ``CorpusError`` if none."""
+    folder = Path(path)
+    if not folder.is_dir():
+        raise CorpusError(f"{corpus} folder not found: {folder}")
+    files = sorted(folder.glob(pattern))
+    if not files:
+        raise CorpusError(f"no {corpus} {pattern.lstrip('*')} files in {folder}")
+    return files
 
 
 def read_text(file: Path) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import CorpusError
-from .files import fitting_text, read_text
+from .files import corpus_files, fitting_text, read_text
 from .items import Entity, Relation, Span
 
 __all__ = ["NerelDoc", "load_nerel", "nerel_id"]
@@ -32,13 +32,7 @@ class NerelDoc:
 
 def load_nerel(path: str | Path) -> Iterator[NerelDoc]:
     """Every document of a NEREL folder (``dev/``, ``train/``), in file name order."""
-    folder = Path(path)
-    if not folder.is_dir():
-        raise CorpusError(f"NEREL folder not found: {folder}")
-    annotations = sorted(folder.glob("*.ann"))
-    if not annotations:
-        raise CorpusError(f"no NEREL .ann files in {folder}")
-    for ann in annotations:
+    for ann in corpus_files(path, "*.ann", "NEREL"):
         yield _document(ann)
 
 
