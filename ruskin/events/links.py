@@ -25,6 +25,7 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from ..found import Found
@@ -33,8 +34,8 @@ from ..places import normalize_lemma
 from .lexicon import event_holding, event_parts
 
 __all__ = [
-    "PLACE_TYPES", "closest_event", "event_date", "event_place", "is_agent", "nearest_event", "organizer_after",
-    "part_between", "sentence_of", "speech_part", "takes_part",
+    "PLACE_TYPES", "closest_event", "event_date", "event_place", "is_agent", "mentions_by_sentence",
+    "nearest_event", "organizer_after", "part_between", "sentence_of", "speech_part", "takes_part",
 ]  # fmt: skip
 
 PLACE_TYPES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
@@ -52,8 +53,20 @@ def sentence_of(analysis: Analysis, found: Found) -> int:
     return analysis.words[found.first].sentence
 
 
+def mentions_by_sentence(analysis: Analysis, found: Sequence[Found]) -> dict[int, list[Found]]:
+    """The mentions of each sentence, in the order given: what the links below look through."""
+    by_sentence: dict[int, list[Found]] = defaultdict(list)
+    for mention in found:
+        by_sentence[sentence_of(analysis, mention)].append(mention)
+    return by_sentence
+
+
 def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> Found | None:
-    """The place mention the event is held in, if its sentence names one."""
+    """The place mention the event is held in, if its sentence names one.
+
+    ``found`` holds the mentions of the event mention's sentence (``mentions_by_sentence``);
+    more may be given, at a cost on long texts.
+    """
     sentence = sentence_of(analysis, mention)
     candidates = [
         f for f in found
@@ -83,7 +96,10 @@ def _near(analysis: Analysis, other: Found, mention: Found, reach: int) -> bool:
 
 
 def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Found | None:
-    """The nearest DATE in the mention's sentence that names a moment and has no nearer event."""
+    """The nearest DATE in the mention's sentence that names a moment and has no nearer event.
+
+    ``found`` holds the mentions of the mention's sentence, as for ``event_place``.
+    """
     sentence = sentence_of(analysis, mention)
     dates = [
         f for f in found

@@ -7,14 +7,13 @@ record with the article's events.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting
 from ..events.links import (
     closest_event,
     event_date,
     event_place,
+    mentions_by_sentence,
     organizer_after,
     part_between,
     sentence_of,
@@ -35,23 +34,27 @@ _NEST_SENTENCES = 2
 def build_events(analysis: Analysis, found: list[Found], index: RecordIds) -> tuple[Event, ...]:
     """``Event`` records ``e1``, ``e2``, ... in order of first mention; assigns their mentions."""
     mentions = [f for f in found if f.type == "EVENT"]
-    groups = group_events(analysis, mentions, _own_links(analysis, found, mentions))
+    in_sentence = mentions_by_sentence(analysis, found)
+    groups = group_events(analysis, mentions, _own_links(analysis, in_sentence, mentions))
     ids = [f"e{n}" for n in range(1, len(groups) + 1)]
     for record_id, group in zip(ids, groups):
         index.assign("events", record_id, group)
     people = _people(analysis, found, index, groups, ids)
     parents = _parents(analysis, groups, ids)
     return tuple(
-        _event(analysis, found, index, record_id, group, people[record_id], parents.get(record_id))
+        _event(analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id))
         for record_id, group in zip(ids, groups)
     )
 
 
-def _own_links(analysis: Analysis, found: list[Found], mentions: list[Found]) -> dict[int, tuple[int, ...]]:
+def _own_links(
+    analysis: Analysis, in_sentence: dict[int, list[Found]], mentions: list[Found]
+) -> dict[int, tuple[int, ...]]:
     """``id()`` of each article mention → ``id()`` of the place and date its sentence gives it."""
     links = {}
     for mention in (m for m in mentions if is_article(analysis, m)):
-        own = (event_place(analysis, found, mention), event_date(analysis, found, mention))
+        around = in_sentence[sentence_of(analysis, mention)]
+        own = (event_place(analysis, around, mention), event_date(analysis, around, mention))
         if any(own):
             links[id(mention)] = tuple(id(f) for f in own if f is not None)
     return links
@@ -60,6 +63,7 @@ def _own_links(analysis: Analysis, found: list[Found], mentions: list[Found]) ->
 def _event(
     analysis: Analysis,
     found: list[Found],
+    in_sentence: dict[int, list[Found]],
     index: RecordIds,
     record_id: str,
     group: list[Found],
@@ -67,8 +71,9 @@ def _event(
     parent: str | None,
 ) -> Event:
     article = [m for m in group if is_article(analysis, m)]
-    place = next(filter(None, (event_place(analysis, found, m) for m in article)), None)
-    date = next(filter(None, (event_date(analysis, found, m) for m in article)), None)
+    around = [in_sentence[sentence_of(analysis, m)] for m in article]
+    place = next(filter(None, (event_place(analysis, a, m) for a, m in zip(around, article))), None)
+    date = next(filter(None, (event_date(analysis, a, m) for a, m in zip(around, article))), None)
     named = next((m for m in group if m.value.specific), group[0])
     organizers = _organizers(analysis, found, index, article) + [p.person for p in people if p.part == "organizer"]
     return Event(
@@ -99,9 +104,7 @@ def _people(
     """Who took part in each event, and how, keyed by event id."""
     owner = {id(m): record_id for record_id, group in zip(ids, groups) for m in group}
     events = [f for f in found if f.type == "EVENT" and is_article(analysis, f)]
-    by_sentence: dict[int, list[Found]] = defaultdict(list)
-    for mention in events:
-        by_sentence[sentence_of(analysis, mention)].append(mention)
+    by_sentence = mentions_by_sentence(analysis, events)
     people: dict[str, list[Participant]] = {record_id: [] for record_id in ids}
     for person in (f for f in found if f.type == "PERSON" and is_article(analysis, f)):
         record = index.record("persons", person)
@@ -115,7 +118,7 @@ def _links(
 ) -> list[tuple[Found, str]]:
     """The event mentions a person takes part in, each with the part."""
     sentence = sentence_of(analysis, person)
-    closest = closest_event(analysis, events, person)
+    closest = closest_event(analysis, by_sentence.get(sentence, []), person)
     near = [m for m in by_sentence.get(sentence, []) if m is closest and takes_part(analysis, person, m)]
     if near:
         return [(m, part_between(analysis, person, m)) for m in near]
