@@ -35,6 +35,43 @@ def held(doc) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
         ),
         ("Его назначили советником канцлера Германии Ангелы Меркель.", ("Ангелы Меркель", "канцлер Германии", "current")),
         ("Скончался народный артист России Алексей Жарков.", ("Алексей Жарков", "артист", "current")),
+        (  # a name in the genitive after the post is whose post it is; the next name holds it
+            "В июне 2010 года адвокат Гибсона Стивен Колодни заявил, что его подзащитный прав.",
+            ("Стивен Колодни", "адвокат", "current"),
+        ),
+        (  # two names in a row after the post: the first is the client, the second the holder
+            "Врач Хиллари Клинтон Лиза Бардек сообщила, что сейчас женщина здорова.",
+            ("Лиза Бардек", "врач", "current"),
+        ),
+        (  # a dash after a post inside the sentence
+            "По данным источников водитель — Андрей Липатов утверждает, что не знал.",
+            ("Андрей Липатов", "водитель", "current"),
+        ),
+        (  # the name after a comma, with an age between
+            "Ушел в отставку вице-губернатор Приморского края, 35-летний Александр Шемелев.",
+            ("Александр Шемелев", "вице-губернатор Приморского края", "current"),
+        ),
+        ("Его адвокат, Стивен Брунстайн, отказался отвечать.", ("Стивен Брунстайн", "адвокат", "current")),
+        (  # "исполняющим обязанности" is singular although "обязанности" is plural
+            "Ранее А.Бастрыкин был исполняющим обязанности главы Следственного комитета РФ.",
+            ("А.Бастрыкин", "исполняющий обязанности главы Следственного комитета РФ", "acting"),
+        ),
+        (  # the case of the post is the participle's, after "Временно"
+            "Временно исполняющим обязанности губернатора назначен Борис Дубровский.",
+            ("Борис Дубровский", "временно исполняющий обязанности губернатора", "acting"),
+        ),
+        (  # a post after "обязанности" is held as acting
+            "Андрей Воробьёв будет исполнять обязанности главы региона до выборов.",
+            ("Андрей Воробьёв", "глава региона", "acting"),
+        ),
+        (  # an adverb of time between the name's comma and the post
+            "В 2005 году — по представлению Владимира Путина, тогда президента России.",
+            ("Владимира Путина", "президент России", "current"),
+        ),
+        (  # the one who appoints is not the holder: the name after the post is
+            "Путин назначил министром обороны Сергея Шойгу.",
+            ("Сергея Шойгу", "министр обороны", "current"),
+        ),
     ],
 )
 def test_holder_found_by_a_cue(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
@@ -52,6 +89,12 @@ def test_holder_found_by_a_cue(pipeline: Pipeline, text: str, expected: tuple[st
         (
             "Советник канцлера Германии Ангелы Меркель выступил в Бундестаге.",
             ("Ангелы Меркель", "советник канцлера Германии"),
+        ),
+        ("Путин назначил министром обороны Сергея Шойгу.", ("Путин", "министр обороны")),
+        ("Кандидат в президенты США Хиллари Клинтон отменила турне.", ("Хиллари Клинтон", "президент США")),
+        (
+            "Дочь президента Узбекистана Ислама Каримова Лолла Каримова сообщила об этом.",
+            ("Лолла Каримова", "президент Узбекистана"),
         ),
     ],
 )
@@ -127,3 +170,9 @@ def test_a_founder_is_a_position_but_no_works_as(pipeline: Pipeline) -> None:
     doc = pipeline("Основатель Facebook Марк Цукерберг женился.")
     assert [p.title for p in doc.positions] == ["основатель Facebook"]
     assert not [r for r in document_prediction(doc).relations if r.type == "WORKS_AS"]
+
+
+def test_a_name_on_the_next_line_does_not_take_the_post(pipeline: Pipeline) -> None:
+    doc = document(pipeline, "Умер клоун Олег Попов\n\nОлег Попов в 1979 году")
+    [position] = doc.positions
+    assert doc.mention(position.holder).start == len("Умер клоун ")

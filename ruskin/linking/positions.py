@@ -24,6 +24,7 @@ from ..places import regions
 from ..records import Position
 from ..roles.extent import DASHES
 from ..roles.holders import ARTICLE_ZONES, holders, outer_posts
+from ..roles.frames import acting_frame
 from ..roles.inner import inner_holders
 from ..roles.lists import plural
 from ..roles.succession import predecessors
@@ -70,7 +71,7 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
     places = _places(analysis, posts, found, index)
     people_of = {n: held.people for n, held in holder.items()}
     claims = [
-        _Claim(posts[n], person, places.get(n), {} if held.stated else {"holder": None})
+        _Claim(posts[n], person, places.get(n), _update(analysis, posts[n], held.stated))
         for n, held in holder.items() for person in held.people
     ]  # fmt: skip
     claims += [
@@ -79,6 +80,15 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
     ]
     claims += [_Claim(post, person, None) for post, person in inner_holders(analysis, posts, people_of, found, people)]
     return claims
+
+
+def _update(analysis: Analysis, post: Found, stated: bool) -> dict[str, str | None]:
+    """What differs from the post's own record: no holder mention when only referred to, acting
+    status for a post after "обязанности"."""
+    update: dict[str, str | None] = {} if stated else {"holder": None}
+    if acting_frame(analysis, post):
+        update["status"] = "acting"
+    return update
 
 
 def _places(analysis: Analysis, posts: Sequence[Found], found: Sequence[Found], index: RecordIds) -> dict[int, Found]:

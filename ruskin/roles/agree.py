@@ -7,12 +7,20 @@ name still agrees with the post.
 
 from __future__ import annotations
 
-from ..nlp.analysis import Word
+from ..found import Found
+from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import shared_morphology
 
-__all__ = ["cases_agree", "word_cases"]
+__all__ = ["cases_agree", "lead_word", "word_cases"]
 
 OC_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+
+
+def lead_word(analysis: Analysis, post: Found) -> Word:
+    """The post's first word that has a case, which gives the case of the whole post: "исполняющим"
+    in "Временно исполняющим обязанности губернатора"; the first word when none has one."""
+    words = analysis.words[post.first : post.last + 1]
+    return next((w for w in words if w.case is not None), words[0])
 
 
 def word_cases(word: Word) -> frozenset[str]:

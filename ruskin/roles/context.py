@@ -15,11 +15,12 @@ from functools import cache
 from ..found import Found
 from ..gazetteer import load_table
 from ..nlp.analysis import Analysis, Word
+from .agree import lead_word
 from .frames import frame_words
 from .lexicon import norm
 from .lists import plural
 
-__all__ = ["agent", "gap_holder", "governed", "subject_holder"]
+__all__ = ["agent", "gap_holder", "governed", "naming_verbs", "subject_holder"]
 
 GAP_WINDOW = 5
 BACK_SENTENCES = 1
@@ -30,18 +31,28 @@ DESCRIBING = frozenset({"ADJ", "DET", "NUM"})
 
 
 def gap_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
-    """A name a few words after the post, in the post's case, with only nouns, adjectives and prepositions between."""
-    person = next((p for p in people if p.first > post.last), None)
-    if person is None or person.first - post.last - 1 > GAP_WINDOW:
-        return None
-    between = analysis.words[post.last + 1 : person.first]
-    if any(_breaks(w) for w in between) or analysis.words[person.first].sentence != analysis.words[post.first].sentence:
-        return None
-    head, name = analysis.words[post.first].case, analysis.words[person.first].case
-    return person if head is not None and head == name else None
+    """A name a few words after the post, in the post's case, with only nouns, adjectives and
+    prepositions between; a name in the genitive between is whose post it is ("адвокат Гибсона
+    Стивен Колодни")."""
+    head = lead_word(analysis, post).case
+    for person in (p for p in people if p.first > post.last):
+        between = analysis.words[post.last + 1 : person.first]
+        if head is None or len(between) > GAP_WINDOW or any(_breaks(w) for w in between):
+            return None
+        if analysis.words[person.first].sentence != analysis.words[post.first].sentence:
+            return None
+        name = analysis.words[person.first].case
+        if name == head:
+            return person
+        if name != "Gen":
+            return None
+    return None
 
 
 def _breaks(word: Word) -> bool:
+    """A verb, pronoun, conjunction or punctuation mark; a participle in a case describes ("объединённого")."""
+    if word.pos == "VERB" and word.feats.get("VerbForm") == "Part" and word.case is not None:
+        return False
     return word.pos in BREAKING or (word.pos == "PUNCT" and word.text not in QUOTES)
 
 
@@ -65,7 +76,7 @@ def _subject_pronoun(word: Word) -> bool:
 
 def _predicative(analysis: Analysis, post: Found) -> bool:
     """A post in the instrumental that is not governed by a preposition ("с губернатором"), or framed."""
-    head = analysis.words[post.first]
+    head = lead_word(analysis, post)
     before = analysis.words[post.first - 1] if post.first > 0 else None
     framed = before is not None and norm(before.lemma) in frame_words()
     bare = not governed(analysis, post) and not plural(analysis, post) and not agent(analysis, post)

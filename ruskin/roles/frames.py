@@ -18,9 +18,10 @@ from ..gazetteer import load_table
 from ..nlp.analysis import Analysis
 from .lexicon import norm
 
-__all__ = ["frame_holder", "frame_words", "unheld", "unheld_words"]
+__all__ = ["acting_frame", "frame_holder", "frame_words", "unheld", "unheld_words"]
 
 FRAME_WINDOW = 12
+ACTING_FRAME = "обязанность"
 UNHELD_WINDOW = 4
 
 
@@ -41,6 +42,11 @@ def frame_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fo
     return before[-1] if before else after[0] if after else None
 
 
+def acting_frame(analysis: Analysis, post: Found) -> bool:
+    """Whether the post follows "обязанности" ("будет исполнять обязанности главы региона"): it is held as acting."""
+    return post.first > 0 and analysis.words[post.first - 1].lemma == ACTING_FRAME
+
+
 @cache
 def unheld_words() -> frozenset[str]:
     """Words that make a framed post one nobody holds by it: ``role_unheld.tsv``."""
@@ -48,9 +54,14 @@ def unheld_words() -> frozenset[str]:
 
 
 def unheld(analysis: Analysis, post: Found) -> bool:
-    """Whether a framed post is only sought or ended ("баллотироваться на пост мэра"): no one holds it here."""
+    """Whether a framed post is only sought or ended ("баллотироваться на пост мэра", "кандидата
+    в депутаты"): no one holds it here."""
     frame = post.first - 1
-    if frame < 0 or norm(analysis.words[frame].lemma) not in frame_words():
+    if frame < 0:
+        return False
+    if analysis.words[frame].lemma == "в" and frame > 0:
+        return norm(analysis.words[frame - 1].lemma) in unheld_words()
+    if norm(analysis.words[frame].lemma) not in frame_words():
         return False
     words = analysis.words[max(frame - UNHELD_WINDOW, 0) : frame]
     return any(norm(w.lemma) in unheld_words() for w in words)

@@ -38,15 +38,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from ..found import Found
+from ..gazetteer import load_table
 from ..nlp.analysis import Analysis, Word
 from ..taggers.roles import RolePost
-from .agree import word_cases
-from .context import agent, gap_holder, governed, subject_holder
+from .agree import cases_agree, lead_word, word_cases
+from .apposed import comma_holder
+from .context import agent, gap_holder, governed, naming_verbs, subject_holder
 from .extent import DASHES
 from .frames import frame_holder, unheld
 from .inverted import copula_holder, dash_holder
+from .lexicon import norm
 from .lists import listed_holders, plural
 
 __all__ = ["ARTICLE_ZONES", "Held", "holders", "outer_posts"]
@@ -100,6 +104,7 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
     return (
         _after(analysis, post, people)
         or _before(analysis, post, people)
+        or comma_holder(analysis, post, people)
         or dash_holder(analysis, post, people)
         or copula_holder(analysis, post, people)
         or _predicate(analysis, post, people)
@@ -115,10 +120,21 @@ def _after(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | 
     person = next((p for p in people if p.first == post.last + 1), None)
     if person is None or "\n" in analysis.text[post.stop : person.start]:
         return None
-    name, head = analysis.words[person.first], analysis.words[post.first]
+    name, head = analysis.words[person.first], lead_word(analysis, post)
     owner = name.case == "Gen" and head.case not in (None, "Gen") and not _animate_accusative(head)
     owner = owner or (name.case == "Loc" and head.case != "Loc")
-    return None if owner else person
+    following = _second_name(analysis, head, person, people)
+    return following or (None if owner else person)
+
+
+def _second_name(analysis: Analysis, head: Word, person: Found, people: Sequence[Found]) -> Found | None:
+    """A second name right after the first, which is then whose post it is: "Врач Хиллари
+    Клинтон Лиза Бардек", "адвокат Савченко Марк Фейгин"; not after a post in the genitive
+    ("дочь президента Ислама Каримова Лолла"), nor across a line break."""
+    following = next((p for p in people if p.first == person.last + 1), None)
+    if following is None or head.case == "Gen" or "\n" in analysis.text[person.stop : following.start]:
+        return None
+    return following if cases_agree(head, analysis.words[following.first]) else None
 
 
 def _animate_accusative(head: Word) -> bool:
@@ -139,8 +155,17 @@ def _before(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
 
 
 def _describes(word: Word) -> bool:
-    """An adjective, "и" or a comma between a name and its post, not "а" or "но" that start a new clause."""
+    """An adjective, "и", a comma or an adverb of time ("тогда", ``role_apposition_adverbs.tsv``)
+    between a name and its post, not "а" or "но" that start a new clause."""
+    if word.pos == "ADV":
+        return norm(word.lemma) in apposition_adverbs()
     return word.pos in DESCRIBING and word.lemma not in CONTRASTING
+
+
+@cache
+def apposition_adverbs() -> frozenset[str]:
+    """Adverbs of time that may come between a name and its post."""
+    return frozenset(norm(row["lemma"]) for row in load_table("role_apposition_adverbs"))
 
 
 def _bracket_start(analysis: Analysis, index: int) -> int:
@@ -153,18 +178,28 @@ def _bracket_start(analysis: Analysis, index: int) -> int:
 
 def _predicate(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """The nearest name before a post in the instrumental, with no other name or post between."""
-    head = analysis.words[post.first]
+    head = lead_word(analysis, post)
     if head.case != "Ins" or governed(analysis, post) or plural(analysis, post) or agent(analysis, post):
         return None
     sentence = head.sentence
     before = [p for p in people if p.last < post.first and analysis.words[p.first].sentence == sentence]
     after = [p for p in people if p.first > post.last and analysis.words[p.first].sentence == sentence]
     if before and post.first - before[-1].last <= PREDICATE_WINDOW:
-        return before[-1] if _plain(analysis.words[before[-1].last + 1 : post.first]) else None
-    if after and after[0].first - post.last <= PREDICATE_WINDOW:
-        between = analysis.words[post.last + 1 : after[0].first]
-        return after[0] if _plain(between) and any(w.pos in ("VERB", "AUX") for w in between) else None
+        between = analysis.words[before[-1].last + 1 : post.first]
+        if _appoints(between) and analysis.words[before[-1].first].case == "Nom":
+            return after[0] if after and after[0].first == post.last + 1 else None
+        return before[-1] if _plain(between) else None
+    subject = next((p for p in after if analysis.words[p.first].case in (None, "Nom")), None)
+    if subject is not None and subject.first - post.last <= PREDICATE_WINDOW:
+        between = analysis.words[post.last + 1 : subject.first]
+        return subject if _plain(between) and any(w.pos in ("VERB", "AUX") for w in between) else None
     return None
+
+
+def _appoints(words: Sequence[Word]) -> bool:
+    """An active verb of appointing between a name and a post: the name appoints, the holder
+    is named after the post ("Путин, назначив временно исполняющим обязанности ... Цивилёва")."""
+    return any(norm(w.lemma) in naming_verbs() and w.feats.get("Voice") != "Pass" for w in words)
 
 
 def _plain(words: Sequence[Word]) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis
 from ..taggers.roles import RolePost
-from .agree import cases_agree
+from .agree import cases_agree, lead_word
 
 __all__ = ["inner_holders"]
 
@@ -47,4 +47,4 @@ def _last_nested(post: Found, found: Sequence[Found]) -> Found | None:
 
 
 def _shares_case(analysis: Analysis, post: Found, person: Found) -> bool:
-    return cases_agree(analysis.words[post.first], analysis.words[person.first])
+    return cases_agree(lead_word(analysis, post), analysis.words[person.first])

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
+from .agree import lead_word
 from .extent import DASHES
 
 __all__ = ["copula_holder", "dash_holder"]
@@ -32,17 +33,19 @@ def opens_clause(analysis: Analysis, post: Found) -> bool:
 def dash_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """"Министр обороны — Ицунори Онодэра.": a post that opens its clause, a dash, then a name."""
     dash = post.last + 1
-    if dash >= len(analysis.words) or analysis.words[dash].text not in DASHES or not opens_clause(analysis, post):
+    if dash >= len(analysis.words) or analysis.words[dash].text not in DASHES:
         return None
     person = next((p for p in people if p.first == dash + 1), None)
     if person is None or analysis.words[person.first].sentence != analysis.words[post.first].sentence:
         return None
-    return person
+    if opens_clause(analysis, post) or analysis.words[person.first].case in (None, "Nom"):
+        return person
+    return None
 
 
 def copula_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """"министром обороны станет Лиам Фокс": an opening post in the instrumental, a verb, a name."""
-    if analysis.words[post.first].case != "Ins" or not opens_clause(analysis, post):
+    if lead_word(analysis, post).case != "Ins" or not opens_clause(analysis, post):
         return None
     person = next((p for p in people if p.first > post.last), None)
     if person is None or person.first - post.last - 1 > COPULA_WINDOW:

@@ -24,11 +24,16 @@ def plural(analysis: Analysis, post: Found) -> bool:
     """Whether the post's first noun or adjective is in the plural ("сенаторы", "первым зампредам");
     for a hyphenated word pymorphy3's analysis is trusted over the tagger's ("лётчики-космонавты")."""
     words = analysis.words[post.first : post.last + 1]
-    first = next((w for w in words if w.pos in ("NOUN", "ADJ", "PROPN")), None)
+    first = next((w for w in words if w.pos in ("NOUN", "ADJ", "PROPN") or _participle(w)), None)
     if first is None:
         return False
     tagged = first.feats.get("Number") == "Plur"
     return tagged or (first.parse is not None and "-" in first.text and "plur" in first.parse.tag)
+
+
+def _participle(word: Word) -> bool:
+    """A participle such as "исполняющим" in "исполняющим обязанности губернатора": its number is the post's."""
+    return word.pos == "VERB" and word.feats.get("VerbForm") == "Part"
 
 
 def listed_holders(analysis: Analysis, post: Found, holder: Found, people: Sequence[Found]) -> tuple[Found, ...]:
