@@ -29,6 +29,8 @@ Relation conventions, as NEREL's train split shows them (``Arg1`` is the head):
 - ORGANIZES: ORGANIZATION / PERSON → EVENT.
 - TAKES_PLACE_IN: EVENT → CITY / COUNTRY / FACILITY / STATE_OR_PROVINCE / ORGANIZATION.
 - POINT_IN_TIME: EVENT → DATE.
+- The four event relations join an event's mention to a mention of its own sentence only
+  (a speaker named in the next sentence is a participant of the record, not a NEREL link).
 - ABBREVIATION: full name → short form ("Организацией стран - экспортеров нефти" → "ОПЕК"),
   174 of 192; one link per short form and document.
 
@@ -58,6 +60,7 @@ from .items import (
     distance,
     nearest,
 )
+from .event_relations import event_relations
 from .lookup import RecordSpans
 
 __all__ = ["NEREL_ENTITY_LABELS", "NEREL_RELATION_LABELS", "document_prediction", "entity_label"]
@@ -97,7 +100,7 @@ def document_prediction(document: Document) -> Prediction:
     relations = [
         *(relation for p in document.positions for relation in _position_relations(p, records, sentences, text)),
         *_nested_workplaces(document),
-        *(relation for event in document.events for relation in _event_relations(event, records)),
+        *(relation for event in document.events for relation in event_relations(event, records, sentences)),
         *_abbreviations(document, records),
     ]
     occupations = _occupations(document, records)
@@ -229,19 +232,6 @@ def _factru_post(document: Document, role: Span) -> Span:
         return role
     words = [t for t in document.tokens if role[0] <= t.start and t.stop <= min(cuts) and t.pos not in _LOOSE]
     return (role[0], words[-1].stop) if words else role
-
-
-def _event_relations(event: Event, records: RecordSpans) -> Iterator[Relation]:
-    mentions = records.of(event.id)
-    organizers = [*event.organizers, *(p.person for p in event.participants if p.part == "organizer")]
-    for who in organizers:
-        yield from _link("ORGANIZES", records.of(who), mentions)
-    for who in (p.person for p in event.participants if p.part != "organizer"):
-        yield from _link("PARTICIPANT_IN", records.of(who), mentions)
-    place = records.span(event.location)
-    yield from _link("TAKES_PLACE_IN", mentions, [place] if place is not None else [])
-    dates = records.date_of(event.date) or records.dates_of(event.start, event.end)
-    yield from _link("POINT_IN_TIME", mentions, dates)
 
 
 def _abbreviations(document: Document, records: RecordSpans) -> Iterator[Relation]:

@@ -14,7 +14,9 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
   opening the sentence before its verb when a word of ``event_holding.tsv`` comes just
   before the mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии").
 * People: a person takes part in the event mentioned within eight words of them in
-  their sentence, unless they are the subject of an active transitive verb ("Путин
+  their sentence, or as the subject opening the clause of a verbal event with only an
+  apposition between ("Джеймс Гандольфини, получивший ..., скончался"), unless they are
+  the subject of an active transitive verb ("Путин
   назначил Иванова": Иванов takes part, Путин acts); the words between them give the
   part ("в открытии" → opened). A sentence right after
   the event's with a speech word ("в своём выступлении", "с докладом") and a person
@@ -46,6 +48,8 @@ _PLACE_REACH = 6
 _DATE_REACH = 10
 _HOLDING_REACH = 2
 _PERSON_REACH = 8
+_SUBJECT_REACH = 40
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 def sentence_of(analysis: Analysis, found: Found) -> int:
@@ -141,8 +145,19 @@ def part_between(analysis: Analysis, one: Found, other: Found) -> str:
 
 
 def takes_part(analysis: Analysis, person: Found, mention: Found) -> bool:
-    """Whether a person in the mention's sentence takes part in it: near it and not its agent."""
-    return _words_between(analysis, person, mention) <= _PERSON_REACH and not is_agent(analysis, person, mention)
+    """Whether a person in the mention's sentence takes part in it: near it or its distant subject, not its agent."""
+    near = _words_between(analysis, person, mention) <= _PERSON_REACH or _distant_subject(analysis, person, mention)
+    return near and not is_agent(analysis, person, mention)
+
+
+def _distant_subject(analysis: Analysis, person: Found, mention: Found) -> bool:
+    """Whether the person opens a clause whose first finite verb is the event, an apposition between
+    ("Джеймс Гандольфини, получивший известность за роль ..., скончался в Риме")."""
+    if not mention.value.verbal or person.last >= mention.first or analysis.words[person.first].case != "Nom":
+        return False
+    between = analysis.words[person.last + 1 : mention.first]
+    finite = any(w.pos in _CLAUSE_POS and w.feats.get("VerbForm") in (None, "Fin") for w in between)
+    return len(between) <= _SUBJECT_REACH and not finite and not any(w.ner.endswith("PER") for w in between)
 
 
 def is_agent(analysis: Analysis, who: Found, mention: Found) -> bool:

@@ -1,0 +1,44 @@
+"""An Event record's NEREL relations: ORGANIZES and PARTICIPANT_IN (PERSON / ORGANIZATION →
+EVENT), TAKES_PLACE_IN (EVENT → place) and POINT_IN_TIME (EVENT → DATE).
+
+Each joins the closest pair of mentions of the two records within one sentence: NEREL links
+an event only to what its own sentence names, so a speaker named in the next sentence is a
+participant of the record but not a NEREL link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..records import Event
+from .items import Relation, Span, distance
+from .lookup import RecordSpans
+
+__all__ = ["event_relations"]
+
+
+def event_relations(event: Event, records: RecordSpans, sentences: list[Span]) -> Iterator[Relation]:
+    """ORGANIZES, PARTICIPANT_IN, TAKES_PLACE_IN and POINT_IN_TIME of one Event record."""
+    mentions = records.of(event.id)
+    organizers = [*event.organizers, *(p.person for p in event.participants if p.part == "organizer")]
+    for who in organizers:
+        yield from _sentence_links("ORGANIZES", records.of(who), mentions, sentences)
+    for who in (p.person for p in event.participants if p.part != "organizer"):
+        yield from _sentence_links("PARTICIPANT_IN", records.of(who), mentions, sentences)
+    place = records.span(event.location)
+    yield from _sentence_links("TAKES_PLACE_IN", mentions, [place] if place is not None else [], sentences)
+    dates = records.date_of(event.date) or records.dates_of(event.start, event.end)
+    yield from _sentence_links("POINT_IN_TIME", mentions, dates, sentences)
+
+
+def _sentence_links(label: str, heads: list[Span], tails: list[Span], sentences: list[Span]) -> Iterator[Relation]:
+    """The relation between the closest head and tail of one sentence: NEREL links an event only
+    to what its own sentence names."""
+    same = [(head, tail) for head in heads for tail in tails if _sentence(head, sentences) == _sentence(tail, sentences)]
+    pair = min(same, key=lambda pair: (distance(*pair), pair), default=None)
+    if pair is not None:
+        yield Relation(label, *pair)
+
+
+def _sentence(span: Span, sentences: list[Span]) -> Span:
+    return next((s for s in sentences if s[0] <= span[0] < s[1]), span)

@@ -1,0 +1,81 @@
+"""Round 4 event relations: links stay within a sentence, distant subjects of verbal events, no birthday events."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruskin.evaluation.convert import document_prediction
+from ruskin.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _relations(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    prediction = document_prediction(pipeline(text))
+    return {(r.type, text[r.head[0] : r.head[1]], text[r.tail[0] : r.tail[1]]) for r in prediction.relations}
+
+
+@pytest.mark.parametrize(
+    "text, person, event",
+    [
+        ("В Москве открылся форум «Сильные идеи для нового времени». "
+         "В своём выступлении Владимир Путин отметил важность проектов.", "Владимир Путин", "форум"),
+    ],
+)  # fmt: skip
+def test_speaker_of_an_earlier_sentence_is_not_a_nerel_link(pipeline: Pipeline, text: str, person: str, event: str) -> None:
+    document = pipeline(text)
+    assert any(p.part == "speaker" for e in document.events for p in e.participants)
+    relations = _relations(pipeline, text)
+    assert not any(kind == "PARTICIPANT_IN" and head == person for kind, head, _ in relations)
+
+
+@pytest.mark.parametrize(
+    "text, person, event",
+    [
+        ("Джеймс Гандольфини, получивший наибольшую известность за роль босса мафии в популярном "
+         "американском сериале «Клан Сопрано», скончался в Риме.", "Джеймс Гандольфини", "скончался"),
+        ("Карл Маркс, немецкий философ, социолог, экономист, писатель, поэт, политический журналист "
+         "и общественный деятель, родился 5 мая 1818 года.", "Карл Маркс", "родился"),
+    ],
+)  # fmt: skip
+def test_distant_subject_takes_part(pipeline: Pipeline, text: str, person: str, event: str) -> None:
+    assert ("PARTICIPANT_IN", person, event) in _relations(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Иван Петров, которого в прошлом году назначили директором завода, скончался в Москве.", "Иван Петров"),
+    ],
+)  # fmt: skip
+def test_subject_of_another_finite_verb_is_not_linked_from_afar(pipeline: Pipeline, text: str, person: str) -> None:
+    assert not any(kind == "PARTICIPANT_IN" and head == person and tail == "скончался"
+                   for kind, head, tail in _relations(pipeline, text))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Певец отметил свой день рождения в Москве.",
+        "Ко дню рождения космонавта в библиотеках города открылись выставки книг.",
+    ],
+)
+def test_birthday_is_not_an_event(pipeline: Pipeline, text: str) -> None:
+    mentions = pipeline(text).mentions
+    assert not any(m.type == "EVENT" and "рожден" in m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("Вчера в Казани Иван Петров принял участие в заседании совета.",
+         ("TAKES_PLACE_IN", "заседании совета", "Казани")),
+        ("Карл Маркс, основоположник марксизма, родился 5 мая 1818 года.",
+         ("POINT_IN_TIME", "родился", "5 мая 1818 года")),
+    ],
+)  # fmt: skip
+def test_links_within_the_sentence_remain(pipeline: Pipeline, text: str, relation: tuple[str, str, str]) -> None:
+    assert relation in _relations(pipeline, text)
