@@ -218,7 +218,7 @@ def _lemmas(document: Document, span: Span) -> tuple[str, ...]:
 def _occupation(position: Position, records: RecordSpans, document: Document) -> Occupation | None:
     role = records.span(position.mention)
     who = (records.span(position.holder) or _holder(records.of(position.person), role)) if role is not None else None
-    if role is None or who is None:
+    if role is None or who is None or _founding(position.title):
         return None
     where = next((span for spans in _workplaces(position, records) if (span := nearest(spans, role))), None)
     return Occupation(who, _factru_post(document, role), where)

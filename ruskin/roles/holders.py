@@ -219,7 +219,10 @@ def _share_in_groups(analysis: Analysis, posts: Sequence[Found], found: dict[int
 
 def _joined(analysis: Analysis, left: Found, right: Found) -> bool:
     """Posts side by side in the same case, or joined by a dash, comma or "и", adjectives
-    before the second allowed ("актёр театра и кино, народный артист России")."""
+    before the second allowed ("актёр театра и кино, народный артист России"); a plural post
+    is not joined to a singular one ("представители федеральной власти, глава области ...")."""
+    if plural(analysis, left) != plural(analysis, right):
+        return False
     if right.first == left.last + 1:
         return analysis.words[left.first].case == analysis.words[right.first].case
     between = analysis.words[left.last + 1 : right.first]

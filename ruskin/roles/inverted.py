@@ -38,9 +38,10 @@ def dash_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fou
     person = next((p for p in people if p.first == dash + 1), None)
     if person is None or analysis.words[person.first].sentence != analysis.words[post.first].sentence:
         return None
-    if opens_clause(analysis, post) or analysis.words[person.first].case in (None, "Nom"):
+    if opens_clause(analysis, post):
         return person
-    return None
+    nominative = lead_word(analysis, post).case == "Nom" and analysis.words[person.first].case in (None, "Nom")
+    return person if nominative else None
 
 
 def copula_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
