@@ -1,7 +1,9 @@
 """Posts and occupations: the word lists, the extent of a post in the text, nested posts.
 
-``lexicon`` reads ``roles.tsv``, ``role_modifiers.tsv`` and ``role_places.tsv``;
-``extent`` finds where a post begins and ends around its head word; ``nested`` lists the
+``lexicon`` reads ``roles.tsv``, ``role_modifiers.tsv``, ``role_places.tsv`` and the tables
+of attributes and place heads; ``extent`` finds where a post begins and ends around its head
+word, with ``modifiers`` deciding which words before the head join it and ``keys`` the forms a
+list entry may match; ``nested`` lists the
 posts inside a post as NEREL marks them. ``ruskin.taggers.roles`` turns them into ROLE
 mentions and ``ruskin.linking.positions`` into ``Position`` records.
 """

@@ -1,6 +1,6 @@
 """Where a post begins and ends around its head word.
 
-A post is modifiers ("первый", "врио", "и. о."), a head from ``roles.tsv`` and complements
+A post is modifiers ("первый", "врио", "и. о.", "театральный"; see ``modifiers``), a head from ``roles.tsv`` and complements
 that make it specific: words in the genitive ("губернатора Нижегородской области"),
 abbreviations ("РФ", "ФСО"), a name in quotes after a genitive noun, "по" with the dative
 ("по внутренней политике"), "при" with the locative ("комитета при прокуратуре"), and a place after a preposition the head takes ("в ПФО"),
@@ -13,21 +13,18 @@ that does not continue a genitive phrase ("губернатор и вице-гу
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-
-from pymorphy3.analyzer import Parse
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
-from ..nlp.morph import shared_morphology
-from .lexicon import Head, Modifier, norm, role_lexicon
+from .keys import NOMINAL, PREFIXES, matches, word_keys
+from .lexicon import Head, norm, role_lexicon
+from .modifiers import modifiers_before
 
 __all__ = ["Extent", "complement_end", "head_at", "post_extent", "prefix_width", "word_keys"]
 
 GENITIVE = frozenset({"Gen", "Par"})
-NOMINAL = frozenset({"NOUN", "PROPN"})
 ATTRIBUTES = frozenset({"ADJ", "DET", "NUM"})
 PLACES = frozenset({"REGION", "CITY", "COUNTRY"})
 OPENING = frozenset({"«", '"', "„", "“"})
@@ -35,7 +32,6 @@ CLOSING = frozenset({"»", '"', "“", "”"})
 DASHES = frozenset({"-", "–", "—"})
 CASE_RUNS = {"по": "Dat", "при": "Loc"}
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]+[а-яё]{0,3}$")
-_PREFIXES = ("экс-",)
 _LATIN = re.compile(r"^[A-Z][A-Za-z0-9&.-]*$")
 _LATIN_WORD = re.compile(r"^[A-Za-z0-9&][A-Za-z0-9&.-]*$")
 
@@ -53,47 +49,6 @@ class Extent:
     acting_words: int
 
 
-def word_keys(word: Word) -> frozenset[str]:
-    """The forms a list entry may match: the lemma, the text, the masculine nominative of a
-    participle ("исполняющего" → "исполняющий"), each also without an "экс-" prefix."""
-    return _keys(word.text, word.lemma, word.pos, word.parse)
-
-
-@lru_cache(maxsize=200_000)
-def _keys(text: str, lemma: str, pos: str, parse: Parse | None) -> frozenset[str]:
-    """``word_keys`` for one word form and analysis, computed once (it is asked for per candidate)."""
-    keys = {norm(lemma), norm(text)}
-    if parse is not None and parse.tag.POS in ("PRTF", "ADJF"):
-        keys.add(norm(_masculine(text, parse)))
-    keys |= {key[len(prefix) :] for key in keys for prefix in _PREFIXES if key.startswith(prefix)}
-    return frozenset(keys | _halves(lemma, pos))
-
-
-def _halves(lemma: str, pos: str) -> set[str]:
-    """The halves of a hyphenated noun's lemma that may name its post: both when the first half
-    is a post ("художник-постановщик", "боксёр-тяжеловес"), the second when the first is no person
-    ("рок-музыкант", "интернет-предприниматель"; not "женщина-космонавт")."""
-    lemma = norm(lemma)
-    if pos not in NOMINAL or lemma.count("-") != 1 or any(lemma.startswith(p) for p in _PREFIXES):
-        return set()
-    first, second = lemma.split("-")
-    if first in role_lexicon().heads:
-        return {first, second}
-    return set() if _person_noun(first) else {second}
-
-
-def _person_noun(lemma: str) -> bool:
-    """Whether a word is, first of all, an animate common noun ("женщина", "мужчина")."""
-    parses = shared_morphology().parses(lemma)
-    tag = parses[0].tag if parses else None
-    return tag is not None and tag.POS == "NOUN" and "anim" in tag and not {"Name", "Surn", "Patr"} & tag.grammemes
-
-
-def _masculine(text: str, parse: Parse) -> str:
-    inflected = parse.inflect({"nomn", "sing", "masc"})
-    return inflected.word if inflected is not None else text
-
-
 def head_at(analysis: Analysis, index: int, stop: int) -> tuple[Head, int] | None:
     """The longest head starting at word ``index`` and the index of its last word."""
     word = analysis.words[index]
@@ -102,7 +57,7 @@ def head_at(analysis: Analysis, index: int, stop: int) -> tuple[Head, int] | Non
     heads = role_lexicon().heads
     for head in sorted((h for key in _ordered_keys(word) for h in heads.get(key, ())), key=lambda h: -len(h.words)):
         last = index + len(head.words) - 1
-        if last < stop and _matches(analysis.words[index : last + 1], head.words):
+        if last < stop and matches(analysis.words[index : last + 1], head.words):
             if not _attributive(analysis, last, stop):
                 return head, last
     return None
@@ -122,8 +77,8 @@ def post_extent(
     if match is None:
         return None
     head, head_last = match
-    first, status, acting = _modifiers(analysis, index, sentence_start)
-    if any(norm(analysis.words[index].text).startswith(p) for p in _PREFIXES):
+    first, status, acting = modifiers_before(analysis, index, head, sentence_start, places)
+    if any(norm(analysis.words[index].text).startswith(p) for p in PREFIXES):
         status = "former"
     last = complement_end(analysis, head, head_last, stop, places)
     return Extent(first, index, head_last, last, head, status, acting)
@@ -131,11 +86,7 @@ def post_extent(
 
 def prefix_width(word: Word) -> int:
     """Characters of an "экс-" prefix that a mention leaves out ("экс-губернатор" → "губернатор")."""
-    return next((len(p) for p in _PREFIXES if norm(word.text).startswith(p)), 0)
-
-
-def _matches(words: Sequence[Word], forms: Sequence[str]) -> bool:
-    return all(form in word_keys(word) for word, form in zip(words, forms))
+    return next((len(p) for p in PREFIXES if norm(word.text).startswith(p)), 0)
 
 
 def _attributive(analysis: Analysis, last: int, stop: int) -> bool:
@@ -146,33 +97,6 @@ def _attributive(analysis: Analysis, last: int, stop: int) -> bool:
         return False
     after = analysis.words[last + 1]
     return after.pos in NOMINAL | ATTRIBUTES and after.case == word.case and not after.ner.endswith("PER")
-
-
-def _modifiers(analysis: Analysis, index: int, sentence_start: int) -> tuple[int, str, int]:
-    """First word of the post, its status and how many words of "и. о." it begins with."""
-    first, status, acting = index, "current", 0
-    while (modifier := _modifier_before(analysis, first, sentence_start)) is not None:
-        width = len(modifier.words)
-        if modifier.status != "current":
-            status = modifier.status
-        if not modifier.span:
-            break
-        first -= width
-        acting = width if modifier.status == "acting" else acting
-    return first, status, acting
-
-
-def _modifier_before(analysis: Analysis, index: int, sentence_start: int) -> Modifier | None:
-    if index <= sentence_start:
-        return None
-    words = analysis.words
-    table = role_lexicon().modifiers
-    candidates = [m for key in word_keys(words[index - 1]) for m in table.get(key, ())]
-    for modifier in sorted(candidates, key=lambda m: -len(m.words)):
-        begin = index - len(modifier.words)
-        if begin >= sentence_start and _matches(words[begin:index], modifier.words):
-            return modifier
-    return None
 
 
 def complement_end(analysis: Analysis, head: Head, last: int, stop: int, places: Mapping[int, Found]) -> int:

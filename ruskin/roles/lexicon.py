@@ -1,4 +1,4 @@
-"""The post word lists, by lemma: head words, modifiers and stand-in place words."""
+"""The post word lists, by lemma: head words, modifiers, attributes and stand-in place words."""
 
 from __future__ import annotations
 
@@ -39,20 +39,29 @@ class Head:
 
 @dataclass(frozen=True, slots=True)
 class Modifier:
-    """A word before the head: its status and whether it is part of the mention."""
+    """A word before the head: its status and whether it is part of the mention.
+
+    ``heads`` are the beginnings of the head lemmas it is part of the mention before (any head
+    when empty: "первый" only before "заместитель", "вице-..."); an attribute (``agree``) is part
+    of it only when it agrees with the head in case and number ("театрального критика").
+    """
 
     words: tuple[str, ...]
     status: str
     span: bool
+    heads: tuple[str, ...] = ()
+    agree: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class RoleLexicon:
-    """Heads by first lemma (longest first), modifiers by last word, place words by lemma."""
+    """Heads by first lemma (longest first), modifiers by last word, place words by lemma and
+    the heads a place adjective before them belongs to ("британский премьер")."""
 
     heads: dict[str, tuple[Head, ...]]
     modifiers: dict[str, tuple[Modifier, ...]]
     places: dict[str, str]
+    place_heads: frozenset[str]
 
 
 @cache
@@ -65,7 +74,8 @@ def role_lexicon() -> RoleLexicon:
     for modifier in dict.fromkeys(_modifiers()):
         modifiers[modifier.words[-1]].append(modifier)
     places = {norm(row["lemma"]): row["kind"] for row in load_table("role_places")}
-    return RoleLexicon(_longest_first(heads), _longest_first(modifiers), places)
+    place_heads = frozenset(norm(row["lemma"]) for row in load_table("role_place_heads"))
+    return RoleLexicon(_longest_first(heads), _longest_first(modifiers), places, place_heads)
 
 
 def _heads() -> list[Head]:
@@ -84,10 +94,24 @@ def _female(lemma: str) -> list[str]:
 
 
 def _modifiers() -> list[Modifier]:
-    return [
-        Modifier(tokens(row["words"]), row["status"], row["span"] == "yes")
-        for row in load_table("role_modifiers")
+    """The modifiers of ``role_modifiers.tsv`` with the heads ``role_modifier_heads.tsv`` binds
+    them to, then the attributes of ``role_attributes.tsv``."""
+    bound = {tokens(row["words"]): _head_starts(row["heads"]) for row in load_table("role_modifier_heads")}
+    modifiers = [_modifier(row, bound) for row in load_table("role_modifiers")]
+    attributes = [
+        Modifier(tokens(row["word"]), "current", True, _head_starts(row["heads"]), agree=True)
+        for row in load_table("role_attributes")
     ]
+    return modifiers + attributes
+
+
+def _modifier(row: dict[str, str], bound: dict[tuple[str, ...], tuple[str, ...]]) -> Modifier:
+    words = tokens(row["words"])
+    return Modifier(words, row["status"], row["span"] == "yes", bound.get(words, ()))
+
+
+def _head_starts(cell: str) -> tuple[str, ...]:
+    return tuple(norm(value) for value in split_values(cell))
 
 
 def _longest_first(table: dict[str, list[T]]) -> dict[str, tuple[T, ...]]:
