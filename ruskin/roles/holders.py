@@ -63,6 +63,7 @@ CONTRASTING = frozenset({"а", "но", "или"})
 PREDICATE_WINDOW = 6
 BRACKET_WINDOW = 40
 JOIN_WINDOW = 4
+ONE_OF_WINDOW = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,22 @@ def holders(
     _share_in_groups(analysis, posts, found)
     stated = set(found)
     _corefer(analysis, posts, found, person_of)
-    return {n: Held(listed_holders(analysis, posts[n], found[n], people), n in stated) for n in sorted(found)}
+    held = {n: Held(listed_holders(analysis, posts[n], found[n], people), n in stated) for n in sorted(found)}
+    return {n: h for n, h in held.items() if not _lone_plural(analysis, posts[n], h)}
+
+
+def _lone_plural(analysis: Analysis, post: Found, held: Held) -> bool:
+    """A plural post with one holder, not "one of" them ("одна из солисток группы"): the name
+    belongs to something else ("представители Госдумы, ... шейх Равиль Гайнутдин")."""
+    if len(held.people) != 1 or not plural(analysis, post):
+        return False
+    return not _one_of(analysis, post)
+
+
+def _one_of(analysis: Analysis, post: Found) -> bool:
+    """"один из" a few words before the post ("один из самых титулованных в мире борцов")."""
+    words = analysis.words[max(post.first - ONE_OF_WINDOW, 0) : post.first]
+    return any(a.lemma == "один" and b.lemma == "из" for a, b in zip(words, words[1:]))
 
 
 def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:

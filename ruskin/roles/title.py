@@ -29,7 +29,7 @@ def singular_title(analysis: Analysis, post: Found) -> str:
     noun = next((n for n, w in enumerate(words) if w.pos in ("NOUN", "PROPN")), None)
     pieces = post.normal.split(" ")
     parse = words[noun].parse if noun is not None else None
-    if noun is None or parse is None or len(pieces) != len(words):
+    if noun is None or parse is None or len(pieces) <= noun or any(w.pos == "PUNCT" for w in words[:noun]):
         return post.normal
     gender = parse.tag.gender
     forms = [_singular(piece, gender) for piece in pieces[: noun + 1]]
