@@ -132,8 +132,11 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
 
 def _after(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """The name right after the post in its sentence, unless it is in the genitive or the
-    locative and the post is not ("адвокаты Берлускони", "представителем при президенте Буше")."""
-    person = next((p for p in people if p.first == post.last + 1), None)
+    locative and the post is not ("адвокаты Берлускони", "представителем при президенте Буше");
+    an aside in brackets may come between ("глава Палестинской национальной администрации (ПНА)
+    Махмуд Аббас")."""
+    next_word = past_aside(analysis, post.last + 1)
+    person = next((p for p in people if p.first == next_word), None)
     if person is None or "\n" in analysis.text[post.stop : person.start]:
         return None
     name, head = analysis.words[person.first], lead_word(analysis, post)
@@ -151,6 +154,16 @@ def _second_name(analysis: Analysis, head: Word, person: Found, people: Sequence
     if following is None or head.case == "Gen" or "\n" in analysis.text[person.stop : following.start]:
         return None
     return following if cases_agree(head, analysis.words[following.first]) else None
+
+
+def past_aside(analysis: Analysis, index: int) -> int:
+    """The word after a bracketed aside that starts at ``index`` ("(ПНА)"), or ``index`` itself."""
+    words = analysis.words
+    if index >= len(words) or words[index].text != "(":
+        return index
+    stop = min(index + BRACKET_WINDOW, len(words))
+    closing = next((i for i in range(index + 1, stop) if words[i].text in ")(" or words[i].sentence != words[index].sentence), None)
+    return closing + 1 if closing is not None and words[closing].text == ")" else index
 
 
 def _animate_accusative(head: Word) -> bool:
@@ -239,7 +252,7 @@ def _joined(analysis: Analysis, left: Found, right: Found) -> bool:
     is not joined to a singular one ("представители федеральной власти, глава области ...")."""
     if plural(analysis, left) != plural(analysis, right):
         return False
-    if right.first == left.last + 1:
+    if right.first == past_aside(analysis, left.last + 1):
         return analysis.words[left.first].case == analysis.words[right.first].case
     between = analysis.words[left.last + 1 : right.first]
     if not between or between[0].lemma not in JOINS or len(between) > JOIN_WINDOW:
