@@ -253,7 +253,7 @@ def _joined(analysis: Analysis, left: Found, right: Found) -> bool:
     if plural(analysis, left) != plural(analysis, right):
         return False
     if right.first == past_aside(analysis, left.last + 1):
-        return analysis.words[left.first].case == analysis.words[right.first].case
+        return cases_agree(lead_word(analysis, left), lead_word(analysis, right))
     between = analysis.words[left.last + 1 : right.first]
     if not between or between[0].lemma not in JOINS or len(between) > JOIN_WINDOW:
         return False
