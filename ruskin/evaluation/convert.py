@@ -34,34 +34,18 @@ Relation conventions, as NEREL's train split shows them (``Arg1`` is the head):
 - ABBREVIATION: full name → short form ("Организацией стран - экспортеров нефти" → "ОПЕК"),
   174 of 192; one link per short form and document.
 
-Occupations (factRuEval's Occupation fact): who is the person's mention nearest to the post's
-mention; position the post's mention up to the place or organisation it names, as factRu
-marks it ("мэра" in "мэра Москвы", "министр торговли" in "министр торговли КНР"): the
-mention is cut before the first place or organisation mention inside it, and before a
-stand-in word that only names the place ("глава государства"); where the agency's (else
-the organisation's, the region's, the place's) mention nearest to the post.
+Occupations (factRuEval's Occupation fact) are made in ``occupations.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
 
-from ..gazetteer import load_table
-from ..records import Document, Event, Initiative, Mention, Position, Region
-from ..roles.lexicon import norm, role_lexicon
-from .items import (
-    Entity,
-    Occupation,
-    Prediction,
-    Relation,
-    Span,
-    closest_pair,
-    distance,
-    nearest,
-)
+from ..records import Document, Initiative, Mention, Position, Region
 from .event_relations import event_relations
+from .items import Entity, Prediction, Relation, Span, closest_pair, nearest
 from .lookup import RecordSpans
+from .occupations import WORKPLACE_TYPES, document_occupations, founding, workplaces
 
 __all__ = ["NEREL_ENTITY_LABELS", "NEREL_RELATION_LABELS", "document_prediction", "entity_label"]
 
@@ -87,9 +71,7 @@ _DIRECT = {
     "DATE": "DATE",
 }
 _LAW_KINDS = frozenset({"law", "decree", "treaty"})
-_WORKPLACE_TYPES = frozenset({"AGENCY", "ORGANIZATION", "REGION", "CITY", "COUNTRY"})
 _CLOSING = " »\"”“'"
-_LOOSE = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ"})
 
 
 def document_prediction(document: Document) -> Prediction:
@@ -103,7 +85,7 @@ def document_prediction(document: Document) -> Prediction:
         *(relation for event in document.events for relation in event_relations(event, records, sentences)),
         *_abbreviations(document, records),
     ]
-    occupations = _occupations(document, records)
+    occupations = document_occupations(document, records)
     return Prediction(
         entities=tuple(dict.fromkeys(_entities(document))),
         relations=tuple(dict.fromkeys(relations)),
@@ -134,23 +116,18 @@ def _position_relations(
 ) -> Iterator[Relation]:
     role = records.span(position.mention)
     people = records.of(position.person)
-    places = _workplaces(position, records)
+    places = workplaces(position, records)
     if role is None:
         for spans in places:
             yield from _link("WORKPLACE", people, spans)
         return
     who = records.span(position.holder) if position.holder else _referent(people, role, sentences, text)
-    if who is None or _founding(position.title):
+    if who is None or founding(position.title):
         return
     yield Relation("WORKS_AS", who, role)
     for place in (nearest(spans, role) for spans in places):
         if place is not None:
             yield Relation("WORKPLACE", who, place)
-
-
-def _holder(people: list[Span], role: Span) -> Span | None:
-    """The person's mention nearest the post; of two as near, the one after it ("Президент Украины Пётр Порошенко")."""
-    return min(people, key=lambda span: (distance(span, role), span[0] < role[0], span), default=None)
 
 
 def _referent(people: list[Span], role: Span, sentences: list[Span], text: str) -> Span | None:
@@ -162,20 +139,10 @@ def _referent(people: list[Span], role: Span, sentences: list[Span], text: str) 
     return max(before, default=None) or min(after, default=None)
 
 
-def _workplaces(position: Position, records: RecordSpans) -> list[list[Span]]:
-    """Mention spans of the agency, organization, region and place a Position names."""
-    return [
-        records.of(position.agency),
-        records.mention_spans(position.organization),
-        records.of(position.region),
-        records.mention_spans(position.place),
-    ]
-
-
 def _nested_workplaces(document: Document) -> Iterator[Relation]:
     """Each post linked to the largest place or organisation mention that ends it."""
     roles = [m for m in document.mentions if m.type == "ROLE"]
-    places = [m for m in document.mentions if m.type in _WORKPLACE_TYPES]
+    places = [m for m in document.mentions if m.type in WORKPLACE_TYPES]
     for role in roles:
         ending = [p for p in places if _ends(document.text, role, p)]
         if not ending:
@@ -193,47 +160,6 @@ def _ends(text: str, role: Mention, place: Mention) -> bool:
     return inside and not text[place.stop : role.stop].strip(_CLOSING)
 
 
-def _occupations(document: Document, records: RecordSpans) -> tuple[Occupation, ...]:
-    """One occupation per person and post, as factRu states a fact once: the mention of the post
-    closest to a mention of the person (the first of those)."""
-    facts: dict[tuple[str, tuple[str, ...]], Occupation] = {}
-    for position in document.positions:
-        occupation = _occupation(position, records, document)
-        if occupation is None:
-            continue
-        key = (position.person, _lemmas(document, occupation.position))
-        if key not in facts or _gap(occupation) < _gap(facts[key]):
-            facts[key] = occupation
-    return tuple(facts.values())
-
-
-def _gap(occupation: Occupation) -> int:
-    return distance(occupation.who, occupation.position)
-
-
-def _lemmas(document: Document, span: Span) -> tuple[str, ...]:
-    return tuple(t.lemma for t in document.tokens if span[0] <= t.start and t.stop <= span[1])
-
-
-def _occupation(position: Position, records: RecordSpans, document: Document) -> Occupation | None:
-    role = records.span(position.mention)
-    who = (records.span(position.holder) or _holder(records.of(position.person), role)) if role is not None else None
-    if role is None or who is None or _founding(position.title):
-        return None
-    where = next((span for spans in _workplaces(position, records) if (span := nearest(spans, role))), None)
-    return Occupation(who, _factru_post(document, role), where)
-
-
-def _factru_post(document: Document, role: Span) -> Span:
-    """The post as factRu marks it: cut before the first place, organisation or stand-in word in it."""
-    cuts = [m.start for m in document.mentions if m.type in _WORKPLACE_TYPES and role[0] < m.start < role[1]]
-    cuts += [t.start for t in document.tokens if role[0] < t.start < role[1] and _stand_in(t.lemma)]
-    if not cuts:
-        return role
-    words = [t for t in document.tokens if role[0] <= t.start and t.stop <= min(cuts) and t.pos not in _LOOSE]
-    return (role[0], words[-1].stop) if words else role
-
-
 def _abbreviations(document: Document, records: RecordSpans) -> Iterator[Relation]:
     for agency in document.agencies:
         spans = records.of(agency.id)
@@ -247,18 +173,3 @@ def _link(label: str, heads: Iterable[Span], tails: Iterable[Span]) -> Iterator[
     pair = closest_pair(heads, tails)
     if pair is not None:
         yield Relation(label, *pair)
-
-
-def _founding(title: str) -> bool:
-    """Whether the post is a founder's ("основатель компании"), which NEREL does not count as WORKS_AS."""
-    return norm(title.split(" ", 1)[0]) in founder_words()
-
-
-@cache
-def founder_words() -> frozenset[str]:
-    """Head words of founders: ``role_founders.tsv``."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_founders"))
-
-
-def _stand_in(lemma: str) -> bool:
-    return lemma.replace("ё", "е") in role_lexicon().places
