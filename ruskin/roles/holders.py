@@ -173,10 +173,13 @@ def _animate_accusative(head: Word) -> bool:
 
 def _before(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """A name, then a comma, bracket or dash, then the post; after a dash adjectives may
-    come first ("Дмитрий Аленичев — советский и российский футболист")."""
+    come first ("Дмитрий Аленичев — советский и российский футболист"), and "one of" before a
+    plural post ("Эдуард Мишлен, одному из президентов группы")."""
     gap = post.first - 1
     while gap > 0 and _describes(analysis.words[gap]) and analysis.words[gap].text not in BEFORE:
         gap -= 1
+    if gap > 1 and analysis.words[gap].lemma == "из" and analysis.words[gap - 1].lemma == "один":
+        gap -= 2
     if gap < 0 or analysis.words[gap].text not in BEFORE:
         return None
     end = _bracket_start(analysis, gap - 1) if analysis.words[gap].text in DASHES else gap
