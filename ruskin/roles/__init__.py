@@ -2,8 +2,8 @@
 
 ``lexicon`` reads ``roles.tsv``, ``role_modifiers.tsv``, ``role_places.tsv`` and the tables
 of attributes and place heads; ``extent`` finds where a post begins and ends around its head
-word, with ``modifiers`` deciding which words before the head join it and ``keys`` the forms a
-list entry may match; ``nested`` lists the
-posts inside a post as NEREL marks them. ``ruskin.taggers.roles`` turns them into ROLE
+word, with ``modifiers`` deciding which words before the head join it, ``tails``, ``reach``
+and ``case_runs`` where its complement ends, and ``keys`` the forms a list entry may match;
+``nested`` lists the posts inside a post as NEREL marks them. ``ruskin.taggers.roles`` turns them into ROLE
 mentions and ``ruskin.linking.positions`` into ``Position`` records.
 """

@@ -4,10 +4,15 @@ A post is modifiers ("первый", "врио", "и. о.", "театральн�
 that make it specific: words in the genitive ("губернатора Нижегородской области"),
 abbreviations ("РФ", "ФСО"), a name in quotes after a genitive noun, "по" with the dative
 ("по внутренней политике"), "при" with the locative ("комитета при прокуратуре"), and a place after a preposition the head takes ("в ПФО"),
-and a name in Latin letters ("главный редактор Time"). A hyphenated noun is a head when a half
+and a name in Latin letters ("главный редактор Time", "Yahoo!"). A hyphenated noun is a head when a half
 of it is ("художник-постановщик", "рок-музыкант").
-It stops at a person's name, a verb, punctuation, and at a conjunction, comma or dash
-that does not continue a genitive phrase ("губернатор и вице-губернатор" is two posts).
+The genitive phrase takes participles ("председателя правящей партии"), ordinals ("начальника
+75-го отдела") and a number after "№"; ``tails`` adds a see after a church title ("митрополит
+Ленинградский и Новгородский") and a place's name after "штата", "города" ("губернатор штата Юта").
+It stops at a person's name, a verb, punctuation, a rank, party member, time or origin said of
+the holder (``tails``), and at a conjunction, comma or dash that does not continue a genitive
+phrase ("губернатор и вице-губернатор" is two posts; "губернатора области и | бывшего президента
+Грузии" names a second post; "Глава Абакана, | столицы Хакасии" is an apposition).
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ from dataclasses import dataclass
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
+from .case_runs import CASE_RUNS, case_run
 from .keys import NOMINAL, PREFIXES, matches, word_keys
 from .lexicon import Head, norm, role_lexicon
 from .modifiers import modifiers_before
+from .tails import complement_preps, place_name_end, stops_complement, title_end
 
 __all__ = ["Extent", "complement_end", "head_at", "post_extent", "prefix_width", "word_keys"]
 
@@ -30,9 +37,10 @@ PLACES = frozenset({"REGION", "CITY", "COUNTRY"})
 OPENING = frozenset({"«", '"', "„", "“"})
 CLOSING = frozenset({"»", '"', "“", "”"})
 DASHES = frozenset({"-", "–", "—"})
-CASE_RUNS = {"по": "Dat", "при": "Loc"}
+PARTNER_RUNS = {"с": "с", "со": "с"}
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]+[а-яё]{0,3}$")
-_LATIN = re.compile(r"^[A-Z][A-Za-z0-9&.-]*$")
+_LATIN = re.compile(r"^[A-Z][A-Za-z0-9&.-]*!?$")
+_ORDINAL = re.compile(r"^\d+-[а-яё]{1,3}$")
 _LATIN_WORD = re.compile(r"^[A-Za-z0-9&][A-Za-z0-9&.-]*$")
 
 
@@ -102,7 +110,8 @@ def _attributive(analysis: Analysis, last: int, stop: int) -> bool:
 def complement_end(analysis: Analysis, head: Head, last: int, stop: int, places: Mapping[int, Found]) -> int:
     """The last word of the post whose head ends at ``last``."""
     preps = set(head.preps)
-    end, index = last, last + 1
+    end = title_end(analysis, head, last, stop)
+    index = end + 1
     while index < stop:
         step = _step(analysis, index, stop, end, preps, places)
         if step is None:
@@ -111,6 +120,7 @@ def complement_end(analysis: Analysis, head: Head, last: int, stop: int, places:
         end = index - 1 if closes else end
         if (inner := head_at(analysis, index - 1, stop)) is not None:
             preps |= inner[0].preps
+        preps |= complement_preps(analysis.words[index - 1])
     return end
 
 
@@ -119,16 +129,20 @@ def _step(
 ) -> tuple[int, bool] | None:
     """The next index and whether the word just taken may end the post, or ``None`` to stop."""
     word = analysis.words[index]
-    if word.ner.endswith("PER"):
+    if word.ner.endswith("PER") or stops_complement(word):
         return None
     if _genitive(word) or _abbreviation(word) or _instrumental(analysis, index, end, preps):
         return index + 1, word.pos in NOMINAL or _abbreviation(word)
+    if end == index - 1 and (name := place_name_end(analysis, index, stop)) is not None:
+        return name + 1, True
+    if word.text == "№" and end == index - 1 and index + 1 < stop and analysis.words[index + 1].pos == "NUM":
+        return index + 2, True
     if _latin(word) and end == index - 1:
         return _latin_run(analysis, index, stop) + 1, True
     if word.text in OPENING and end == index - 1:
         close = _closing(analysis, index, stop)
         return (close + 1, True) if close is not None else None
-    if (word.lemma in {"и", ","} or word.text in DASHES) and end == index - 1 and _continues(analysis, index + 1, stop):
+    if _joins_phrase(analysis, index, end) and _continues(analysis, index + 1, stop):
         return index + 1, False
     return _prepositional(analysis, index, stop, end, preps, places)
 
@@ -158,11 +172,33 @@ def _instrumental(analysis: Analysis, index: int, end: int, preps: set[str]) -> 
 
 
 def _genitive(word: Word) -> bool:
-    return word.case in GENITIVE and word.pos in NOMINAL | ATTRIBUTES and not word.text[:1].isdigit()
+    """A noun, adjective or participle in the genitive ("правящей партии"), or an adjective the
+    tagger left without a case that may be one ("организационно-инспекторского управления"); of
+    numbers, only an ordinal ("75-го отдела")."""
+    if word.text[:1].isdigit() and not _ORDINAL.match(word.text):
+        return False
+    if word.case in GENITIVE:
+        return word.pos in NOMINAL | ATTRIBUTES or _participle(word)
+    return word.case is None and word.pos == "ADJ" and word.parse is not None and "gent" in word.parse.tag
+
+
+def _participle(word: Word) -> bool:
+    return word.pos == "VERB" and word.feats.get("VerbForm") == "Part"
 
 
 def _abbreviation(word: Word) -> bool:
     return bool(_ABBREVIATION.match(word.text)) and word.pos in NOMINAL | {"X"}
+
+
+def _joins_phrase(analysis: Analysis, index: int, end: int) -> bool:
+    """"и", a comma or a dash right after the post so far, but not a comma or dash between a name
+    and a common noun, which is an apposition ("Глава Абакана, | столицы Хакасии")."""
+    word = analysis.words[index]
+    if end != index - 1 or not (word.lemma in {"и", ","} or word.text in DASHES):
+        return False
+    apposed = index + 1 < len(analysis.words) and analysis.words[index + 1].text[:1].islower()
+    named = analysis.words[end].text[:1].isupper() or analysis.words[end].text in CLOSING
+    return word.lemma == "и" or not (named and apposed)
 
 
 def _continues(analysis: Analysis, index: int, stop: int) -> bool:
@@ -170,7 +206,17 @@ def _continues(analysis: Analysis, index: int, stop: int) -> bool:
     if index >= stop:
         return False
     word = analysis.words[index]
-    return _genitive(word) and not word.ner.endswith("PER") and head_at(analysis, index, stop) is None
+    return _genitive(word) and not word.ner.endswith("PER") and not _names_post(analysis, index, stop)
+
+
+def _names_post(analysis: Analysis, index: int, stop: int) -> bool:
+    """Whether the genitive phrase at ``index`` names another post, maybe after its attributes
+    ("губернатора области и | бывшего президента Грузии")."""
+    while index < stop and analysis.words[index].pos not in NOMINAL and _genitive(analysis.words[index]):
+        if head_at(analysis, index, stop) is not None:
+            return True
+        index += 1
+    return index < stop and head_at(analysis, index, stop) is not None
 
 
 def _closing(analysis: Analysis, index: int, stop: int) -> int | None:
@@ -183,7 +229,8 @@ def _closing(analysis: Analysis, index: int, stop: int) -> int | None:
 def _prepositional(
     analysis: Analysis, index: int, stop: int, end: int, preps: set[str], places: Mapping[int, Found]
 ) -> tuple[int, bool] | None:
-    """ "по" with the dative, or a preposition of the head followed by a place."""
+    """ "по" with the dative, a preposition of the head or of a noun in the complement followed by a
+    place, or "с" with the instrumental after a noun that takes it ("по связям с общественностью")."""
     word = analysis.words[index]
     if word.pos != "ADP" or end != index - 1 or index + 1 >= stop:
         return None
@@ -191,14 +238,7 @@ def _prepositional(
     if word.lemma in preps and place is not None:
         return place.last + 1, True
     if word.lemma in CASE_RUNS:
-        return _case_run(analysis, index + 1, stop, CASE_RUNS[word.lemma])
+        return case_run(analysis, index + 1, stop, CASE_RUNS[word.lemma])
+    if word.lemma in PARTNER_RUNS and PARTNER_RUNS[word.lemma] in preps:
+        return case_run(analysis, index + 1, stop, "Ins")
     return None
-
-
-def _case_run(analysis: Analysis, index: int, stop: int, case: str) -> tuple[int, bool] | None:
-    """Nouns and their attributes in ``case`` after "по" (dative) or "при" (locative)."""
-    last = None
-    while index < stop and analysis.words[index].case == case and analysis.words[index].pos in NOMINAL | ATTRIBUTES:
-        last = index if analysis.words[index].pos in NOMINAL else last
-        index += 1
-    return (last + 1, True) if last is not None else None

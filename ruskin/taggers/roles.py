@@ -4,8 +4,10 @@ Each post found by ``ruskin.roles.extent`` becomes an outer ROLE mention whose v
 ``RolePost``; the posts inside it (``ruskin.roles.nested``) become ROLE mentions too, with
 ``outer`` false, as NEREL marks them ("губернатор Самарской области" holds "губернатор").
 A post grows to the end of a place, agency or organisation mention that starts inside it,
-so that mentions nest rather than cross; it stops before a person's name or a bracket in its
-complement, and a closing "»" that ends it is left out ("главный тренер «Спартака").
+so that mentions nest rather than cross, and over the person or international body it is held
+for (``ruskin.roles.reach``: "советником Медведева", "представитель России в ООН"); it stops
+before a person's name or a bracket in its complement, and a closing "»" that ends it is left out ("главный тренер «Спартака"), as is the second
+half of a hyphenated post that says who holds it ("президент-республиканец" → "президент").
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from ..roles.extent import PLACES, Extent, head_at, post_extent, prefix_width
 from ..roles.honorary import honorary_end
 from ..roles.lexicon import norm, role_lexicon
 from ..roles.nested import nested_spans
+from ..roles.reach import through_named, through_principal
+from ..roles.tails import see_nominative, title_end, trait_width
 from ..taggers.places import word_nominative
 
 __all__ = ["RolePost", "role_mentions"]
@@ -49,7 +53,9 @@ def role_mentions(analysis: Analysis, found: Sequence[Found] = ()) -> list[Found
     """ROLE mentions, outer posts and the posts nested in them; ``found`` are the other taggers' mentions."""
     places = _by_first(f for f in found if f.type in PLACES)
     containers = [f for f in found if f.type in CONTAINERS]
-    persons = frozenset(f.first for f in found if f.type == "PERSON")
+    people = [f for f in found if f.type == "PERSON"]
+    persons = frozenset(f.first for f in people)
+    named = [f for f in found if f.type in NAMED]
     mentions: list[Found] = []
     for sentence in analysis.sentence_words:
         index = sentence.start
@@ -59,6 +65,7 @@ def role_mentions(analysis: Analysis, found: Sequence[Found] = ()) -> list[Found
                 index += 1
                 continue
             extent = _cover(analysis, _before_person(extent, persons), containers, sentence.stop)
+            extent = through_named(analysis, through_principal(analysis, extent, people), named, sentence.stop)
             extent = _before_parenthesis(analysis, honorary_end(analysis, extent))
             mentions.extend(_mentions(analysis, extent, places))
             index = extent.last + 1
@@ -80,7 +87,7 @@ def _cover(analysis: Analysis, extent: Extent, containers: Sequence[Found], stop
     for mention in containers:
         if extent.head_last < mention.first <= last < mention.last < stop:
             last = mention.last
-        elif mention.first == last + 1 and mention.type in NAMED and _names_it(analysis.words[last]):
+        elif mention.first == last + 1 and mention.type in NAMED and _joins(analysis, mention, last):
             last = mention.last
     if last == extent.last:
         return extent
@@ -102,6 +109,19 @@ def _before_parenthesis(analysis: Analysis, extent: Extent) -> Extent:
 
 def _ending(extent: Extent, last: int) -> Extent:
     return Extent(extent.first, extent.head_first, extent.head_last, last, extent.head, extent.status, extent.acting_words)
+
+
+def _joins(analysis: Analysis, mention: Found, last: int) -> bool:
+    """Whether an organisation's name right after the post is its complement: after a common noun
+    that it names ("клуба Челси"), or a name in the genitive ("начальник | главного управления ...")."""
+    return _names_it(analysis.words[last]) or _genitive_start(analysis.words[mention.first])
+
+
+def _genitive_start(word: Word) -> bool:
+    """A name that starts with a word in the genitive, or an adjective the tagger gave no case that may be one."""
+    if word.case is None and word.pos == "ADJ":
+        return word.parse is not None and "gent" in word.parse.tag
+    return word.case == "Gen"
 
 
 def _names_it(word: Word) -> bool:
@@ -129,6 +149,9 @@ def _found(analysis: Analysis, extent: Extent, places: dict[int, Found], *, oute
     start = words[0].start + prefix_width(words[0])
     normal = post_normal(analysis, extent)[prefix_width(words[0]) :]
     stop = words[-2].stop if len(words) > 1 and words[-1].text == "»" else words[-1].stop
+    trait = trait_width(words[-1]) if extent.last == extent.head_last else 0
+    if trait:
+        stop, normal = stop - trait, normal.rsplit("-", 1)[0]
     return Found("ROLE", extent.first, extent.last, start, stop, normal, value=value)
 
 
@@ -167,12 +190,25 @@ def post_normal(analysis: Analysis, extent: Extent) -> str:
 
 
 def _head_normal(analysis: Analysis, extent: Extent) -> str:
-    """The modifiers and head in the nominative, the complement as written ("председателя Верховного
-    народного собрания" → "председатель Верховного народного собрания", whatever the head's tag)."""
+    """The modifiers and head in the nominative, and a see after a title ("митрополита Казанского" →
+    "митрополит Казанский"); the complement as written ("председателя Верховного народного собрания"
+    → "председатель Верховного народного собрания", whatever the head's tag)."""
     words = analysis.words[extent.first : extent.last + 1]
     head = words[: extent.head_last - extent.first + 1]
-    rest = analysis.text[head[-1].stop : words[-1].stop]
-    return normalize_phrase(head, analysis.text) + rest
+    see = title_end(analysis, extent.head, extent.head_last, extent.last + 1)
+    rest = analysis.text[analysis.words[see].stop : words[-1].stop]
+    return normalize_phrase(head, analysis.text) + _see_normal(analysis, extent.head_last, see) + rest
+
+
+def _see_normal(analysis: Analysis, head: int, last: int) -> str:
+    """The see after a church or noble title in the nominative ("Патриархом Болгарским" → " Болгарский")."""
+    words = analysis.words
+    gaps = (analysis.text[words[i - 1].stop : words[i].start] for i in range(head + 1, last + 1))
+    return "".join(gap + _see_word(words[i], words[head]) for gap, i in zip(gaps, range(head + 1, last + 1)))
+
+
+def _see_word(word: Word, head: Word) -> str:
+    return word.text if word.lemma == "и" else see_nominative(word, head)
 
 
 def _join(words: Sequence[Word], forms: Sequence[str], text: str) -> str:
