@@ -2,52 +2,51 @@
 
 Tried in this order for each outer post of the headline and the article body:
 
-0. none for a post only sought or ended ("баллотироваться на пост мэра", ``ruskin.roles.frames``);
-1. apposition, the name right after the post in its sentence ("губернатор Самарской области
-   Дмитрий Азаров") or before it with a comma, dash or bracket ("Юлия Бренер, заместитель
-   министра"); a name in the genitive or locative after a post in another case is whose post
-   it is, not its holder ("адвокаты Берлускони"), unless the post's form is that case too
-   ("обгоняет президента Франции Николя Саркози", ``ruskin.roles.agree``); a bracket after the
-   name may come before the dash ("Дарио Фо (род. 1926) — драматург"); from
-   ``ruskin.roles.inverted``, a post, a dash and a name ("Министр обороны — Ицунори Онодэра")
-   and an opening post in the instrumental, a verb and a name ("а министром обороны станет
-   Лиам Фокс");
+0. none for a post only sought or ended ("баллотироваться на пост мэра", "кандидат в
+   депутаты", ``ruskin.roles.frames``);
+1. apposition (``ruskin.roles.adjacent``): the name right after the post ("губернатор
+   Самарской области Дмитрий Азаров", past a client's name or a bracketed aside) or before it
+   with a comma, dash or bracket ("Юлия Бренер, заместитель министра"); a name after a comma
+   that ends its clause (``ruskin.roles.apposed``: "вице-губернатор Приморского края,
+   35-летний Александр Шемелев"); from ``ruskin.roles.inverted``, a post, a dash and a name
+   ("Министр обороны — Ицунори Онодэра") and an opening post in the instrumental, a verb and a
+   name ("а министром обороны станет Лиам Фокс");
 2. a predicate, the post in the instrumental a few words after a name in the same sentence
    ("Иванов назначен заместителем министра"; not after a preposition, in the plural, or as
-   the agent of a passive: "задержан полицейским"), or a post named as an office
-   ("освободил Астахова от должности министра", ``ruskin.roles.frames``); then, from
-   ``ruskin.roles.context``, a name a few words after the post in its case ("сенатор от
-   штата Алабама Джефф Сешнс") and the subject of a post in the instrumental ("Карапетян
-   ранее возглавлял компанию, а в 2010 году был мэром Еревана");
+   the agent of a passive: "задержан полицейским"; the one who appoints is not the holder:
+   "Путин назначил министром обороны Сергея Шойгу"), or a post named as an office
+   ("освободил Астахова от должности министра", "исполнять обязанности главы",
+   ``ruskin.roles.frames``); then, from ``ruskin.roles.context``, a name a few words after the
+   post in its case ("сенатор от штата Алабама Джефф Сешнс") and the subject of a post in the
+   instrumental ("Карапетян ранее возглавлял компанию, а в 2010 году был мэром Еревана");
 3. posts joined by a dash, a comma or "и" (adjectives may come before the second), or
-   standing side by side in the same case,
-   share the holder one of them has ("заместитель министра – руководитель департамента
-   ... Юлия Бренер", "командующий войсками округа генерал-полковник Александр Постников");
+   standing side by side in cases that may agree, share the holder one of them has
+   ("заместитель министра – руководитель департамента ... Юлия Бренер", "командующий войсками
+   округа генерал-полковник Александр Постников"); a plural post does not share a singular
+   one's holder;
 4. coreference: a post without a name ("заместитель полпреда отметил", "замполпреда")
    belongs to the one person who holds a post that begins with the same posts in the
    document ("заместитель полномочного представителя президента РФ в ПФО"); it is not
    ``stated`` there (``Held``).
 
 A plural post right before a list of names is held by each of them
-(``ruskin.roles.lists``: "сенаторы Джон Маккейн и Марко Рубио"). Predecessors
-(``ruskin.roles.succession``) and holders of nested posts (``ruskin.roles.inner``) are
-found by ``ruskin.linking.positions`` from these holders.
+(``ruskin.roles.lists``: "сенаторы Джон Маккейн и Марко Рубио"); held by one name only after
+"один из" ("одна из солисток группы"). Predecessors (``ruskin.roles.succession``) and holders
+of nested posts (``ruskin.roles.inner``) are found by ``ruskin.linking.positions`` from these
+holders.
 """
-
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from ..found import Found
-from ..gazetteer import load_table
 from ..nlp.analysis import Analysis, Word
 from ..taggers.roles import RolePost
-from .agree import cases_agree, lead_word, word_cases
+from .adjacent import after_holder, before_holder, past_aside
+from .agree import cases_agree, lead_word
 from .apposed import comma_holder
 from .context import agent, gap_holder, governed, naming_verbs, subject_holder
-from .extent import DASHES
 from .frames import frame_holder, unheld
 from .inverted import copula_holder, dash_holder
 from .lexicon import norm
@@ -56,12 +55,9 @@ from .lists import listed_holders, plural
 __all__ = ["ARTICLE_ZONES", "Held", "holders", "outer_posts"]
 
 ARTICLE_ZONES = frozenset({"title", "body"})
-BEFORE = frozenset({",", "(", "-", "–", "—"})
 DESCRIBING = frozenset({"ADJ", "CCONJ", "PUNCT"})
 JOINS = frozenset({",", "и", "-", "–", "—"})
-CONTRASTING = frozenset({"а", "но", "или"})
 PREDICATE_WINDOW = 6
-BRACKET_WINDOW = 40
 JOIN_WINDOW = 4
 ONE_OF_WINDOW = 6
 
@@ -118,8 +114,8 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
     if unheld(analysis, post):
         return None
     return (
-        _after(analysis, post, people)
-        or _before(analysis, post, people)
+        after_holder(analysis, post, people)
+        or before_holder(analysis, post, people)
         or comma_holder(analysis, post, people)
         or dash_holder(analysis, post, people)
         or copula_holder(analysis, post, people)
@@ -128,84 +124,6 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
         or gap_holder(analysis, post, people)
         or subject_holder(analysis, post, people)
     )
-
-
-def _after(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
-    """The name right after the post in its sentence, unless it is in the genitive or the
-    locative and the post is not ("адвокаты Берлускони", "представителем при президенте Буше");
-    an aside in brackets may come between ("глава Палестинской национальной администрации (ПНА)
-    Махмуд Аббас")."""
-    next_word = past_aside(analysis, post.last + 1)
-    person = next((p for p in people if p.first == next_word), None)
-    if person is None or "\n" in analysis.text[post.stop : person.start]:
-        return None
-    name, head = analysis.words[person.first], lead_word(analysis, post)
-    owner = name.case == "Gen" and head.case not in (None, "Gen") and not _animate_accusative(head)
-    owner = owner or (name.case == "Loc" and head.case != "Loc")
-    following = _second_name(analysis, head, person, people)
-    return following or (None if owner else person)
-
-
-def _second_name(analysis: Analysis, head: Word, person: Found, people: Sequence[Found]) -> Found | None:
-    """A second name right after the first, which is then whose post it is: "Врач Хиллари
-    Клинтон Лиза Бардек", "адвокат Савченко Марк Фейгин"; not after a post in the genitive
-    ("дочь президента Ислама Каримова Лолла"), nor across a line break."""
-    following = next((p for p in people if p.first == person.last + 1), None)
-    if following is None or head.case == "Gen" or "\n" in analysis.text[person.stop : following.start]:
-        return None
-    return following if cases_agree(head, analysis.words[following.first]) else None
-
-
-def past_aside(analysis: Analysis, index: int) -> int:
-    """The word after a bracketed aside that starts at ``index`` ("(ПНА)"), or ``index`` itself."""
-    words = analysis.words
-    if index >= len(words) or words[index].text != "(":
-        return index
-    stop = min(index + BRACKET_WINDOW, len(words))
-    closing = next((i for i in range(index + 1, stop) if words[i].text in ")(" or words[i].sentence != words[index].sentence), None)
-    return closing + 1 if closing is not None and words[closing].text == ")" else index
-
-
-def _animate_accusative(head: Word) -> bool:
-    """An accusative post whose form is also the genitive ("обгоняет президента Франции Николя Саркози")."""
-    return head.case == "Acc" and "Gen" in word_cases(head)
-
-
-def _before(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
-    """A name, then a comma, bracket or dash, then the post; after a dash adjectives may
-    come first ("Дмитрий Аленичев — советский и российский футболист"), and "one of" before a
-    plural post ("Эдуард Мишлен, одному из президентов группы")."""
-    gap = post.first - 1
-    while gap > 0 and _describes(analysis.words[gap]) and analysis.words[gap].text not in BEFORE:
-        gap -= 1
-    if gap > 1 and analysis.words[gap].lemma == "из" and analysis.words[gap - 1].lemma == "один":
-        gap -= 2
-    if gap < 0 or analysis.words[gap].text not in BEFORE:
-        return None
-    end = _bracket_start(analysis, gap - 1) if analysis.words[gap].text in DASHES else gap
-    return next((p for p in people if p.last == end - 1), None)
-
-
-def _describes(word: Word) -> bool:
-    """An adjective, "и", a comma or an adverb of time ("тогда", ``role_apposition_adverbs.tsv``)
-    between a name and its post, not "а" or "но" that start a new clause."""
-    if word.pos == "ADV":
-        return norm(word.lemma) in apposition_adverbs()
-    return word.pos in DESCRIBING and word.lemma not in CONTRASTING
-
-
-@cache
-def apposition_adverbs() -> frozenset[str]:
-    """Adverbs of time that may come between a name and its post."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_apposition_adverbs"))
-
-
-def _bracket_start(analysis: Analysis, index: int) -> int:
-    """The "(" that a ")" at ``index`` closes, or ``index + 1`` when there is no bracket there."""
-    if index < 0 or analysis.words[index].text != ")":
-        return index + 1
-    opening = (i for i in range(index - 1, max(index - BRACKET_WINDOW, -1), -1) if analysis.words[i].text == "(")
-    return next(opening, index + 1)
 
 
 def _predicate(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
