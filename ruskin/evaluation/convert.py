@@ -3,7 +3,9 @@
 Entity labels: PERSON→PERSON, ROLE→PROFESSION, AGENCY and ORGANIZATION→ORGANIZATION,
 REGION→STATE_OR_PROVINCE (COUNTRY when its Region's kind is "country"), CITY→CITY,
 COUNTRY→COUNTRY, EVENT→EVENT, DATE→DATE, INITIATIVE→LAW when its Initiative is a law, a
-decree or a treaty. LOCATION and other initiatives have no NEREL label and are left out.
+decree or a treaty. LOCATION and other initiatives have no NEREL label and are left out, and
+so is a founder's post ("основатель компании", ``role_founders.tsv``): NEREL counts founding
+apart (FOUNDED_BY) and never marks it a PROFESSION.
 
 Relation conventions, as NEREL's train split shows them (``Arg1`` is the head):
 
@@ -99,6 +101,8 @@ def entity_label(mention: Mention, kinds: dict[str, str | None]) -> str | None:
         return "COUNTRY"
     if mention.type == "INITIATIVE":
         return "LAW" if kinds.get(mention.id) in _LAW_KINDS else None
+    if mention.type == "ROLE" and founding(mention.normal.lower()):
+        return None
     return _DIRECT.get(mention.type)
 
 
