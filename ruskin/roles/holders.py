@@ -50,7 +50,7 @@ from .context import agent, gap_holder, governed, naming_verbs, subject_holder
 from .frames import frame_holder, unheld
 from .inverted import copula_holder, dash_holder
 from .lexicon import norm
-from .lists import listed_holders, plural
+from .lists import introduced_holder, listed_holders, plural
 
 __all__ = ["ARTICLE_ZONES", "Held", "holders", "outer_posts"]
 
@@ -117,6 +117,7 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
         after_holder(analysis, post, people)
         or before_holder(analysis, post, people)
         or comma_holder(analysis, post, people)
+        or introduced_holder(analysis, post, people)
         or dash_holder(analysis, post, people)
         or copula_holder(analysis, post, people)
         or _predicate(analysis, post, people)

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 
-__all__ = ["listed_holders", "plural"]
+__all__ = ["introduced_holder", "listed_holders", "plural"]
 
 LINKS = frozenset({",", "и"})
+INTRODUCING = (("как",), (",", "как"), (":",), ("—",), ("–",), ("-",))
 BRACKET_WINDOW = 12
 PLACE_WINDOW = 3
 
@@ -47,8 +48,33 @@ def listed_holders(analysis: Analysis, post: Found, holder: Found, people: Seque
     return tuple(chain)
 
 
+def introduced_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    """The first name of a list that a plural post introduces with "как", a colon or a dash:
+    "такие музыканты, как Колин Дэвис, Валерий Гергиев", "гандболистки клуба «Динамо»: Ольга
+    Левина, Анна Седойкина"."""
+    if not plural(analysis, post):
+        return None
+    start = _introduced_at(analysis, post.last + 1)
+    person = next((p for p in people if p.first == start), None) if start is not None else None
+    return person if person is not None and _same_sentence(analysis, post, person) else None
+
+
+def _introduced_at(analysis: Analysis, index: int) -> int | None:
+    """The index after an introducing "как", ", как", ":" or dash at ``index``."""
+    texts = [w.text.lower() for w in analysis.words[index : index + 2]]
+    opener = next((o for o in INTRODUCING if tuple(texts[: len(o)]) == o), None)
+    return index + len(opener) if opener is not None else None
+
+
+def _same_sentence(analysis: Analysis, post: Found, person: Found) -> bool:
+    return analysis.words[post.first].sentence == analysis.words[person.first].sentence
+
+
 def _right_after(analysis: Analysis, post: Found, holder: Found) -> bool:
-    """The name follows the post directly or after a place ("учёные из США Джеймс Ротман")."""
+    """The name follows the post directly, after a place ("учёные из США Джеймс Ротман") or
+    after an introducing "как", colon or dash."""
+    if _introduced_at(analysis, post.last + 1) == holder.first:
+        return True
     between = analysis.words[post.last + 1 : holder.first]
     placed = all(w.pos in ("ADP", "PROPN") for w in between)
     return holder.first > post.last and len(between) <= PLACE_WINDOW and placed
