@@ -110,3 +110,9 @@ def test_factru_heads_are_unique_and_of_known_kinds() -> None:
     rows = load_table("factru_heads")
     assert duplicates(rows, "lemma") == []
     assert set(factru_heads().values()) == {"calling", "owner"}
+
+
+def test_a_post_listing_its_holders_is_no_occupation(pipeline: Pipeline) -> None:
+    document = pipeline("Лауреатами становились такие известные футболисты, как Роберто Баджо, Павел Недвед и Андрей Шевченко.")
+    assert len(document.positions) == 3, "each listed name holds the post in the records"
+    assert facts(document) == []

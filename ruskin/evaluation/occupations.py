@@ -22,6 +22,7 @@ factRu's conventions, as its devset shows them, and how a Position is mapped to 
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from ..gazetteer import load_table
@@ -43,14 +44,22 @@ _Rank = tuple[bool, int]
 def document_occupations(document: Document, records: RecordSpans) -> tuple[Occupation, ...]:
     """One occupation per person and post, at the mention of the post factRu states it at."""
     facts: dict[tuple[str, tuple[str, ...]], tuple[_Rank, Occupation]] = {}
+    shared = _shared_posts(document)
     for position in document.positions:
-        occupation = _occupation(position, records, document)
+        occupation = _occupation(position, records, document) if position.mention not in shared else None
         if occupation is None:
             continue
         key, rank = (position.person, _lemmas(document, occupation.position)), _rank(position, occupation)
         if key not in facts or rank < facts[key][0]:
             facts[key] = (rank, occupation)
     return tuple(occupation for _, occupation in facts.values())
+
+
+def _shared_posts(document: Document) -> set[str | None]:
+    """Post mentions held by several people ("такие музыканты, как Колин Дэвис, Валерий
+    Гергиев"): factRu records no Occupation for a plural post listing its holders."""
+    counts = Counter(position.mention for position in document.positions if position.status != "former")
+    return {mention for mention, count in counts.items() if count > 1}
 
 
 def workplaces(position: Position, records: RecordSpans) -> list[list[Span]]:
