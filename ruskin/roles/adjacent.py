@@ -17,6 +17,7 @@ from functools import cache
 from ..found import Found
 from ..gazetteer import load_table
 from ..nlp.analysis import Analysis, Word
+from ..nlp.morph import shared_morphology
 from .agree import cases_agree, lead_word, word_cases
 from .extent import DASHES
 from .lexicon import norm
@@ -40,6 +41,7 @@ def after_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fo
         return None
     name, head = analysis.words[person.first], lead_word(analysis, post)
     owner = name.case == "Gen" and head.case not in (None, "Gen") and not _animate_accusative(head)
+    owner = owner and not _only_nominative(name)
     owner = owner or (name.case == "Loc" and head.case != "Loc")
     following = _second_name(analysis, head, person, people)
     return following or (None if owner else person)
@@ -63,6 +65,14 @@ def past_aside(analysis: Analysis, index: int) -> int:
     stop = min(index + BRACKET_WINDOW, len(words))
     closing = next((i for i in range(index + 1, stop) if words[i].text in ")(" or words[i].sentence != words[index].sentence), None)
     return closing + 1 if closing is not None and words[closing].text == ")" else index
+
+
+def _only_nominative(name: Word) -> bool:
+    """A first name whose every form is the nominative ("Карл-Хенрик", "Стивен"): the tagger's
+    genitive after a genitive complement ("председатель правления Нобелевского фонда
+    Карл-Хенрик Хелдин") is wrong."""
+    parses = shared_morphology().parses(name.text.lower())
+    return bool(parses) and all("nomn" in p.tag and "Fixd" not in p.tag for p in parses)
 
 
 def _animate_accusative(head: Word) -> bool:
