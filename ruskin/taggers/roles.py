@@ -147,7 +147,7 @@ def _found(analysis: Analysis, extent: Extent, places: dict[int, Found], *, oute
         stand_in=_stand_in(analysis, extent, places),
     )
     start = words[0].start + prefix_width(words[0])
-    normal = post_normal(analysis, extent)[prefix_width(words[0]) :]
+    normal = _without_prefix(post_normal(analysis, extent), words[0])
     stop = words[-2].stop if len(words) > 1 and words[-1].text == "»" else words[-1].stop
     trait = trait_width(words[-1]) if extent.last == extent.head_last else 0
     if trait:
@@ -174,6 +174,16 @@ def _stand_in(analysis: Analysis, extent: Extent, places: dict[int, Found]) -> s
     table = role_lexicon().places
     kinds = (table.get(norm(analysis.words[i].lemma)) for i in span)
     return next((kind for kind in kinds if kind is not None), None)
+
+
+def _without_prefix(normal: str, first: Word) -> str:
+    """The normal form without an "экс-" prefix, in the case the word after the prefix is written in
+    ("Экс-премьера Пакистана" → "премьер Пакистана", not "Премьер Пакистана")."""
+    width = prefix_width(first)
+    rest = normal[width:]
+    if width and rest[:1].isupper() and first.text[width : width + 1].islower():
+        return rest[:1].lower() + rest[1:]
+    return rest
 
 
 def post_normal(analysis: Analysis, extent: Extent) -> str:
