@@ -1,4 +1,4 @@
-"""Round 4 event relations: links stay within a sentence, distant subjects of verbal events, no birthday events."""
+"""Event relations in the NEREL dump: links stay within a sentence, distant subjects of verbal events, no birthday events."""
 
 from __future__ import annotations
 
