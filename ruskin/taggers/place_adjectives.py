@@ -8,6 +8,8 @@ government ("французский язык", "американский акт�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.normal import restore_case
@@ -65,9 +67,14 @@ def _part_found(word: Word, first: int, start: int, stop: int, index: PlaceIndex
 
 def _adjective_lemmas(word: Word, text: str) -> frozenset[str]:
     """The adjective lemmas of a word form (or of the last part of a compound)."""
+    return _form_adjective_lemmas(text, word.pos, word.lemma)
+
+
+@lru_cache(maxsize=50_000)
+def _form_adjective_lemmas(text: str, pos: str, lemma: str) -> frozenset[str]:
     parses = place_morphology().parses(text)
     lemmas = {normalize_lemma(p.normal_form) for p in parses if p.tag.POS in ("ADJF", "ADJS")}
-    return frozenset(lemmas) if lemmas or word.pos != "ADJ" else frozenset({normalize_lemma(word.lemma)})
+    return frozenset(lemmas) if lemmas or pos != "ADJ" else frozenset({normalize_lemma(lemma)})
 
 
 def _nominative(form: str) -> str:

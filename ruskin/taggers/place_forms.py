@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..nlp.analysis import Word
 from ..nlp.normal import normalize_phrase, restore_case
 from ..places import lemmas_of, normalize_lemma
@@ -11,7 +13,13 @@ __all__ = ["is_abbreviation", "nominative_parts", "word_lemmas", "word_nominativ
 
 def word_lemmas(word: Word) -> frozenset[str]:
     """The lemma the analysis chose and every other lemma the word form may have."""
-    return lemmas_of(word.text) | {normalize_lemma(word.lemma)}
+    return _form_lemmas(word.text, word.lemma)
+
+
+@lru_cache(maxsize=50_000)
+def _form_lemmas(text: str, lemma: str) -> frozenset[str]:
+    """``word_lemmas`` for one form and chosen lemma, computed once (the taggers ask per candidate)."""
+    return lemmas_of(text) | {normalize_lemma(lemma)}
 
 
 def is_abbreviation(form: str) -> bool:
