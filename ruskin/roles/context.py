@@ -20,7 +20,7 @@ from .frames import frame_words
 from .lexicon import norm
 from .lists import plural
 
-__all__ = ["agent", "gap_holder", "governed", "naming_verbs", "subject_holder"]
+__all__ = ["agent", "appoints", "gap_holder", "governed", "naming_verbs", "subject_holder"]
 
 GAP_WINDOW = 5
 BACK_SENTENCES = 1
@@ -64,7 +64,7 @@ def subject_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> 
     before = [p for p in people if sentence.start <= p.first and p.last < post.first]
     subjects = [p for p in before if analysis.words[p.first].case == "Nom"]
     if subjects:
-        return subjects[-1]
+        return None if appoints(analysis.words[subjects[-1].last + 1 : post.first]) else subjects[-1]
     pronoun = any(_subject_pronoun(analysis.words[i]) for i in range(sentence.start, post.first))
     return _last_named(analysis, people, sentence.start) if pronoun and not before else None
 
@@ -98,6 +98,18 @@ def agent(analysis: Analysis, post: Found) -> bool:
         index -= 1
     word = analysis.words[index] if index >= 0 else None
     return word is not None and word.feats.get("Voice") == "Pass" and norm(word.lemma) not in naming_verbs()
+
+
+def appoints(words: Sequence[Word]) -> bool:
+    """An active verb of appointing between a name and a post: the name appoints, it does not
+    hold the post ("Путин, назначив временно исполняющим обязанности ... Цивилёва")."""
+    return any(norm(w.lemma) in appointing_verbs() and w.feats.get("Voice") != "Pass" for w in words)
+
+
+@cache
+def appointing_verbs() -> frozenset[str]:
+    """Verbs whose subject puts someone else in a post: ``role_appointing_verbs.tsv``."""
+    return frozenset(norm(row["lemma"]) for row in load_table("role_appointing_verbs"))
 
 
 @cache

@@ -46,7 +46,7 @@ from ..taggers.roles import RolePost
 from .adjacent import after_holder, before_holder, past_aside
 from .agree import cases_agree, lead_word
 from .apposed import comma_holder
-from .context import agent, gap_holder, governed, naming_verbs, subject_holder
+from .context import agent, appoints, gap_holder, governed, subject_holder
 from .frames import frame_holder, unheld
 from .inverted import copula_holder, dash_holder
 from .lexicon import norm
@@ -60,6 +60,7 @@ JOINS = frozenset({",", "и", "-", "–", "—"})
 PREDICATE_WINDOW = 6
 JOIN_WINDOW = 4
 ONE_OF_WINDOW = 6
+APPOINTEE_WINDOW = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +138,8 @@ def _predicate(analysis: Analysis, post: Found, people: Sequence[Found]) -> Foun
     after = [p for p in people if p.first > post.last and analysis.words[p.first].sentence == sentence]
     if before and post.first - before[-1].last <= PREDICATE_WINDOW:
         between = analysis.words[before[-1].last + 1 : post.first]
-        if _appoints(between) and analysis.words[before[-1].first].case == "Nom":
-            return after[0] if after and after[0].first == post.last + 1 else None
+        if appoints(between) and analysis.words[before[-1].first].case == "Nom":
+            return _appointee(analysis, post, after)
         return before[-1] if _plain(between) else None
     subject = next((p for p in after if analysis.words[p.first].case in (None, "Nom")), None)
     if subject is not None and subject.first - post.last <= PREDICATE_WINDOW:
@@ -147,10 +148,13 @@ def _predicate(analysis: Analysis, post: Found, people: Sequence[Found]) -> Foun
     return None
 
 
-def _appoints(words: Sequence[Word]) -> bool:
-    """An active verb of appointing between a name and a post: the name appoints, the holder
-    is named after the post ("Путин, назначив временно исполняющим обязанности ... Цивилёва")."""
-    return any(norm(w.lemma) in naming_verbs() and w.feats.get("Voice") != "Pass" for w in words)
+def _appointee(analysis: Analysis, post: Found, after: Sequence[Found]) -> Found | None:
+    """The name right after a post that someone appoints to, a rank between allowed
+    ("назначил министром обороны страны адмирала Кармен Мелендес")."""
+    if not after or after[0].first - post.last - 1 > APPOINTEE_WINDOW:
+        return None
+    between = analysis.words[post.last + 1 : after[0].first]
+    return after[0] if all(w.pos in ("NOUN", "ADJ") for w in between) else None
 
 
 def _plain(words: Sequence[Word]) -> bool:
