@@ -27,7 +27,7 @@ from functools import cache
 
 from ..gazetteer import load_table
 from ..records import Document, Position
-from ..roles.lexicon import norm, role_lexicon
+from ..roles.lexicon import lemma_set, norm, role_lexicon
 from .items import Occupation, Span, distance, nearest
 from .lookup import RecordSpans
 
@@ -77,10 +77,9 @@ def founding(title: str) -> bool:
     return norm(title.split(" ", 1)[0]) in founder_words()
 
 
-@cache
 def founder_words() -> frozenset[str]:
     """Head words of founders: ``role_founders.tsv``."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_founders"))
+    return lemma_set("role_founders")
 
 
 @cache

@@ -12,15 +12,13 @@ between.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from ..found import Found
-from ..gazetteer import load_table
 from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import shared_morphology
 from .agree import cases_agree, lead_word, word_cases
 from .extent import DASHES
-from .lexicon import norm
+from .lexicon import lemma_set, norm
 
 __all__ = ["after_holder", "apposition_adverbs", "before_holder", "past_aside"]
 
@@ -57,12 +55,13 @@ def _second_name(analysis: Analysis, head: Word, person: Found, people: Sequence
     return following if cases_agree(head, analysis.words[following.first]) else None
 
 
-def past_aside(analysis: Analysis, index: int) -> int:
-    """The word after a bracketed aside that starts at ``index`` ("(ПНА)"), or ``index`` itself."""
+def past_aside(analysis: Analysis, index: int, window: int = BRACKET_WINDOW) -> int:
+    """The word after a bracketed aside of at most ``window`` words that starts at ``index``
+    ("(ПНА)"), or ``index`` itself."""
     words = analysis.words
     if index >= len(words) or words[index].text != "(":
         return index
-    stop = min(index + BRACKET_WINDOW, len(words))
+    stop = min(index + window, len(words))
     closing = next((i for i in range(index + 1, stop) if words[i].text in ")(" or words[i].sentence != words[index].sentence), None)
     return closing + 1 if closing is not None and words[closing].text == ")" else index
 
@@ -103,10 +102,9 @@ def _describes(word: Word) -> bool:
     return word.pos in DESCRIBING and word.lemma not in CONTRASTING
 
 
-@cache
 def apposition_adverbs() -> frozenset[str]:
     """Adverbs of time that may come between a name and its post."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_apposition_adverbs"))
+    return lemma_set("role_apposition_adverbs")
 
 
 def _bracket_start(analysis: Analysis, index: int) -> int:

@@ -10,14 +10,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from ..found import Found
-from ..gazetteer import load_table
 from ..nlp.analysis import Analysis, Word
 from .agree import lead_word
 from .frames import frame_words
-from .lexicon import norm
+from .lexicon import lemma_set, norm
 from .lists import plural
 
 __all__ = ["agent", "appoints", "gap_holder", "governed", "naming_verbs", "subject_holder"]
@@ -106,16 +104,14 @@ def appoints(words: Sequence[Word]) -> bool:
     return any(norm(w.lemma) in appointing_verbs() and w.feats.get("Voice") != "Pass" for w in words)
 
 
-@cache
 def appointing_verbs() -> frozenset[str]:
     """Verbs whose subject puts someone else in a post: ``role_appointing_verbs.tsv``."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_appointing_verbs"))
+    return lemma_set("role_appointing_verbs")
 
 
-@cache
 def naming_verbs() -> frozenset[str]:
     """Verbs whose passive takes a post: ``role_naming_verbs.tsv``."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_naming_verbs"))
+    return lemma_set("role_naming_verbs")
 
 
 def _last_named(analysis: Analysis, people: Sequence[Found], stop: int) -> Found | None:

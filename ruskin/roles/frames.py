@@ -11,12 +11,10 @@ before the frame noun (``role_unheld.tsv``: "баллотироваться на
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from ..found import Found
-from ..gazetteer import load_table
 from ..nlp.analysis import Analysis
-from .lexicon import norm
+from .lexicon import lemma_set, norm
 
 __all__ = ["acting_frame", "frame_holder", "frame_words", "unheld", "unheld_words"]
 
@@ -25,10 +23,9 @@ ACTING_FRAME = "обязанность"
 UNHELD_WINDOW = 4
 
 
-@cache
 def frame_words() -> frozenset[str]:
     """The frame nouns, by lemma."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_frames"))
+    return lemma_set("role_frames")
 
 
 def frame_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
@@ -47,10 +44,9 @@ def acting_frame(analysis: Analysis, post: Found) -> bool:
     return post.first > 0 and analysis.words[post.first - 1].lemma == ACTING_FRAME
 
 
-@cache
 def unheld_words() -> frozenset[str]:
     """Words that make a framed post one nobody holds by it: ``role_unheld.tsv``."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_unheld"))
+    return lemma_set("role_unheld")
 
 
 def unheld(analysis: Analysis, post: Found) -> bool:

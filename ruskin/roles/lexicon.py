@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from ..gazetteer import load_table, split_values
 
-__all__ = ["Head", "Modifier", "RoleLexicon", "norm", "role_lexicon", "tokens"]
+__all__ = ["Head", "Modifier", "RoleLexicon", "lemma_set", "norm", "role_lexicon", "tokens"]
 
 _TOKEN = re.compile(r"[\w-]+|[^\w\s]")
 T = TypeVar("T", "Head", "Modifier")
@@ -19,6 +19,12 @@ T = TypeVar("T", "Head", "Modifier")
 def norm(lemma: str) -> str:
     """A lemma as the lists compare it: lower case, ё read as е."""
     return lemma.lower().replace("ё", "е")
+
+
+@cache
+def lemma_set(table: str) -> frozenset[str]:
+    """The ``lemma`` column of a word list in ``ruskin/data``, as the lists compare lemmas."""
+    return frozenset(norm(row["lemma"]) for row in load_table(table))
 
 
 def tokens(phrase: str) -> tuple[str, ...]:
@@ -74,7 +80,7 @@ def role_lexicon() -> RoleLexicon:
     for modifier in dict.fromkeys(_modifiers()):
         modifiers[modifier.words[-1]].append(modifier)
     places = {norm(row["lemma"]): row["kind"] for row in load_table("role_places")}
-    place_heads = frozenset(norm(row["lemma"]) for row in load_table("role_place_heads"))
+    place_heads = lemma_set("role_place_heads")
     return RoleLexicon(_longest_first(heads), _longest_first(modifiers), places, place_heads)
 
 

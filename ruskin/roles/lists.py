@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
+from .adjacent import past_aside
 
 __all__ = ["introduced_holder", "listed_holders", "plural"]
 
@@ -82,7 +83,7 @@ def _right_after(analysis: Analysis, post: Found, holder: Found) -> bool:
 
 def _next_in_list(analysis: Analysis, person: Found, starts: dict[int, Found]) -> Found | None:
     """The name joined to ``person`` by a comma or "и", skipping a bracket after it."""
-    link = _after_place(analysis, _after_bracket(analysis, person.last + 1))
+    link = _after_place(analysis, past_aside(analysis, person.last + 1, BRACKET_WINDOW))
     if link >= len(analysis.words) or analysis.words[link].text not in LINKS:
         return None
     following = starts.get(link + 1)
@@ -104,12 +105,3 @@ def _after_place(analysis: Analysis, index: int) -> int:
 
 def _place_word(word: Word) -> bool:
     return word.pos == "PROPN" and word.ner.endswith("LOC")
-
-
-def _after_bracket(analysis: Analysis, index: int) -> int:
-    """The index after a bracketed aside that opens at ``index``, or ``index`` itself."""
-    if index >= len(analysis.words) or analysis.words[index].text != "(":
-        return index
-    stop = min(index + BRACKET_WINDOW, len(analysis.words))
-    closing = next((i for i in range(index + 1, stop) if analysis.words[i].text == ")"), None)
-    return closing + 1 if closing is not None else index

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 from ..found import Found
-from ..gazetteer import load_table
 from ..nlp.analysis import Analysis
 from .extent import Extent
-from .lexicon import norm
+from .lexicon import lemma_set
 
 __all__ = ["through_named", "through_principal"]
 
@@ -52,7 +50,6 @@ def through_named(analysis: Analysis, extent: Extent, named: Sequence[Found], st
     return replace(extent, last=mention.last)
 
 
-@cache
 def _person_heads() -> frozenset[str]:
     """Heads of ``role_person_heads.tsv``, their words joined by spaces."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_person_heads"))
+    return lemma_set("role_person_heads")

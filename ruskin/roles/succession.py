@@ -9,12 +9,10 @@ both people to the post ("Кернес стал мэром Харькова, с�
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
 
 from ..found import Found
-from ..gazetteer import load_table
 from ..nlp.analysis import Analysis
-from .lexicon import norm
+from .lexicon import lemma_set, norm
 
 __all__ = ["predecessors", "succession_words"]
 
@@ -22,10 +20,9 @@ WINDOW = 7
 OBJECT_CASES = frozenset({"Acc", "Gen"})
 
 
-@cache
 def succession_words() -> frozenset[str]:
     """Lemmas after which a name is a predecessor: ``role_succession.tsv``."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_succession"))
+    return lemma_set("role_succession")
 
 
 def predecessors(

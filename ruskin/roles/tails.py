@@ -27,7 +27,7 @@ from ..gazetteer import load_table, split_values
 from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import shared_morphology
 from ..nlp.normal import restore_case
-from .lexicon import Head, norm
+from .lexicon import Head, lemma_set, norm
 
 __all__ = [
     "complement_preps",
@@ -95,10 +95,9 @@ def _of_place(lemma: str) -> bool:
     return lemma.endswith(PLACE_ENDINGS)
 
 
-@cache
 def _titled_heads() -> frozenset[str]:
     """Lemmas of ``role_titled_heads.tsv``."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_titled_heads"))
+    return lemma_set("role_titled_heads")
 
 
 def place_name_end(analysis: Analysis, index: int, stop: int) -> int | None:
@@ -121,10 +120,9 @@ def _name_word(word: Word) -> bool:
     return word.text[:1].isupper() and word.pos in {"PROPN", "NOUN", "ADJ", "X"} and not word.ner.endswith("PER")
 
 
-@cache
 def _place_nouns() -> frozenset[str]:
     """Lemmas of ``role_place_nouns.tsv``."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_place_nouns"))
+    return lemma_set("role_place_nouns")
 
 
 def trait_width(word: Word) -> int:
@@ -137,10 +135,9 @@ def trait_width(word: Word) -> int:
     return len(dash + second) if lemma in _traits() else 0
 
 
-@cache
 def _traits() -> frozenset[str]:
     """Lemmas of ``role_hyphen_traits.tsv``."""
-    return frozenset(norm(row["lemma"]) for row in load_table("role_hyphen_traits"))
+    return lemma_set("role_hyphen_traits")
 
 
 def complement_preps(word: Word) -> frozenset[str]:
