@@ -45,7 +45,7 @@ from collections.abc import Iterable, Iterator
 
 from ..records import Document, Initiative, Mention, Position, Region
 from .event_relations import event_relations
-from .items import Entity, Prediction, Relation, Span, closest_pair, nearest
+from .items import Entity, Prediction, Relation, Span, closest_pair, enclosing, nearest
 from .lookup import RecordSpans
 from .occupations import WORKPLACE_TYPES, document_occupations, founding, workplaces
 
@@ -137,7 +137,7 @@ def _position_relations(
 def _referent(people: list[Span], role: Span, sentences: list[Span], text: str) -> Span | None:
     """For a post whose Position names no holder mention: the person's mention nearest before it
     in its sentence ("Путин ... президент заявил"), else a name right after it; none from other sentences."""
-    sentence = next((s for s in sentences if s[0] <= role[0] < s[1]), role)
+    sentence = enclosing(role, sentences) or role
     before = [span for span in people if sentence[0] <= span[0] and span[1] <= role[0]]
     after = [span for span in people if span[0] >= role[1] and not text[role[1] : span[0]].strip()]
     return max(before, default=None) or min(after, default=None)

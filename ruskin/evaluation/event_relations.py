@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..records import Event
-from .items import Relation, Span, distance
+from .items import Relation, Span, distance, enclosing
 from .lookup import RecordSpans
 
 __all__ = ["event_relations"]
@@ -41,4 +41,4 @@ def _sentence_links(label: str, heads: list[Span], tails: list[Span], sentences:
 
 
 def _sentence(span: Span, sentences: list[Span]) -> Span:
-    return next((s for s in sentences if s[0] <= span[0] < s[1]), span)
+    return enclosing(span, sentences) or span

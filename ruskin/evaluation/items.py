@@ -69,6 +69,11 @@ def nearest(spans: Iterable[Span], anchor: Span) -> Span | None:
     return min(spans, key=lambda span: (distance(span, anchor), span), default=None)
 
 
+def enclosing(span: Span, sentences: Iterable[Span]) -> Span | None:
+    """The sentence span that ``span`` starts in; None if it starts in none."""
+    return next((sentence for sentence in sentences if sentence[0] <= span[0] < sentence[1]), None)
+
+
 def closest_pair(firsts: Iterable[Span], seconds: Iterable[Span]) -> tuple[Span, Span] | None:
     """The pair, one span from each side, that lies closest together; None if a side is empty."""
     pairs = [(first, second) for first in firsts for second in seconds]

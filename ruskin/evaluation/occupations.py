@@ -28,7 +28,7 @@ from functools import cache
 from ..gazetteer import load_table
 from ..records import Document, Position
 from ..roles.lexicon import lemma_set, norm, role_lexicon
-from .items import Occupation, Span, distance, nearest
+from .items import Occupation, Span, distance, enclosing, nearest
 from .lookup import RecordSpans
 
 __all__ = ["WORKPLACE_TYPES", "document_occupations", "factru_heads", "founder_words", "founding", "workplaces"]
@@ -110,8 +110,8 @@ def _rank(position: Position, occupation: Occupation) -> _Rank:
 def _referent(people: list[Span], role: Span, document: Document) -> Span | None:
     """For a post stated without its holder: the person's mention in its sentence nearest it; of two
     as near, the one after it."""
-    whole = (0, len(document.text))
-    sentence = next(((s.start, s.stop) for s in document.sentences if s.start <= role[0] < s.stop), whole)
+    sentences = ((s.start, s.stop) for s in document.sentences)
+    sentence = enclosing(role, sentences) or (0, len(document.text))
     inside = [span for span in people if sentence[0] <= span[0] < sentence[1]]
     return min(inside, key=lambda span: (distance(span, role), span[0] < role[0], span), default=None)
 
