@@ -238,3 +238,72 @@ def test_title_keeps_a_complement_the_tagger_reads_as_adjectives(pipeline: Pipel
     text = "Экс-председатель Верховного народного собрания КНДР Хван Чжан Еп скончался."
     [position] = document(pipeline, text).positions
     assert (position.title, position.status) == ("председатель Верховного народного собрания КНДР", "former")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Президент России Владимир Путин провёл совещание. Глава государства поручил подготовить доклад.",
+            ("Владимир Путин", "глава государства", "Российская Федерация"),
+        ),
+        (
+            "Губернатор Самарской области Дмитрий Азаров провёл совещание. "
+            "Глава региона поручил министерству здравоохранения подготовить программу.",
+            ("Дмитрий Азаров", "глава Самарской области", "Самарская область"),
+        ),
+        (
+            "В Казани президент Татарстана Рустам Минниханов открыл завод. Глава республики рассказал о планах.",
+            ("Рустам Минниханов", "глава Республики Татарстан", "Республика Татарстан"),
+        ),
+        (
+            "Мэр Москвы Сергей Собянин открыл новую станцию метро. Градоначальник отметил, что стройка продолжится.",
+            ("Сергей Собянин", "градоначальник", "Москва"),
+        ),
+        (
+            "Председатель правительства Михаил Мишустин посетил Казань. "
+            "Глава правительства заявил о продлении программы.",
+            ("Михаил Мишустин", "глава правительства", None),
+        ),
+        (
+            "Глава Минтруда России Антон Котяков посетил Самару. Глава ведомства отметил рост занятости.",
+            ("Антон Котяков", "глава ведомства", "Российская Федерация"),
+        ),
+    ],
+)
+def test_a_post_named_in_other_words_is_the_holders(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    doc = document(pipeline, text)
+    name, title, region = expected
+    assert (name, title, region, "current") in positions(doc)
+    reference = next(p for p in doc.positions if p.title == title)
+    assert reference.holder is None
+
+
+def test_a_post_named_in_other_words_takes_the_referents_agency(pipeline: Pipeline) -> None:
+    text = "Глава Минтруда России Антон Котяков посетил Самару. Глава ведомства отметил рост занятости."
+    doc = document(pipeline, text)
+    stated, reference = doc.positions
+    assert stated.agency is not None and reference.agency == stated.agency
+
+
+def test_a_repeated_post_takes_the_region_of_the_post_it_repeats(pipeline: Pipeline) -> None:
+    text = "Губернатор Самарской области Дмитрий Азаров провёл совещание. Губернатор также отметил важность нацпроекта."
+    assert ("Дмитрий Азаров", "губернатор", "Самарская область", "current") in positions(document(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two heads of state: "глава государства" stands for Russia's, named here
+        "Президент Франции Эммануэль Макрон провёл переговоры. Глава государства отметил итоги.",
+        # two governors: which one "глава региона" means is not known
+        "Губернатор Самарской области Дмитрий Азаров и губернатор Нижегородской области Глеб Никитин "
+        "подписали соглашение. Глава региона отметил его значение.",
+        # an office a body is attached to, not a person
+        "Президент России Владимир Путин выступил на заседании Совета при Президенте "
+        "по развитию гражданского общества.",
+    ],
+)
+def test_no_holder_for_a_post_in_other_words_when_the_office_is_not_one_persons(pipeline: Pipeline, text: str) -> None:
+    doc = document(pipeline, text)
+    assert all(p.holder is not None for p in doc.positions), [p.title for p in doc.positions]

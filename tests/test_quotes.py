@@ -242,3 +242,24 @@ def test_speech_sources_table_has_no_duplicates() -> None:
     rows = load_table("speech_sources")
     assert {row["word"] for row in rows} >= {"слово", "мнение"}
     assert duplicates(rows, "word") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Губернатор Нижегородской области Глеб Никитин посетил завод. "
+            "«Мы поддержим предприятие», — сказал глава региона.",
+            "Глеб Никитин",
+        ),
+        (
+            "Глава Минтруда России Антон Котяков посетил Самару. "
+            "«Регион показывает хорошие результаты», — заявил глава ведомства.",
+            "Антон Котяков",
+        ),
+    ],
+)
+def test_a_post_named_in_other_words_speaks_for_its_holder(pipeline: Pipeline, text: str, speaker: str) -> None:
+    doc = pipeline(text)
+    names = {person.id: person.name for person in doc.persons}
+    assert [names.get(quote.speaker or "") for quote in doc.quotes] == [speaker]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from ruskin import Pipeline
@@ -26,11 +28,19 @@ def roles(pipeline: Pipeline, text: str, *, outer: bool = True) -> list[tuple[st
     [
         ("roles", "lemma"), ("role_modifiers", "words"), ("role_places", "lemma"), ("role_frames", "lemma"),
         ("role_honorary", "lemma"), ("role_unheld", "lemma"), ("role_naming_verbs", "lemma"),
-        ("role_succession", "lemma"), ("role_founders", "lemma"),
+        ("role_succession", "lemma"), ("role_founders", "lemma"), ("role_offices", "way"),
     ],  # fmt: skip
 )
 def test_lists_have_no_duplicates(table: str, column: str) -> None:
     assert duplicates(load_table(table), column) == []
+
+
+def test_every_office_is_named_by_known_heads() -> None:
+    keys = {" ".join(head.chain) for heads in role_lexicon().heads.values() for head in heads}
+    ways = [row["way"] for row in load_table("role_offices")]
+    assert [way for way in ways if way.split(":")[0] not in keys] == []
+    named = Counter(row["office"] for row in load_table("role_offices"))
+    assert [office for office, ways in named.items() if ways < 2] == []  # one wording refers to nothing
 
 
 def test_every_head_has_a_known_kind() -> None:

@@ -4,7 +4,9 @@ One Position for every outer ROLE mention of the headline or body that has a hol
 (``ruskin.roles.holders``): apposition in either order, a predicate, posts joined by a
 dash, comma or "и", and coreference ("заместитель полпреда отметил" is a Position of the
 person who holds "заместитель полномочного представителя ..."; its ``holder`` is None, as no
-name stands at the post). Role-only references stay
+name stands at the post), also in other words for the same office ("Глава государства" after
+"Президент России Владимир Путин", ``ruskin.roles.offices``), taking the place and agency of
+the post it refers to when it names none. Role-only references stay
 ROLE mentions; the Position with the same person is their link to the person. The region
 is a place named in the post, the place a stand-in word refers to ("губернатор региона"),
 or the place of a post it is joined to by a dash; the agency an AGENCY mention in or right
@@ -27,7 +29,9 @@ from ..roles.holders import ARTICLE_ZONES, holders, outer_posts
 from ..roles.frames import acting_frame
 from ..roles.inner import inner_holders
 from ..roles.lists import plural
+from ..roles.offices import in_a_name, office, office_references, seat, seat_kind
 from ..roles.succession import predecessors
+from ..taggers.roles import RolePost
 from ..roles.title import resolved_title, singular_title
 from ..roles.where import (
     post_agency,
@@ -42,20 +46,22 @@ __all__ = ["build_positions"]
 
 @dataclass(frozen=True, slots=True)
 class _Claim:
-    """One person holding one post: the post's mention, the PERSON mention, the post's place and
-    what differs from a post stated at the name (a holder only referred to, a predecessor)."""
+    """One person holding one post: the post's mention, the PERSON mention, the post's place,
+    what differs from a post stated at the name (a holder only referred to, a predecessor) and,
+    for a post that only refers to its holder, the post it refers to (for its agency)."""
 
     post: Found
     person: Found
     place: Found | None
     update: dict[str, str | None] = field(default_factory=dict)
+    referent: Found | None = None
 
 
 def build_positions(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> tuple[Position, ...]:
     """Position records ``pos1``, ``pos2``... in text order; their ROLE mentions are assigned in ``index``."""
     records: list[Position] = []
     for claim in sorted(_claims(analysis, found, index), key=lambda claim: claim.post.start):
-        record = _position(analysis, f"pos{len(records) + 1}", claim.post, claim.person, claim.place, found, index)
+        record = _position(analysis, f"pos{len(records) + 1}", claim, found, index)
         records.append(record.model_copy(update=claim.update) if claim.update else record)
         if index.record("positions", claim.post) is None:
             index.assign("positions", record.id, [claim.post])
@@ -71,7 +77,7 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
     places = _places(analysis, posts, found, index)
     people_of = {n: held.people for n, held in holder.items()}
     claims = [
-        _Claim(posts[n], person, places.get(n), _update(analysis, posts[n], held.stated))
+        _claim(n, person, held.stated, posts, people_of, places, _update(analysis, posts[n], held.stated), index)
         for n, held in holder.items() for person in held.people
     ]  # fmt: skip
     claims += [
@@ -79,7 +85,57 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
         for n, person in predecessors(analysis, posts, people_of, people, person_of)
     ]
     claims += [_Claim(post, person, None) for post, person in inner_holders(analysis, posts, people_of, found, people)]
+    claims += _office_claims(analysis, posts, people_of, places, found, index)
     return claims
+
+
+def _claim(
+    n: int, person: Found, stated: bool, posts: Sequence[Found], people_of: dict[int, tuple[Found, ...]],
+    places: dict[int, Found], update: dict[str, str | None], index: RecordIds,
+) -> _Claim:  # fmt: skip
+    """The claim of one holder of post ``n``; a post that only refers to its holder takes the
+    place of the post it refers to when it names none ("Губернатор" after "Губернатор Самарской
+    области")."""
+    if stated:
+        return _Claim(posts[n], person, places.get(n), update)
+    m = _referent(n, person, posts, people_of, index)
+    place = places.get(n) or (places.get(m) if m is not None else None)
+    return _Claim(posts[n], person, place, update, posts[m] if m is not None else None)
+
+
+def _referent(
+    n: int, person: Found, posts: Sequence[Found], people_of: dict[int, tuple[Found, ...]], index: RecordIds
+) -> int | None:
+    """The post that post ``n`` refers back to: the nearest one, earlier first, that the same
+    person holds and that begins with the same posts."""
+    record = index.record("persons", person)
+    chain = posts[n].value.chain if isinstance(posts[n].value, RolePost) else ()
+    referents = [
+        m for m, people in people_of.items()
+        if m != n and isinstance(posts[m].value, RolePost) and posts[m].value.chain[: len(chain)] == chain
+        and any(index.record("persons", p) == record for p in people)
+    ]  # fmt: skip
+    return min(referents, key=lambda m: (m > n, abs(m - n)), default=None)
+
+
+def _office_claims(
+    analysis: Analysis, posts: Sequence[Found], people_of: dict[int, tuple[Found, ...]],
+    places: dict[int, Found], found: Sequence[Found], index: RecordIds,
+) -> list[_Claim]:  # fmt: skip
+    """Posts without a holder that name, in other words, an office one person holds here
+    ("Глава государства" for "Президент России"): held by that person, at the referent's place
+    when the post names none."""
+    record_of = index.record
+    seats = {n: seat(post, places.get(n), found, record_of) for n, post in enumerate(posts)}
+    offices = {
+        n: name for n, post in enumerate(posts)
+        if not in_a_name(post, found) and (name := office(analysis, post, seat_kind(post, places.get(n), seats[n])))
+    }  # fmt: skip
+    references = office_references(analysis, posts, people_of, offices, seats, lambda f: record_of("persons", f))
+    return [
+        _Claim(posts[n], person, places.get(n) or places.get(m), {"holder": None}, posts[m])
+        for n, (m, person) in references.items()
+    ]
 
 
 def _update(analysis: Analysis, post: Found, stated: bool) -> dict[str, str | None]:
@@ -110,12 +166,13 @@ def _dashed(analysis: Analysis, left: Found, right: Found) -> bool:
     return right.first == left.last + 2 and analysis.words[left.last + 1].text in DASHES
 
 
-def _position(
-    analysis: Analysis, record_id: str, post: Found, person: Found, place: Found | None,
-    found: Sequence[Found], index: RecordIds,
-) -> Position:  # fmt: skip
+def _position(analysis: Analysis, record_id: str, claim: _Claim, found: Sequence[Found], index: RecordIds) -> Position:
+    post, person, place = claim.post, claim.person, claim.place
     region = index.record("regions", place) if place is not None else None
-    agency = post_agency(post, found, lambda f: index.record("agencies", f))
+    agency_of = lambda f: index.record("agencies", f)
+    agency = post_agency(post, found, agency_of)
+    if agency is None and claim.referent is not None:
+        agency = post_agency(claim.referent, found, agency_of)
     organization = post_organization(post, found, lambda f: index.record("agencies", f))
     elsewhere = post_place(post, found, lambda f: index.record("regions", f)) if region is None else None
     title = singular_title(analysis, post) if plural(analysis, post) else post.normal
