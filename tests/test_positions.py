@@ -307,3 +307,46 @@ def test_a_repeated_post_takes_the_region_of_the_post_it_repeats(pipeline: Pipel
 def test_no_holder_for_a_post_in_other_words_when_the_office_is_not_one_persons(pipeline: Pipeline, text: str) -> None:
     doc = document(pipeline, text)
     assert all(p.holder is not None for p in doc.positions), [p.title for p in doc.positions]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Министр здравоохранения Самарской области Армен Бенян и его заместитель Елена Чернова "
+            "посетили больницу.",
+            ("Елена Чернова", "заместитель министра здравоохранения Самарской области", "Самарская область"),
+        ),
+        (
+            "Губернатор Нижегородской области Глеб Никитин посетил завод. "
+            "Его первый заместитель Андрей Гнеушев остался в Нижнем Новгороде.",
+            ("Андрей Гнеушев", "первый заместитель губернатора Нижегородской области", "Нижегородская область"),
+        ),
+        (
+            "Министр финансов Татьяна Иванова и её помощник Олег Сидоров приняли участие в совещании.",
+            ("Олег Сидоров", "помощник министра финансов", None),
+        ),
+    ],
+)
+def test_a_post_after_a_possessive_is_under_the_owners_post(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    name, title, region = expected
+    assert (name, title, region, "current") in positions(document(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # the owner holds no post
+        ("Иван Петров и его заместитель Сергей Сидоров открыли выставку.", "заместитель"),
+        # "его" is not "её": the minister is a woman, and no man holds a post
+        ("Министр финансов Татьяна Иванова и его заместитель Олег Сидоров открыли выставку.", "заместитель"),
+        # the post has its own complement
+        (
+            "Губернатор Глеб Никитин и его заместитель по экономике Андрей Гнеушев открыли выставку.",
+            "заместитель по экономике",
+        ),
+    ],
+)
+def test_a_possessed_post_keeps_its_title_without_an_owner(pipeline: Pipeline, text: str, title: str) -> None:
+    titles = {t for _, t, _, _ in positions(document(pipeline, text))}
+    assert title in titles, titles

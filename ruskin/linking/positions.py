@@ -30,8 +30,8 @@ from ..roles.frames import acting_frame
 from ..roles.inner import inner_holders
 from ..roles.lists import plural
 from ..roles.offices import in_a_name, office, office_references, seat, seat_kind
+from ..roles.possessed import possessed_positions
 from ..roles.succession import predecessors
-from ..taggers.roles import RolePost
 from ..roles.title import resolved_title, singular_title
 from ..roles.where import (
     post_agency,
@@ -40,6 +40,7 @@ from ..roles.where import (
     post_region,
     stand_in_place,
 )
+from ..taggers.roles import RolePost
 
 __all__ = ["build_positions"]
 
@@ -60,12 +61,13 @@ class _Claim:
 def build_positions(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> tuple[Position, ...]:
     """Position records ``pos1``, ``pos2``... in text order; their ROLE mentions are assigned in ``index``."""
     records: list[Position] = []
-    for claim in sorted(_claims(analysis, found, index), key=lambda claim: claim.post.start):
+    claims = sorted(_claims(analysis, found, index), key=lambda claim: claim.post.start)
+    for claim in claims:
         record = _position(analysis, f"pos{len(records) + 1}", claim, found, index)
         records.append(record.model_copy(update=claim.update) if claim.update else record)
         if index.record("positions", claim.post) is None:
             index.assign("positions", record.id, [claim.post])
-    return tuple(records)
+    return tuple(possessed_positions(analysis, [c.post for c in claims], [c.person for c in claims], records))
 
 
 def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> list[_Claim]:
