@@ -34,6 +34,7 @@ from ..roles.possessed import possessed_positions
 from ..roles.succession import predecessors
 from ..roles.title import resolved_title, singular_title
 from ..roles.where import (
+    ORGANIZATIONS,
     post_agency,
     post_organization,
     post_place,
@@ -128,10 +129,11 @@ def _office_claims(
     ("Глава государства" for "Президент России"): held by that person, at the referent's place
     when the post names none."""
     record_of = index.record
-    seats = {n: seat(post, places.get(n), found, record_of) for n, post in enumerate(posts)}
+    named = [f for f in found if f.type in ORGANIZATIONS]
+    seats = {n: seat(post, places.get(n), named, record_of) for n, post in enumerate(posts)}
     offices = {
         n: name for n, post in enumerate(posts)
-        if not in_a_name(post, found) and (name := office(analysis, post, seat_kind(post, places.get(n), seats[n])))
+        if not in_a_name(post, named) and (name := office(analysis, post, seat_kind(post, places.get(n), seats[n])))
     }  # fmt: skip
     references = office_references(analysis, posts, people_of, offices, seats, lambda f: record_of("persons", f))
     return [
