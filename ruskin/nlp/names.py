@@ -232,3 +232,9 @@ def _inflected(word: Word, parse: Parse | None, gender: str | None) -> str:
     target = {"nomn", "sing"} | ({gender} if gender and parse.tag.gender else set())
     inflected = parse.inflect(target) or parse.inflect({"nomn"})
     return inflected.word if inflected is not None else word.text
+
+
+def words_gender(words: Sequence[Word]) -> str | None:
+    """The grammatical gender ("Masc", "Fem") of a name's words, from the first that has one."""
+    genders = (word.feats.get("Gender") for word in words)
+    return next((gender for gender in genders if gender in ("Masc", "Fem")), None)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis, Word
+from ..nlp.names import words_gender
 from ..nlp.zones import ARTICLE, zone_at
 from .attribution import Attribution
 from .posts import holds_post, post_words
@@ -118,8 +119,7 @@ class Speakers:
 
 def person_gender(analysis: Analysis, person: Found) -> str | None:
     """Grammatical gender of a PERSON mention ("Masc", "Fem"), from its words' tags."""
-    genders = [analysis.words[i].feats.get("Gender") for i in range(person.first, person.last + 1)]
-    return next((g for g in genders if g in {"Masc", "Fem"}), None)
+    return words_gender(analysis.words[person.first : person.last + 1])
 
 
 def _compatible(wanted: str | None, gender: str | None) -> bool:

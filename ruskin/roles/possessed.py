@@ -16,6 +16,7 @@ from functools import cache
 from ..found import Found
 from ..gazetteer import load_table
 from ..nlp.analysis import Analysis
+from ..nlp.names import words_gender
 from ..records import Position
 from .lexicon import norm
 from .title import genitive
@@ -67,7 +68,7 @@ def _owner(
             continue
         if posts[m].first < earliest:
             return None
-        if _gender(analysis, holders[m]) in (gender, None):
+        if words_gender(analysis.words[holders[m].first : holders[m].last + 1]) in (gender, None):
             return m
     return None
 
@@ -85,8 +86,3 @@ def _sentence_start(analysis: Analysis, word: int, back: int) -> int:
     sentences = analysis.sentence_words
     current = next(n for n, sentence in enumerate(sentences) if sentence.start <= word < sentence.stop)
     return sentences[max(current - back, 0)].start
-
-
-def _gender(analysis: Analysis, person: Found) -> str | None:
-    genders = [analysis.words[i].feats.get("Gender") for i in range(person.first, person.last + 1)]
-    return next((g for g in genders if g in ("Masc", "Fem")), None)
