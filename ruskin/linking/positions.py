@@ -25,7 +25,7 @@ from ..nlp.analysis import Analysis
 from ..places import regions
 from ..records import Position
 from ..roles.extent import DASHES
-from ..roles.holders import ARTICLE_ZONES, holders, outer_posts
+from ..roles.holders import ARTICLE_ZONES, Held, holders, outer_posts
 from ..roles.frames import acting_frame
 from ..roles.inner import inner_holders
 from ..roles.lists import plural
@@ -41,7 +41,6 @@ from ..roles.where import (
     post_region,
     stand_in_place,
 )
-from ..taggers.roles import RolePost
 
 __all__ = ["build_positions"]
 
@@ -80,7 +79,7 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
     places = _places(analysis, posts, found, index)
     people_of = {n: held.people for n, held in holder.items()}
     claims = [
-        _claim(n, person, held.stated, posts, people_of, places, _update(analysis, posts[n], held.stated), index)
+        _claim(posts, n, held, person, places, _update(analysis, posts[n], held.stated))
         for n, held in holder.items() for person in held.people
     ]  # fmt: skip
     claims += [
@@ -93,32 +92,15 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
 
 
 def _claim(
-    n: int, person: Found, stated: bool, posts: Sequence[Found], people_of: dict[int, tuple[Found, ...]],
-    places: dict[int, Found], update: dict[str, str | None], index: RecordIds,
-) -> _Claim:  # fmt: skip
+    posts: Sequence[Found], n: int, held: Held, person: Found, places: dict[int, Found], update: dict[str, str | None]
+) -> _Claim:
     """The claim of one holder of post ``n``; a post that only refers to its holder takes the
     place of the post it refers to when it names none ("Губернатор" after "Губернатор Самарской
     области")."""
-    if stated:
+    m = held.referent
+    if m is None:
         return _Claim(posts[n], person, places.get(n), update)
-    m = _referent(n, person, posts, people_of, index)
-    place = places.get(n) or (places.get(m) if m is not None else None)
-    return _Claim(posts[n], person, place, update, posts[m] if m is not None else None)
-
-
-def _referent(
-    n: int, person: Found, posts: Sequence[Found], people_of: dict[int, tuple[Found, ...]], index: RecordIds
-) -> int | None:
-    """The post that post ``n`` refers back to: the nearest one, earlier first, that the same
-    person holds and that begins with the same posts."""
-    record = index.record("persons", person)
-    chain = posts[n].value.chain if isinstance(posts[n].value, RolePost) else ()
-    referents = [
-        m for m, people in people_of.items()
-        if m != n and isinstance(posts[m].value, RolePost) and posts[m].value.chain[: len(chain)] == chain
-        and any(index.record("persons", p) == record for p in people)
-    ]  # fmt: skip
-    return min(referents, key=lambda m: (m > n, abs(m - n)), default=None)
+    return _Claim(posts[n], person, places.get(n) or places.get(m), update, posts[m])
 
 
 def _office_claims(
@@ -177,7 +159,7 @@ def _position(analysis: Analysis, record_id: str, claim: _Claim, found: Sequence
     agency = post_agency(post, found, agency_of)
     if agency is None and claim.referent is not None:
         agency = post_agency(claim.referent, found, agency_of)
-    organization = post_organization(post, found, lambda f: index.record("agencies", f))
+    organization = post_organization(post, found, agency_of)
     elsewhere = post_place(post, found, lambda f: index.record("regions", f)) if region is None else None
     title = singular_title(analysis, post) if plural(analysis, post) else post.normal
     if place is not None and not post.first <= place.first <= post.last:

@@ -66,10 +66,13 @@ APPOINTEE_WINDOW = 2
 @dataclass(frozen=True, slots=True)
 class Held:
     """Who holds one post: the PERSON mentions, and whether the text names them at the post
-    (``stated``) or the post only refers back to a post they hold elsewhere (step 4)."""
+    (``stated``) or the post only refers back to a post they hold elsewhere (step 4): the
+    ``referent``, the nearest such post (earlier first) where the holder is stated, by its
+    position in ``posts``."""
 
     people: tuple[Found, ...]
     stated: bool = True
+    referent: int | None = None
 
 
 def outer_posts(analysis: Analysis, found: Sequence[Found]) -> list[Found]:
@@ -92,8 +95,11 @@ def holders(
     found = {n: p for n, post in enumerate(posts) if (p := _direct(analysis, post, people)) is not None}
     _share_in_groups(analysis, posts, found)
     stated = set(found)
-    _corefer(analysis, posts, found, person_of)
-    held = {n: Held(listed_holders(analysis, posts[n], found[n], people), n in stated) for n in sorted(found)}
+    referents = _corefer(analysis, posts, found, person_of, stated)
+    held = {
+        n: Held(listed_holders(analysis, posts[n], found[n], people), n in stated, referents.get(n))
+        for n in sorted(found)
+    }  # fmt: skip
     return {n: h for n, h in held.items() if not _lone_plural(analysis, posts[n], h)}
 
 
@@ -187,15 +193,23 @@ def _joined(analysis: Analysis, left: Found, right: Found) -> bool:
 
 
 def _corefer(
-    analysis: Analysis, posts: Sequence[Found], found: dict[int, Found], person_of: Callable[[Found], str | None]
-) -> None:
-    """Posts still without a holder take the one holder of a post they abbreviate."""
+    analysis: Analysis, posts: Sequence[Found], found: dict[int, Found], person_of: Callable[[Found], str | None],
+    stated: set[int],
+) -> dict[int, int]:  # fmt: skip
+    """Posts still without a holder take the one holder of a post they abbreviate; returns, for
+    each, the nearest post (earlier first) it abbreviates where that holder is stated."""
+    referents: dict[int, int] = {}
     for n, post in enumerate(posts):
         if n in found or not _singular(analysis, post):
             continue
-        known = {person_of(found[m]): found[m] for m in sorted(found) if _refers(post, posts[m])}
-        if len(known) == 1:
-            found[n] = next(iter(known.values()))
+        matches = [m for m in sorted(found) if _refers(post, posts[m])]
+        if len({person_of(found[m]) for m in matches}) != 1:
+            continue
+        found[n] = found[matches[-1]]
+        named = [m for m in matches if m in stated]
+        if named:
+            referents[n] = min(named, key=lambda m: (m > n, abs(m - n)))
+    return referents
 
 
 def _singular(analysis: Analysis, post: Found) -> bool:

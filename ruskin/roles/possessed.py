@@ -11,14 +11,12 @@ fits the pronoun. The post's title then names that post ("заместитель
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from ..found import Found
-from ..gazetteer import load_table
 from ..nlp.analysis import Analysis
 from ..nlp.names import words_gender
 from ..records import Position
-from .lexicon import norm
+from .lexicon import lemma_set, norm
 from .title import genitive
 
 __all__ = ["possessed_positions", "possessive_gender"]
@@ -27,14 +25,9 @@ POSSESSIVES = {"его": "Masc", "её": "Fem", "ее": "Fem"}
 SENTENCES_BACK = 1
 
 
-@cache
-def _subordinates() -> frozenset[str]:
-    return frozenset(norm(row["lemma"]) for row in load_table("role_subordinates"))
-
-
 def possessive_gender(analysis: Analysis, post: Found) -> str | None:
     """"Masc" or "Fem" when a bare subordinate post follows "его" or "её", else None."""
-    if post.first == 0 or norm(analysis.words[post.last].lemma) not in _subordinates():
+    if post.first == 0 or norm(analysis.words[post.last].lemma) not in lemma_set("role_subordinates"):
         return None
     if any(analysis.words[i].pos in ("NOUN", "PROPN") for i in range(post.first, post.last)):
         return None
