@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
+from .record_score import CategoryScore
 from .score import Counts, Table, micro
 
-__all__ = ["HEADER", "markdown_table", "table_rows", "text_table"]
+__all__ = ["HEADER", "markdown_table", "record_table", "table_rows", "text_table"]
 
 HEADER = ("label", "gold", "pred", "P", "R", "F1", "P~", "R~", "F1~")
 """Column names: counts, then exact-span scores, then overlap scores (``~``)."""
@@ -42,3 +43,18 @@ def _row(label: str, counts: Counts) -> tuple[str, ...]:
 def _aligned(row: tuple[str, ...], widths: list[int]) -> list[str]:
     """The label padded to the left edge, the numbers to the right."""
     return [row[0].ljust(widths[0]), *(cell.rjust(width) for cell, width in zip(row[1:], widths[1:]))]
+
+
+def record_table(title: str, scores: Mapping[str, CategoryScore], markdown: bool = False) -> str:
+    """Record-level scores per category: counts, precision, recall and F1."""
+    header = ("category", "gold", "predicted", "correct", "P", "R", "F1")
+    rows = [
+        (category, str(s.gold), str(s.predicted), str(s.correct), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+        for category, s in scores.items()
+    ]
+    if markdown:
+        lines = [header, ("---", *["---:"] * (len(header) - 1)), *rows]
+        return "\n".join([f"**{title}**", "", *("| " + " | ".join(row) + " |" for row in lines)])
+    everything = [header, *rows]
+    widths = [max(len(row[column]) for row in everything) for column in range(len(header))]
+    return "\n".join([title, *("  ".join(_aligned(row, widths)) for row in everything)])

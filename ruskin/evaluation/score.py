@@ -15,7 +15,7 @@ from typing import TypeVar
 from .factru import FactruOccupation
 from .items import Entity, Occupation, Relation, overlaps
 
-__all__ = ["Counts", "Table", "add", "match_count", "micro", "score_entities", "score_occupations", "score_relations"]
+__all__ = ["Counts", "Table", "add", "match_count", "match_pairs", "micro", "score_entities", "score_occupations", "score_relations"]
 
 G = TypeVar("G")
 P = TypeVar("P")
@@ -50,6 +50,11 @@ class Counts:
 
 def match_count(gold: Sequence[G], predicted: Sequence[P], matches: Callable[[G, P], bool]) -> int:
     """The largest number of one-to-one (gold, predicted) pairs for which ``matches`` holds."""
+    return len(match_pairs(gold, predicted, matches))
+
+
+def match_pairs(gold: Sequence[G], predicted: Sequence[P], matches: Callable[[G, P], bool]) -> dict[int, int]:
+    """A largest one-to-one matching: gold index -> predicted index, for which ``matches`` holds."""
     options = [[g for g, item in enumerate(gold) if matches(item, guess)] for guess in predicted]
     owner: dict[int, int] = {}
 
@@ -62,7 +67,9 @@ def match_count(gold: Sequence[G], predicted: Sequence[P], matches: Callable[[G,
                     return True
         return False
 
-    return sum(place(guess, set()) for guess in range(len(predicted)))
+    for guess in range(len(predicted)):
+        place(guess, set())
+    return owner
 
 
 def score_entities(gold: Iterable[Entity], predicted: Iterable[Entity], labels: Iterable[str]) -> Table:
