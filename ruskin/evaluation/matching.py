@@ -64,7 +64,7 @@ def name_matches(gold: str, predicted: str) -> bool:
     first, second = name_words(gold), name_words(predicted)
     if not first or not second:
         return False
-    shorter, longer = sorted((first, second), key=len)
+    shorter, longer = sorted((first, second), key=lambda name: (len(name), sum(map(len, name))))
     if not all(any(_word_agrees(word, other) for other in longer) for word in shorter):
         return False
     longest = max(shorter, key=lambda word: len(word.rstrip(".")))
