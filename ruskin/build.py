@@ -3,7 +3,7 @@
 Mentions are numbered first (m1, m2, ... in text order); then records are built kind by
 kind in a fixed order, each kind noting in a ``RecordIds`` which mentions belong to which
 record, so that later kinds can link to earlier ones by id:
-persons → regions → agencies → positions → initiatives → dates → events → quotes. A record with
+persons → regions → agencies → (the article's main region) → positions → initiatives → dates → events → quotes. A record with
 mentions is in the article's zone (title or body) if any of its mentions is.
 """
 
@@ -17,6 +17,7 @@ from .found import Found
 from .ids import RecordIds
 from .linking.agencies import build_agencies
 from .linking.events import build_events
+from .linking.main_region import main_region_key
 from .linking.initiatives import build_initiatives
 from .linking.persons import PersonGroup
 from .linking.positions import build_positions
@@ -43,7 +44,8 @@ def build_document(
     people = _persons(persons, index)
     regions = _regions(ordered, index)
     agencies = build_agencies(analysis, ordered, index)
-    positions = build_positions(analysis, ordered, index)
+    main_key = main_region_key(analysis, ordered)
+    positions = build_positions(analysis, ordered, index, main_key)
     initiatives = build_initiatives(analysis, ordered, index)
     dates = _dates(ordered, index)
     events = build_events(analysis, ordered, index)
@@ -54,6 +56,7 @@ def build_document(
         text=analysis.text,
         source=source,
         doc_date=doc_date,
+        main_region=_region_id(ordered, index, main_key),
         sentences=_sentences(analysis),
         tokens=_tokens(analysis) if tokens else (),
         mentions=mentions,
@@ -66,6 +69,11 @@ def build_document(
         events=_zoned(events, zones),
         quotes=quotes,
     )
+
+
+def _region_id(ordered: list[Found], index: RecordIds, key: str | None) -> str | None:
+    """The id of the Region record of a gazetteer key, when the text names it."""
+    return next((r for f in ordered if f.key == key and (r := index.record("regions", f))), None) if key else None
 
 
 Zoned = TypeVar("Zoned", Person, Region, Agency, Initiative, Event)

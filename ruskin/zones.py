@@ -70,6 +70,9 @@ def _position(position: Position, records: set[str], kept: set[str]) -> Position
             "agency": position.agency if position.agency in records else None,
             "region": position.region if position.region in records else None,
             "mention": position.mention if position.mention in kept else None,
+            "mentions": tuple(m for m in position.mentions if m in kept),
+            "holders": tuple(m for m in position.holders if m in kept),
+            "holder": position.holder if position.holder in kept else None,
         }
     )
 
