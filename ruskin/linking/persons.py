@@ -58,11 +58,18 @@ def _last_before(group: PersonGroup, start: int) -> int:
 
 def same_person(a: NameParts, b: NameParts) -> bool:
     """Whether two names can belong to one person."""
+    if _lone(a) and b.last and _same(a.first or "", b.last) or _lone(b) and a.last and _same(b.first or "", a.last):
+        return True  # a surname the tagger took for a first name ("Удоратин" after "Николай Удоратин")
     if a.last and b.last:
         return _same(a.last, b.last) and _compatible(a.first, b.first) and _compatible(a.middle, b.middle)
     if not a.last and not b.last or not (a.first and b.first):
         return False
     return _same(a.first, b.first) and _compatible(a.middle, b.middle)
+
+
+def _lone(name: NameParts) -> bool:
+    """A name of one word read as a first name."""
+    return bool(name.first) and not name.last and not name.middle
 
 
 def _fullness(mention: Found) -> tuple[int, int]:
