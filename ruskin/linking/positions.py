@@ -94,10 +94,21 @@ def _in_context(record: Position, post: Found, main: Found | None, found: Sequen
     if record.region is not None or main is None:
         return record
     federal = record.agency is not None and _agency_level(found, index, record.agency) == "federal"
-    place = context_seat(post, main, federal, foreign=record.place is not None)
+    foreign = record.municipality is None and _foreign(record.place, found, index)
+    place = context_seat(post, main, federal, foreign=foreign)
     if place is None:
         return record
     return record.model_copy(update={"region": index.record("regions", place), "seat_basis": "context"})
+
+
+def _foreign(place: str | None, found: Sequence[Found], index: RecordIds) -> bool:
+    """Whether a post's place without a Region record is abroad (a country, a foreign state or city);
+    a municipality the post names ("глава поселка Климово") is not."""
+    mention = next((f for f in found if place is not None and index.mentions.get(id(f)) == place), None)
+    if mention is None:
+        return False
+    key = mention.key or ""
+    return mention.type == "COUNTRY" or key.startswith(("country:", "place:"))
 
 
 def _agency_level(found: Sequence[Found], index: RecordIds, agency_id: str) -> str | None:

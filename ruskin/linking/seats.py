@@ -28,7 +28,7 @@ from typing import Literal
 from ..found import Found
 from ..gazetteer import load_table
 from ..nlp.analysis import Analysis, Word
-from ..places import regions
+from ..places import normalize_lemma, regions
 from ..taggers.place_forms import is_abbreviation, nominative_parts
 from ..taggers.region_abbreviations import ABBREVIATION
 from ..taggers.roles import RolePost
@@ -75,8 +75,8 @@ def municipality_in(analysis: Analysis, post: Found) -> str | None:
     """A municipal district or settlement named in the post, in the nominative."""
     words = analysis.words
     for n in range(post.first + 1, post.last + 1):
-        for kind, needs in _municipal_words().get(words[n].lemma, ()):
-            if needs and words[n - 1].lemma != needs:
+        for kind, needs in _municipal_words().get(normalize_lemma(words[n].lemma), ()):
+            if needs and normalize_lemma(words[n - 1].lemma) != needs:
                 continue
             name = _district(analysis, n, post.first) if kind == "district" else _settlement(analysis, n, post.last)
             if name:
@@ -92,7 +92,12 @@ def _district(analysis: Analysis, head: int, first: int) -> str | None:
         start -= 1
     if start == head or not words[start].text[:1].isupper():
         return None
-    return nominative_parts(words[start : head + 1], analysis.text)
+    return _as_written(nominative_parts(words[start : head + 1], analysis.text), analysis.text[words[start].start : words[head].stop])
+
+
+def _as_written(normal: str, written: str) -> str:
+    """The nominative with ё only where the text writes ё."""
+    return normal if "ё" in written.lower() else normal.replace("ё", "е").replace("Ё", "Е")
 
 
 def _settlement(analysis: Analysis, head: int, last: int) -> str | None:
@@ -103,7 +108,7 @@ def _settlement(analysis: Analysis, head: int, last: int) -> str | None:
         end += 1
     if end == head:
         return None
-    noun = nominative_parts(words[head : head + 1], analysis.text)
+    noun = _as_written(nominative_parts(words[head : head + 1], analysis.text), words[head].text)
     return f"{noun} {analysis.text[words[head + 1].start : words[end].stop]}"
 
 

@@ -105,8 +105,8 @@ def _unknown_place_at(analysis: Analysis, index: PlaceIndex, first: int, end: in
     if kind is None or not _is_name_word(analysis.words[first]) or is_person(analysis, first, first):
         return None
     last = first
-    while last + 1 < end and _is_name_word(analysis.words[last + 1]):
-        last += 1
+    while last + 1 < end and _is_name_word(analysis.words[last + 1]) and not analysis.words[last + 1].ner.endswith("PER"):
+        last += 1  # "поселка Климово Геннадий Баранов": the name stops where a person's begins
     normal = nominative_parts(analysis.words[first : last + 1], analysis.text)
     return _found(analysis, Target(kind, world_key(normal)), first, last)
 
