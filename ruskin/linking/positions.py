@@ -182,8 +182,10 @@ def _update(analysis: Analysis, post: Found, stated: bool) -> dict[str, str | No
 
 
 def _places(analysis: Analysis, posts: Sequence[Found], found: Sequence[Found], index: RecordIds) -> dict[int, Found]:
-    """The place mention of each post, shared along posts joined by a dash."""
-    region_of = lambda f: index.record("regions", f)
+    """The place mention of each post, shared along posts joined by a dash. A place inside the
+    name of an organisation that is no government body ("фракции «Единой России»") is no seat."""
+    names = [f for f in found if f.type == "ORGANIZATION"]
+    region_of = lambda f: None if _in_a_name(f, names) else index.record("regions", f)
     table = regions()
     places = {}
     for n, post in enumerate(posts):
@@ -194,6 +196,10 @@ def _places(analysis: Analysis, posts: Sequence[Found], found: Sequence[Found], 
         if n not in places and n + 1 in places and _dashed(analysis, posts[n], posts[n + 1]):
             places[n] = places[n + 1]
     return places
+
+
+def _in_a_name(place: Found, names: Sequence[Found]) -> bool:
+    return any(name.first <= place.first and place.last <= name.last for name in names)
 
 
 def _dashed(analysis: Analysis, left: Found, right: Found) -> bool:
