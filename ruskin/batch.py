@@ -40,7 +40,7 @@ class Settings:
 
 
 def extract_files(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path] | str | Path,
     *,
     jobs: int = 1,
     max_chars: int | None = None,
@@ -48,6 +48,8 @@ def extract_files(
     body_only: bool = False,
 ) -> Iterator[Result]:
     """Extract from files, folders and globs: a Document or ErrorRecord per input, in order.
+
+    ``paths`` is a list of paths, or one path (a file, a folder or a glob).
 
     ``jobs`` worker processes each load the models once; ``max_chars`` turns longer
     documents into error records; ``doc_date`` is the publication date of every input;

@@ -85,7 +85,8 @@ class Pipeline:
 
         ``batch_size`` texts go through the models together; ``jobs`` > 1 spreads the
         batches over that many worker processes, each loading the models once.
-        ``doc_dates`` and ``sources`` run alongside ``texts``.
+        ``doc_dates`` and ``sources`` run alongside ``texts``, one per text. A single ``str``
+        in place of any of the three is an ``InputTypeError`` (for one text, call the pipeline).
         """
         items = _aligned(texts, doc_dates, sources)
         if jobs > 1:
@@ -181,10 +182,19 @@ def parse_doc_date(value: object) -> dt.date | None:
 _END = object()
 
 
+def _not_one(name: str, value: object, expected: str) -> None:
+    """``InputTypeError`` when ``value`` is a single string or date where a list of them belongs."""
+    if isinstance(value, (str, bytes, dt.date)):
+        raise InputTypeError(f"{name} takes {expected}, got a single {type(value).__name__}: {value!r:.60}")
+
+
 def _aligned(
     texts: Iterable[str], doc_dates: Iterable[DateLike] | None, sources: Iterable[str | None] | None
 ) -> Iterator[tuple[str, DateLike, str | None]]:
     """``(text, doc_date, source)`` triples; ``InputError`` if the three do not have one length."""
+    _not_one("texts", texts, "a list of texts; for one text call pipeline(text) or ruskin.extract(text)")
+    _not_one("doc_dates", doc_dates, "one date per text, such as [date] * len(texts)")
+    _not_one("sources", sources, "one source name per text")
     columns = [iter(texts), iter(doc_dates) if doc_dates is not None else None, iter(sources) if sources is not None else None]
     while True:
         row = [next(column, _END) if column is not None else None for column in columns]

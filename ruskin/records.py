@@ -282,11 +282,30 @@ class Document(_Record):
 
         return document_frames(self)
 
-    def keep_zones(self, zones: Collection[str] = ("title", "body")) -> Document:
-        """A copy with only the mentions and records in these page zones (the article, by default)."""
+    def keep_zones(self, zones: Collection[str] | str = ("title", "body")) -> Document:
+        """A copy with only the mentions and records in these page zones (the article, by default).
+
+        ``zones`` is a collection of zone names or one name: ``keep_zones("body")``.
+        """
         from .zones import keep_zones
 
         return keep_zones(self, zones)
+
+    def __repr__(self) -> str:
+        """One line: the source, the date, the length of the text and how many records of each kind."""
+        counts = [f"{len(getattr(self, kind))} {kind}" for kind in _COUNTED if getattr(self, kind)]
+        head = [f"source={self.source!r}"] + ([f"doc_date={self.doc_date.isoformat()}"] if self.doc_date else [])
+        return f"Document({', '.join([*head, f'{len(self.text):,} chars', *counts])})"
+
+    __str__ = __repr__
+
+    def get(self, record_id: str) -> Record | None:
+        """The record with this id, of any kind ('m3', 'p1', 'pos2', 'r1', 'e1', ...), or None."""
+        for kind in _IDENTIFIED:
+            for record in getattr(self, kind):
+                if record.id == record_id:
+                    return record  # type: ignore[no-any-return]
+        return None
 
     def mention(self, mention_id: str) -> Mention:
         """The mention with this id; ``KeyError`` if there is none."""
@@ -294,6 +313,16 @@ class Document(_Record):
             if mention.id == mention_id:
                 return mention
         raise KeyError(mention_id)
+
+
+Record = Mention | Person | Position | Region | Agency | Initiative | Event | DateValue | Quote
+"""A record with an id, as ``Document.get`` returns it."""
+
+_IDENTIFIED = ("mentions", "persons", "positions", "regions", "agencies", "initiatives", "events", "dates", "quotes")
+"""The fields of a Document whose records have ids."""
+
+_COUNTED = ("sentences", *_IDENTIFIED)
+"""The fields of a Document that its repr counts."""
 
 
 class ErrorRecord(_Record):

@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 
@@ -91,3 +92,32 @@ def test_output_does_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    "arguments, says",
+    [
+        ({"texts": "Мэр Москвы Сергей Собянин открыл парк."}, "for one text call pipeline(text)"),
+        ({"texts": ["Текст."], "doc_dates": "2024-05-07"}, "one date per text"),
+        ({"texts": ["Текст."], "doc_dates": dt.date(2024, 5, 7)}, "one date per text"),
+        ({"texts": ["Текст."], "sources": "page.txt"}, "one source name per text"),
+    ],
+)
+def test_pipe_given_one_string_says_what_to_pass(pipeline: Pipeline, arguments: dict, says: str) -> None:
+    with pytest.raises(InputTypeError, match=re.escape(says)):
+        list(pipeline.pipe(**arguments))
+
+
+def test_extract_files_takes_one_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for name, text in [("a.txt", "Мэр Москвы Сергей Собянин открыл парк."), ("b.txt", "Текст.")]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for given in (str(tmp_path), tmp_path):
+        results = list(ruskin.extract_files(given))
+        assert [type(r).__name__ for r in results] == ["Document", "Document"]
+        assert [r.source for r in results] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+
+
+@pytest.mark.parametrize("given", [b"folder", 5, [b"folder"]])
+def test_extract_files_says_paths_are_str_or_path(given: object) -> None:
+    with pytest.raises(InputTypeError, match="str or pathlib.Path"):
+        list(ruskin.extract_files(given))  # type: ignore[arg-type]
