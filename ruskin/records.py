@@ -264,11 +264,19 @@ class Document(_Record):
     dates: tuple[DateValue, ...] = Field(default=(), description="Dates and their ISO values.")
     quotes: tuple[Quote, ...] = Field(default=(), description="Direct speech with its speaker.")
 
-    def _repr_html_(self) -> str:
-        """The text with mentions highlighted, then tables of records (for Jupyter)."""
-        from .display import document_html
+    def to_html(self) -> str:
+        """Self-contained HTML: tables of records, then the text with mentions highlighted.
+
+        Page zones are marked (``data-zone``); comments, links and navigation are greyed
+        and collapsed. Jupyter shows a Document this way.
+        """
+        from .notebook import document_html
 
         return document_html(self)
+
+    def _repr_html_(self) -> str:
+        """What Jupyter shows: ``to_html()``."""
+        return self.to_html()
 
     def print(self) -> None:
         """Print the mentions and record tables as plain text, for a terminal."""
