@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import os
 import sys
 import time
@@ -18,8 +19,11 @@ from . import __version__
 from .batch import Settings, extract_lines
 from .errors import InputError
 from .inputs import expand_sources
+from .logs import log_to_stderr
 from .output import JsonlWriter
 from .pipeline import parse_doc_date
+
+log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,6 +72,9 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.add_argument(
         "--body-only", action="store_true", help="keep only the article: drop comments, links, navigation, captions"
     )
+    parser.add_argument(
+        "--debug", action="store_true", help="log what ruskin does, and keep each failed input's traceback in its record"
+    )
     parser.set_defaults(run=run_extract, usage_error=parser.error)
 
 
@@ -82,17 +89,18 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.resume and args.output is None:
         args.usage_error("--resume needs -o OUT.jsonl: it skips the inputs already written to that file")
     started = time.perf_counter()
+    log_to_stderr(logging.DEBUG if args.debug else logging.WARNING)
     sources = expand_sources(args.paths)
     with JsonlWriter(args.output, resume=args.resume) as writer:
         todo = [s for s in sources if s not in writer.done]
-        settings = Settings(max_chars=args.max_chars, doc_date=args.doc_date, body_only=args.body_only)
+        settings = Settings(args.max_chars, args.doc_date, args.body_only, args.debug)
         failed = 0
         lines = _progress(extract_lines(todo, jobs=args.jobs, settings=settings), len(todo), args)
         for (ok, line), source in zip(lines, todo):  # the bar first, so that it reaches 100%
             writer.write(line)
             if not ok:
                 failed += 1
-                print(f"ruskin: {source}: {_error_of(line)}", file=sys.stderr)
+                log.warning("%s: %s", source, _error_of(line))
     if not args.quiet:
         _summary(len(todo), len(sources) - len(todo), failed, time.perf_counter() - started)
     return 1 if failed else 0

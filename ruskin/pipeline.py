@@ -16,6 +16,8 @@ Stages run in this order, each in its own module::
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -37,6 +39,8 @@ from .taggers.events import event_mentions
 from .taggers.initiatives import initiative_mentions
 from .taggers.places import place_mentions
 from .taggers.roles import role_mentions
+
+log = logging.getLogger(__name__)
 
 DateLike = dt.date | str | None
 
@@ -64,9 +68,11 @@ class Pipeline:
     """Texts longer than this many characters go through in windows, without tokens (ruskin.large)."""
 
     def __init__(self) -> None:
+        began = time.perf_counter()
         self.models: Models = load_models()
         self.morph = shared_morphology()
         self._run_batch([(_WARM_UP, None, None)]).__next__()  # builds the word lists and indexes now
+        log.debug("pipeline ready in %.2f s", time.perf_counter() - began)
 
     def __call__(self, text: str, *, doc_date: DateLike = None, source: str | None = None) -> Document:
         """Extract everything from one text."""
@@ -110,6 +116,7 @@ class Pipeline:
 
     def _long(self, text: str, doc_date: dt.date | None, source: str | None) -> Document:
         """A very long text, window by window (see ``ruskin.large``); one window in memory at a time."""
+        log.info("%s: %d characters, extracted in windows of %d, without tokens", source or "text", len(text), self.window)
         parts = ((start, self._window(text[start:stop], doc_date, source)) for start, stop in windows(text, self.window))
         return merge_windows(text, parts, Document(text="", source=source, doc_date=doc_date))
 

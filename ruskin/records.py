@@ -338,3 +338,6 @@ class ErrorRecord(_Record):
 
     source: str = Field(description="Path of the input, '-' for standard input.")
     error: str = Field(description="What went wrong: the exception's type and message.")
+    traceback: str | None = Field(
+        default=None, description="The Python traceback, when asked for (``--debug``, ``extract_files(debug=True)``)."
+    )

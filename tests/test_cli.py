@@ -153,3 +153,22 @@ def test_a_usage_mistake_from_the_shell_prints_no_traceback(tmp_path: Path) -> N
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_debug_keeps_the_traceback_in_the_error_record(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    missing = str(tmp_path / "missing.txt")
+    assert main(["extract", missing, str(folder / "a.txt"), "-o", str(out), "-q", "--debug"]) == 1
+    error, document = read_lines(out)
+    assert error["error"] == "FileNotFoundError: No such file or directory"
+    assert error["traceback"].startswith("Traceback (most recent call last):")
+    assert "FileNotFoundError" in error["traceback"] and "read_source" in error["traceback"]
+    assert "traceback" not in document
+
+
+def test_a_failed_input_is_logged_through_logging(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    missing = str(tmp_path / "missing.txt")
+    with caplog.at_level("WARNING", logger="ruskin"):
+        assert main(["extract", missing, "-o", str(tmp_path / "out.jsonl"), "-q"]) == 1
+    [record] = [r for r in caplog.records if r.name.startswith("ruskin")]
+    assert record.levelname == "WARNING" and missing in record.getMessage()

@@ -121,3 +121,22 @@ def test_extract_files_takes_one_folder(tmp_path) -> None:  # type: ignore[no-un
 def test_extract_files_says_paths_are_str_or_path(given: object) -> None:
     with pytest.raises(InputTypeError, match="str or pathlib.Path"):
         list(ruskin.extract_files(given))  # type: ignore[arg-type]
+
+
+def test_extract_files_debug_keeps_tracebacks_and_logs(tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
+    missing = str(tmp_path / "missing.txt")
+    [plain] = ruskin.extract_files([missing])
+    with caplog.at_level("DEBUG", logger="ruskin"):
+        [debugged] = ruskin.extract_files([missing], debug=True)
+    assert isinstance(plain, ruskin.ErrorRecord) and plain.traceback is None
+    assert debugged.error == plain.error and "FileNotFoundError" in (debugged.traceback or "")
+    assert any(r.name == "ruskin.batch" and missing in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+def test_the_library_writes_nothing_to_stderr_by_itself(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    code = f"import ruskin; print(type(next(ruskin.extract_files([{str(tmp_path / 'missing.txt')!r}]))).__name__)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.stdout.strip() == "ErrorRecord" and done.stderr == ""
