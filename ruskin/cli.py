@@ -93,7 +93,9 @@ def run_extract(args: argparse.Namespace) -> int:
     sources = expand_sources(args.paths)
     with JsonlWriter(args.output, resume=args.resume) as writer:
         todo = [s for s in sources if s not in writer.done]
-        settings = Settings(args.max_chars, args.doc_date, args.body_only, args.debug)
+        settings = Settings(
+            max_chars=args.max_chars, doc_date=args.doc_date, body_only=args.body_only, debug=args.debug
+        )
         failed = 0
         lines = _progress(extract_lines(todo, jobs=args.jobs, settings=settings), len(todo), args)
         for (ok, line), source in zip(lines, todo):  # the bar first, so that it reaches 100%
