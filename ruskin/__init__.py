@@ -7,6 +7,8 @@ Examples:
     'Дмитрий Азаров'
 """
 
+import logging
+
 from .errors import (
     BinaryInputError,
     CorpusError,
@@ -39,6 +41,8 @@ from .records import (
 )
 
 __version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "Agency",

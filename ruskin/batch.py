@@ -7,7 +7,9 @@ out a few items at a time, so a long input stream is never read far ahead.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
+import traceback
 from multiprocessing import forkserver
 from multiprocessing.context import BaseContext
 from collections import deque
@@ -20,8 +22,11 @@ from typing import TypeVar
 from threadpoolctl import threadpool_limits
 
 from .inputs import ReadText, expand_sources, read_source
+from .logs import log_to_stderr
 from .pipeline import DateLike, default_pipeline
 from .records import Document, ErrorRecord
+
+log = logging.getLogger(__name__)
 
 Result = Document | ErrorRecord
 SOURCES_PER_TASK = 8
@@ -37,24 +42,29 @@ class Settings:
     max_chars: int | None = None
     doc_date: DateLike = None
     body_only: bool = False
+    debug: bool = False
 
 
 def extract_files(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path] | str | Path,
     *,
     jobs: int = 1,
     max_chars: int | None = None,
     doc_date: DateLike = None,
     body_only: bool = False,
+    debug: bool = False,
 ) -> Iterator[Result]:
     """Extract from files, folders and globs: a Document or ErrorRecord per input, in order.
 
+    ``paths`` is a list of paths, or one path (a file, a folder or a glob).
+
     ``jobs`` worker processes each load the models once; ``max_chars`` turns longer
     documents into error records; ``doc_date`` is the publication date of every input;
-    ``body_only`` keeps only the article (title and body) of scraped pages.
+    ``body_only`` keeps only the article (title and body) of scraped pages; ``debug`` keeps
+    the traceback in each ErrorRecord and logs at DEBUG level in the worker processes.
     """
     sources = expand_sources(paths)
-    for ok, line in extract_lines(sources, jobs=jobs, settings=Settings(max_chars, doc_date, body_only)):
+    for ok, line in extract_lines(sources, jobs=jobs, settings=Settings(max_chars, doc_date, body_only, debug)):
         yield Document.model_validate_json(line) if ok else ErrorRecord.model_validate_json(line)
 
 
@@ -87,6 +97,7 @@ def run_ordered(
             yield from map(work, items)
         return
     context = start_worker_server()
+    log.debug("starting %d worker processes (%s)", jobs, context.get_start_method())
     with context.Pool(jobs, initializer=_configure_worker, initargs=(settings,)) as pool:
         yield from _bounded_map(pool, work, items, window=4 * jobs)
 
@@ -153,6 +164,8 @@ def _configure(settings: Settings) -> None:
 def _configure_worker(settings: Settings) -> None:
     """A worker: one BLAS thread, since the workers already share out the cores."""
     threadpool_limits(1)
+    if settings.debug:
+        log_to_stderr(logging.DEBUG)
     _configure(settings)
 
 
@@ -164,11 +177,12 @@ def process_sources(sources: list[str]) -> list[tuple[bool, str]]:
         try:
             readable.append((position, read_source(source, max_chars=_settings.max_chars)))
         except Exception as error:  # one bad input must not stop the batch
-            lines[position] = (False, error_record(source, error).model_dump_json())
+            lines[position] = (False, _error_line(source, error))
     try:
         for position, line in _extract_together(sources, readable):
             lines[position] = (True, line)
     except Exception:  # find the input that failed: one at a time
+        log.debug("a batch of %d inputs failed; extracting them one at a time", len(readable), exc_info=True)
         for position, _ in readable:
             lines[position] = process_source(sources[position])
     return lines
@@ -197,7 +211,7 @@ def process_source(source: str) -> tuple[bool, str]:
         read = read_source(source, max_chars=_settings.max_chars)
         return True, _finish(default_pipeline()(read.text, doc_date=_settings.doc_date, source=source), read)
     except Exception as error:  # one bad input must not stop the batch
-        return False, error_record(source, error).model_dump_json()
+        return False, _error_line(source, error)
 
 
 def _pipe_chunk(chunk: list[TextItem]) -> list[Document]:
@@ -205,10 +219,17 @@ def _pipe_chunk(chunk: list[TextItem]) -> list[Document]:
     return list(default_pipeline().pipe(texts, batch_size=len(chunk), doc_dates=dates, sources=sources))
 
 
-def error_record(source: str, error: BaseException) -> ErrorRecord:
-    """The ErrorRecord for a failed source."""
+def error_record(source: str, error: BaseException, *, debug: bool = False) -> ErrorRecord:
+    """The ErrorRecord for a failed source, with its traceback if ``debug``."""
     message = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return ErrorRecord(source=source, error=f"{type(error).__name__}: {message}")
+    trace = "".join(traceback.format_exception(type(error), error, error.__traceback__)) if debug else None
+    return ErrorRecord(source=source, error=f"{type(error).__name__}: {message}", traceback=trace)
+
+
+def _error_line(source: str, error: BaseException) -> str:
+    """The JSON line of a failed source; no ``traceback`` key unless asked for."""
+    log.debug("%s failed", source, exc_info=error)
+    return error_record(source, error, debug=_settings.debug).model_dump_json(exclude_none=True)
 
 
 def _start_method() -> str:

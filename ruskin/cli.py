@@ -6,16 +6,24 @@ One of the two places (with ``batch``) that know about files and processes.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
 from .batch import Settings, extract_lines
+from .errors import InputError
 from .inputs import expand_sources
+from .logs import log_to_stderr
 from .output import JsonlWriter
 from .pipeline import parse_doc_date
+
+log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -32,9 +40,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+class UsageParser(argparse.ArgumentParser):
+    """An argument parser that reports a usage mistake in one line, with exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``PROG: error: MESSAGE (see PROG --help)`` and exit with status 2."""
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = UsageParser(
         prog="ruskin", description="Extract officials, regions, agencies, events and dates from Russian text."
     )
     parser.add_argument("--version", action="version", version=f"ruskin {__version__}")
@@ -47,16 +63,19 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_extract(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = commands.add_parser("extract", help="write one JSON Document per input to a JSON Lines file")
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, globs, or - for stdin")
-    parser.add_argument("-o", "--output", type=Path, help="output .jsonl file (default: stdout)")
+    parser.add_argument("-o", "--output", type=_output_path, help="output .jsonl file (default: stdout)")
     parser.add_argument("-j", "--jobs", type=_positive, default=1, help="worker processes (default 1)")
     parser.add_argument("--resume", action="store_true", help="skip inputs already in the output file")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     parser.add_argument("--max-chars", type=_positive, help="report larger documents as errors")
-    parser.add_argument("--doc-date", type=parse_doc_date, help="publication date, YYYY-MM-DD")
+    parser.add_argument("--doc-date", type=_doc_date, help="publication date, YYYY-MM-DD")
     parser.add_argument(
         "--body-only", action="store_true", help="keep only the article: drop comments, links, navigation, captions"
     )
-    parser.set_defaults(run=run_extract)
+    parser.add_argument(
+        "--debug", action="store_true", help="log what ruskin does, and keep each failed input's traceback in its record"
+    )
+    parser.set_defaults(run=run_extract, usage_error=parser.error)
 
 
 def _add_evaluate(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -67,18 +86,23 @@ def _add_evaluate(commands: argparse._SubParsersAction) -> None:  # type: ignore
 
 def run_extract(args: argparse.Namespace) -> int:
     """``ruskin extract``: every input yields one line; status 1 if any input failed."""
+    if args.resume and args.output is None:
+        args.usage_error("--resume needs -o OUT.jsonl: it skips the inputs already written to that file")
     started = time.perf_counter()
+    log_to_stderr(logging.DEBUG if args.debug else logging.WARNING)
     sources = expand_sources(args.paths)
     with JsonlWriter(args.output, resume=args.resume) as writer:
         todo = [s for s in sources if s not in writer.done]
-        settings = Settings(max_chars=args.max_chars, doc_date=args.doc_date, body_only=args.body_only)
+        settings = Settings(
+            max_chars=args.max_chars, doc_date=args.doc_date, body_only=args.body_only, debug=args.debug
+        )
         failed = 0
         lines = _progress(extract_lines(todo, jobs=args.jobs, settings=settings), len(todo), args)
         for (ok, line), source in zip(lines, todo):  # the bar first, so that it reaches 100%
             writer.write(line)
             if not ok:
                 failed += 1
-                print(f"ruskin: {source}: {_error_of(line)}", file=sys.stderr)
+                log.warning("%s: %s", source, _error_of(line))
     if not args.quiet:
         _summary(len(todo), len(sources) - len(todo), failed, time.perf_counter() - started)
     return 1 if failed else 0
@@ -106,7 +130,31 @@ def _summary(processed: int, skipped: int, failed: int, seconds: float) -> None:
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    """A whole number of 1 or more, as ``--jobs`` and ``--max-chars`` take."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number such as 4, got {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, got {value}")
     return number
+
+
+def _doc_date(value: str) -> dt.date | None:
+    """A ``--doc-date`` in ISO form; the message shows the form for a date written otherwise."""
+    try:
+        return parse_doc_date(value)
+    except InputError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD (such as 2024-07-05), got {value!r}") from None
+
+
+def _output_path(value: str) -> Path:
+    """An ``-o`` path that can be a file: not a folder, in a folder that exists."""
+    path = Path(value)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value} is a folder; name a file such as {path / 'out.jsonl'}")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"folder {path.parent} does not exist; create it first or name another file")
+    if not os.access(path.parent, os.W_OK):
+        raise argparse.ArgumentTypeError(f"cannot write in folder {path.parent}; name a file in a folder you can write to")
+    return path

@@ -51,7 +51,7 @@ def _dask_bag() -> Any:
     return dask.bag
 
 
-def read_texts(paths: Iterable[str | Path], *, npartitions: int | None = None, max_chars: int | None = None) -> Bag:
+def read_texts(paths: Iterable[str | Path] | str | Path, *, npartitions: int | None = None, max_chars: int | None = None) -> Bag:
     """A bag of ``SourceText``, one per file under ``paths`` (files, folders, globs), read in the workers.
 
     Files are found here and read where the bag is computed, decoded and stripped of

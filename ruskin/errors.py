@@ -4,7 +4,8 @@ Every exception ruskin raises on purpose belongs to one tree, and each also
 subclasses the built-in that fits, so ``except ValueError`` keeps working::
 
     RuskinError
-    ├── InputTypeError (TypeError)        a text that is not a ``str``
+    ├── InputTypeError (TypeError)        not the type asked for: a text that is not a ``str``,
+    │                                     one string where a list belongs, a path that is bytes
     ├── InputError (ValueError)           a text or file ruskin cannot read as text
     │   ├── BinaryInputError              bytes that are not text in any encoding
     │   └── InputTooLargeError            a document over the size limit
@@ -32,7 +33,7 @@ class RuskinError(Exception):
 
 
 class InputTypeError(RuskinError, TypeError):
-    """A text argument that is not a ``str``."""
+    """An argument of the wrong type; the message says what to pass (a ``str`` text, a list of texts, ...)."""
 
 
 class InputError(RuskinError, ValueError):

@@ -6,12 +6,12 @@ when a frame is asked for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pydantic import BaseModel
 
-from .errors import MissingExtraError
+from .errors import InputTypeError, MissingExtraError
 from .records import Agency, DateValue, Document, Event, Initiative, Mention, Person, Position, Quote, Region
 
 __all__ = ["KINDS", "columns", "document_frames", "to_frames"]
@@ -74,8 +74,8 @@ def _rows(source: str | int, document: Document) -> dict[str, list[dict[str, Any
     return rows
 
 
-def to_frames(documents: Iterable[Document]) -> dict[str, Any]:
-    """One DataFrame per record kind over many documents, rows in document order.
+def to_frames(documents: Iterable[Document] | Document) -> dict[str, Any]:
+    """One DataFrame per record kind over many documents (or one), rows in document order.
 
     Frames and their columns (``source`` is the document's source, or its index in
     ``documents`` when the source is None; ids are unique within a source)::
@@ -97,11 +97,24 @@ def to_frames(documents: Iterable[Document]) -> dict[str, Any]:
     """
     pandas = _pandas()
     rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in [*KINDS, "participants"]}
-    for index, document in enumerate(documents):
+    for index, document in enumerate(_documents(documents)):
         source = index if document.source is None else document.source
         for kind, kind_rows in _rows(source, document).items():
             rows[kind] += kind_rows
     return {kind: pandas.DataFrame(kind_rows, columns=list(columns(kind))) for kind, kind_rows in rows.items()}
+
+
+def _documents(documents: Iterable[Document] | Document) -> Iterator[Document]:
+    """The documents one by one (one Document is a list of one); ``InputTypeError`` for anything else."""
+    if isinstance(documents, Document):
+        yield documents
+        return
+    if isinstance(documents, (str, bytes)) or not isinstance(documents, Iterable):
+        raise InputTypeError(f"to_frames takes Documents (a list, or one), got {type(documents).__name__}")
+    for document in documents:
+        if not isinstance(document, Document):
+            raise InputTypeError(f"to_frames takes Documents, got a {type(document).__name__} among them")
+        yield document
 
 
 def document_frames(document: Document) -> dict[str, Any]:

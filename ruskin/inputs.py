@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .decode import decode_bytes, looks_like_html
-from .errors import InputTooLargeError
+from .errors import InputTooLargeError, InputTypeError
 from .html import html_to_text
 
 STDIN = "-"
@@ -27,15 +27,31 @@ class ReadText:
     encoding: str
 
 
-def expand_sources(names: Iterable[str | Path]) -> list[str]:
+def expand_sources(names: Iterable[str | Path] | str | Path) -> list[str]:
     """Files, every non-hidden file under folders (sorted), glob matches and ``-``, in order.
 
-    A name that matches nothing is kept, so that reading it reports the error.
+    ``names`` is a list of paths or one path. A name that matches nothing is kept, so that
+    reading it reports the error; ``InputTypeError`` for bytes or a name that is not a path.
     """
     sources: list[str] = []
-    for name in map(str, names):
+    for name in map(_path_name, path_list(names)):
         sources.extend(_expand(name))
     return sources
+
+
+def path_list(names: object) -> Iterable[object]:
+    """``names`` as an iterable of names: one path (``str`` or ``Path``) becomes a list of one."""
+    if isinstance(names, (str, Path)):
+        return [names]
+    if isinstance(names, (bytes, bytearray)) or not isinstance(names, Iterable):
+        raise InputTypeError(f"expected a path or a list of paths (str or pathlib.Path), got {type(names).__name__}")
+    return names
+
+
+def _path_name(name: object) -> str:
+    if not isinstance(name, (str, Path)):
+        raise InputTypeError(f"expected paths as str or pathlib.Path, got {type(name).__name__}: {name!r:.80}")
+    return str(name)
 
 
 def _expand(name: str) -> Iterator[str]:

@@ -16,6 +16,8 @@ Stages run in this order, each in its own module::
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -37,6 +39,8 @@ from .taggers.events import event_mentions
 from .taggers.initiatives import initiative_mentions
 from .taggers.places import place_mentions
 from .taggers.roles import role_mentions
+
+log = logging.getLogger(__name__)
 
 DateLike = dt.date | str | None
 
@@ -64,9 +68,11 @@ class Pipeline:
     """Texts longer than this many characters go through in windows, without tokens (ruskin.large)."""
 
     def __init__(self) -> None:
+        began = time.perf_counter()
         self.models: Models = load_models()
         self.morph = shared_morphology()
         self._run_batch([(_WARM_UP, None, None)]).__next__()  # builds the word lists and indexes now
+        log.debug("pipeline ready in %.2f s", time.perf_counter() - began)
 
     def __call__(self, text: str, *, doc_date: DateLike = None, source: str | None = None) -> Document:
         """Extract everything from one text."""
@@ -85,7 +91,8 @@ class Pipeline:
 
         ``batch_size`` texts go through the models together; ``jobs`` > 1 spreads the
         batches over that many worker processes, each loading the models once.
-        ``doc_dates`` and ``sources`` run alongside ``texts``.
+        ``doc_dates`` and ``sources`` run alongside ``texts``, one per text. A single ``str``
+        in place of any of the three is an ``InputTypeError`` (for one text, call the pipeline).
         """
         items = _aligned(texts, doc_dates, sources)
         if jobs > 1:
@@ -109,6 +116,7 @@ class Pipeline:
 
     def _long(self, text: str, doc_date: dt.date | None, source: str | None) -> Document:
         """A very long text, window by window (see ``ruskin.large``); one window in memory at a time."""
+        log.info("%s: %d characters, extracted in windows of %d, without tokens", source or "text", len(text), self.window)
         parts = ((start, self._window(text[start:stop], doc_date, source)) for start, stop in windows(text, self.window))
         return merge_windows(text, parts, Document(text="", source=source, doc_date=doc_date))
 
@@ -181,10 +189,19 @@ def parse_doc_date(value: object) -> dt.date | None:
 _END = object()
 
 
+def _not_one(name: str, value: object, expected: str) -> None:
+    """``InputTypeError`` when ``value`` is a single string or date where a list of them belongs."""
+    if isinstance(value, (str, bytes, dt.date)):
+        raise InputTypeError(f"{name} takes {expected}, got a single {type(value).__name__}: {value!r:.60}")
+
+
 def _aligned(
     texts: Iterable[str], doc_dates: Iterable[DateLike] | None, sources: Iterable[str | None] | None
 ) -> Iterator[tuple[str, DateLike, str | None]]:
     """``(text, doc_date, source)`` triples; ``InputError`` if the three do not have one length."""
+    _not_one("texts", texts, "a list of texts; for one text call pipeline(text) or ruskin.extract(text)")
+    _not_one("doc_dates", doc_dates, "one date per text, such as [date] * len(texts)")
+    _not_one("sources", sources, "one source name per text")
     columns = [iter(texts), iter(doc_dates) if doc_dates is not None else None, iter(sources) if sources is not None else None]
     while True:
         row = [next(column, _END) if column is not None else None for column in columns]

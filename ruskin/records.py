@@ -290,11 +290,19 @@ class Document(_Record):
     dates: tuple[DateValue, ...] = Field(default=(), description="Dates and their ISO values.")
     quotes: tuple[Quote, ...] = Field(default=(), description="Direct speech with its speaker.")
 
-    def _repr_html_(self) -> str:
-        """The text with mentions highlighted, then tables of records (for Jupyter)."""
-        from .display import document_html
+    def to_html(self) -> str:
+        """Self-contained HTML: tables of records, then the text with mentions highlighted.
+
+        Page zones are marked (``data-zone``); comments, links and navigation are greyed
+        and collapsed. Jupyter shows a Document this way.
+        """
+        from .notebook import document_html
 
         return document_html(self)
+
+    def _repr_html_(self) -> str:
+        """What Jupyter shows: ``to_html()``."""
+        return self.to_html()
 
     def print(self) -> None:
         """Print the mentions and record tables as plain text, for a terminal."""
@@ -308,11 +316,30 @@ class Document(_Record):
 
         return document_frames(self)
 
-    def keep_zones(self, zones: Collection[str] = ("title", "body")) -> Document:
-        """A copy with only the mentions and records in these page zones (the article, by default)."""
+    def keep_zones(self, zones: Collection[str] | str = ("title", "body")) -> Document:
+        """A copy with only the mentions and records in these page zones (the article, by default).
+
+        ``zones`` is a collection of zone names or one name: ``keep_zones("body")``.
+        """
         from .zones import keep_zones
 
         return keep_zones(self, zones)
+
+    def __repr__(self) -> str:
+        """One line: the source, the date, the length of the text and how many records of each kind."""
+        counts = [f"{len(getattr(self, kind))} {kind}" for kind in _COUNTED if getattr(self, kind)]
+        head = [f"source={self.source!r}"] + ([f"doc_date={self.doc_date.isoformat()}"] if self.doc_date else [])
+        return f"Document({', '.join([*head, f'{len(self.text):,} chars', *counts])})"
+
+    __str__ = __repr__
+
+    def get(self, record_id: str) -> Record | None:
+        """The record with this id, of any kind ('m3', 'p1', 'pos2', 'r1', 'e1', ...), or None."""
+        for kind in _IDENTIFIED:
+            for record in getattr(self, kind):
+                if record.id == record_id:
+                    return record  # type: ignore[no-any-return]
+        return None
 
     def mention(self, mention_id: str) -> Mention:
         """The mention with this id; ``KeyError`` if there is none."""
@@ -322,8 +349,21 @@ class Document(_Record):
         raise KeyError(mention_id)
 
 
+Record = Mention | Person | Position | Region | Agency | Initiative | Event | DateValue | Quote
+"""A record with an id, as ``Document.get`` returns it."""
+
+_IDENTIFIED = ("mentions", "persons", "positions", "regions", "agencies", "initiatives", "events", "dates", "quotes")
+"""The fields of a Document whose records have ids."""
+
+_COUNTED = ("sentences", *_IDENTIFIED)
+"""The fields of a Document that its repr counts."""
+
+
 class ErrorRecord(_Record):
     """An input that could not be processed, in place of its Document (batch output)."""
 
     source: str = Field(description="Path of the input, '-' for standard input.")
     error: str = Field(description="What went wrong: the exception's type and message.")
+    traceback: str | None = Field(
+        default=None, description="The Python traceback, when asked for (``--debug``, ``extract_files(debug=True)``)."
+    )

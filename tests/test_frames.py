@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from ruskin.errors import MissingExtraError
+from ruskin.errors import InputTypeError, MissingExtraError
 from ruskin.frames import KINDS, columns, document_frames, to_frames
 from ruskin.pipeline import Pipeline
 from ruskin.records import Agency, Document, Event, Mention, Participant, Person, Position, Region
@@ -141,3 +141,16 @@ def test_missing_pandas_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> 
     assert isinstance(caught.value, ImportError)
     with pytest.raises(ImportError):
         to_frames([handbuilt()])
+
+
+def test_one_document_gives_the_frames_of_a_list_of_one(pd: Any, real: list[Document]) -> None:
+    one, listed = to_frames(real[0]), to_frames([real[0]])
+    assert set(one) == set(listed)
+    assert all(one[kind].equals(listed[kind]) for kind in one)
+    assert len(one["mentions"]) == len(real[0].mentions) > 0
+
+
+@pytest.mark.parametrize("given", ["текст", 5, ["текст"]])
+def test_anything_but_documents_is_an_input_type_error(pd: Any, given: object) -> None:
+    with pytest.raises(InputTypeError, match="to_frames takes Documents"):
+        to_frames(given)  # type: ignore[arg-type]
