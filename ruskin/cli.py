@@ -12,10 +12,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .batch import Settings, extract_lines
-from .inputs import expand_sources
+from .batch import DEFAULT_TIMEOUT, Settings, extract_lines
+from .errors import NoMatchError, OutputError
+from .inputs import DEFAULT_MAX_BYTES, display_name, gather_sources
 from .output import JsonlWriter
 from .pipeline import parse_doc_date
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+"""Exit statuses: all inputs processed; some input failed (its line is an error record);
+a usage or output error (nothing or not everything could be written)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -27,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.run(args))
+    except (NoMatchError, OutputError) as error:
+        print(f"ruskin: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("ruskin: interrupted; rerun with --resume to continue", file=sys.stderr)
         return 130
@@ -52,6 +60,14 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.add_argument("--resume", action="store_true", help="skip inputs already in the output file")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     parser.add_argument("--max-chars", type=_positive, help="report larger documents as errors")
+    parser.add_argument(
+        "--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES,
+        help=f"stop reading an input at this many bytes and report it as an error (default {DEFAULT_MAX_BYTES:,})",
+    )  # fmt: skip
+    parser.add_argument(
+        "--timeout", type=float, default=DEFAULT_TIMEOUT,
+        help=f"seconds a document may take per 100,000 characters; 0 for no limit (default {DEFAULT_TIMEOUT:.0f})",
+    )  # fmt: skip
     parser.add_argument("--doc-date", type=parse_doc_date, help="publication date, YYYY-MM-DD")
     parser.add_argument(
         "--body-only", action="store_true", help="keep only the article: drop comments, links, navigation, captions"
@@ -66,22 +82,23 @@ def _add_evaluate(commands: argparse._SubParsersAction) -> None:  # type: ignore
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    """``ruskin extract``: every input yields one line; status 1 if any input failed."""
+    """``ruskin extract``: every input yields one line; status 1 if any input failed, 2 if output failed."""
     started = time.perf_counter()
-    sources = expand_sources(args.paths)
+    found = gather_sources(args.paths, exclude=[args.output] if args.output else [])
+    sources = found.names
     with JsonlWriter(args.output, resume=args.resume) as writer:
-        todo = [s for s in sources if s not in writer.done]
-        settings = Settings(max_chars=args.max_chars, doc_date=args.doc_date, body_only=args.body_only)
+        todo = [s for s in sources if display_name(s) not in writer.done]
+        settings = Settings(args.max_chars, args.doc_date, args.body_only, args.max_bytes, args.timeout or None)
         failed = 0
-        lines = _progress(extract_lines(todo, jobs=args.jobs, settings=settings), len(todo), args)
-        for (ok, line), source in zip(lines, todo):  # the bar first, so that it reaches 100%
+        lines = extract_lines(todo, jobs=args.jobs, settings=settings, skipped=found.skipped)
+        for (ok, line), source in zip(_progress(lines, len(todo), args), todo):  # the bar first, so that it reaches 100%
             writer.write(line)
-            if not ok:
-                failed += 1
-                print(f"ruskin: {source}: {_error_of(line)}", file=sys.stderr)
+            failed += not ok
+            _report(source, ok, line)
     if not args.quiet:
         _summary(len(todo), len(sources) - len(todo), failed, time.perf_counter() - started)
-    return 1 if failed else 0
+        _list_skipped(found.skipped)
+    return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
 def _progress(lines, total: int, args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -92,10 +109,19 @@ def _progress(lines, total: int, args: argparse.Namespace):  # type: ignore[no-u
     return tqdm(lines, total=total, unit="doc", file=sys.stderr)
 
 
-def _error_of(line: str) -> str:
+def _report(source: str, ok: bool, line: str) -> None:
+    """The error of a failed input, or the warnings of a document, on stderr."""
     import json
 
-    return str(json.loads(line).get("error", ""))
+    record = json.loads(line)
+    for message in [record.get("error", "")] if not ok else record.get("warnings", []):
+        print(f"ruskin: {display_name(source)}: {'' if not ok else 'warning: '}{message}", file=sys.stderr)
+
+
+def _list_skipped(skipped: dict[str, str]) -> None:
+    if skipped:
+        entries = f"{len(skipped)} folder entr{'y' if len(skipped) == 1 else 'ies'}"
+        print(f"ruskin: {entries} not read (not files; SkippedInputError above)", file=sys.stderr)
 
 
 def _summary(processed: int, skipped: int, failed: int, seconds: float) -> None:
