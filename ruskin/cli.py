@@ -65,7 +65,7 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         help=f"stop reading an input at this many bytes and report it as an error (default {DEFAULT_MAX_BYTES:,})",
     )  # fmt: skip
     parser.add_argument(
-        "--timeout", type=float, default=DEFAULT_TIMEOUT,
+        "--timeout", type=_seconds, default=DEFAULT_TIMEOUT,
         help=f"seconds a document may take per 100,000 characters; 0 for no limit (default {DEFAULT_TIMEOUT:.0f})",
     )  # fmt: skip
     parser.add_argument("--doc-date", type=parse_doc_date, help="publication date, YYYY-MM-DD")
@@ -129,6 +129,13 @@ def _summary(processed: int, skipped: int, failed: int, seconds: float) -> None:
     if skipped:
         parts.append(f"{skipped} skipped (already in output)")
     print(f"ruskin: {', '.join(parts)} in {seconds:.1f} s", file=sys.stderr)
+
+
+def _seconds(value: str) -> float:
+    seconds = float(value)
+    if not seconds >= 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, got {value}")
+    return seconds
 
 
 def _positive(value: str) -> int:

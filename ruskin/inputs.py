@@ -181,7 +181,8 @@ def read_bytes(source: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
             raise IsADirectoryError(21, "Is a directory")
         if max_bytes is not None and stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
             raise InputTooLargeError(f"input is {info.st_size:,} bytes, over the limit of {max_bytes:,}")
-        os.set_blocking(fd, True)
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(fd, True)
         return _read_stream(fd, max_bytes, fifo=stat.S_ISFIFO(info.st_mode))
     finally:
         os.close(fd)
