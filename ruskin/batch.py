@@ -134,8 +134,10 @@ def run_ordered(
     workers = _Workers(start_worker_server(), jobs, settings)
     try:
         yield from _bounded_map(workers, work, items, 4 * jobs, rescue)
-    finally:
-        workers.close()
+    except BaseException:  # Ctrl-C, an output error, or the reader stopped: stop the workers now
+        workers.close(stop=True)
+        raise
+    workers.close()
 
 
 class _Workers:
@@ -172,11 +174,15 @@ class _Workers:
             self.quarantine = None
             raise
 
-    def close(self) -> None:
-        """Stop the pools; workers still busy are not waited for."""
+    def close(self, *, stop: bool = False) -> None:
+        """Shut the pools down; with ``stop``, end the workers' current work too (they are not waited for)."""
         for pool in (self.pool, self.quarantine):
-            if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
+            if pool is None:
+                continue
+            processes = list((getattr(pool, "_processes", None) or {}).values()) if stop else []  # private, if there
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
 
 
 def start_worker_server() -> BaseContext:
