@@ -174,9 +174,10 @@ def _from_8bit(data: bytes) -> Decoded:
     """
     sample = data[:_SCORE_SAMPLE]
     encoding, odd = _best(sample, CYRILLIC[:2])
+    warnings: tuple[str, ...] = ()
     if odd > _ODD_SHARE:
         encoding, odd = _best(sample, (encoding, *candidates(sample)))
-    warnings: tuple[str, ...] = ()
+        warnings = (f"encoding guessed as {encoding} (neither cp1251 nor koi8-r fits the bytes)",)
     if odd > _ODD_SHARE:
         warnings = (f"encoding guessed as {encoding} with low confidence ({odd:.0%} of non-ASCII characters are unusual)",)
     return Decoded(data.decode(encoding, errors="replace"), encoding, warnings)

@@ -75,6 +75,7 @@ def test_seed_text_in_a_rarer_cyrillic_encoding_is_read_right(tmp_path: Path, en
     assert main(["extract", str(path), "-o", str(out), "-q"]) == 0
     [document] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert codecs.lookup(document["encoding"]).name == codecs.lookup(encoding).name
+    assert document["warnings"] == [f"encoding guessed as {document['encoding']} (neither cp1251 nor koi8-r fits the bytes)"]
     assert "Дмитрий Азаров" in _article_persons(document)
     assert document["text"].startswith("На стратсессии АСИ представили")
 
