@@ -41,8 +41,9 @@ _NAME_WORDS: dict[str, Zone] = {
     "comment": "comments", "comments": "comments", "share": "navigation", "sharing": "navigation",
     "social": "navigation", "breadcrumb": "navigation", "breadcrumbs": "navigation", "menu": "navigation",
     "navbar": "navigation", "pagination": "navigation", "related": "links", "recommended": "links",
-    "readmore": "links", "caption": "caption",
+    "readmore": "links", "caption": "caption", "sidebar": "links",
 }  # fmt: skip
+_OUTSIDE_WORDS: dict[str, Zone] = {"header": "navigation", "footer": "navigation"}  # outside the article only
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
@@ -244,4 +245,5 @@ def element_zone(tag: str, attrs: list[tuple[str, str | None]], inside_article: 
     if role in _ROLES:
         return _ROLES[role]
     words = _NAME_PARTS.split(f"{values.get('class') or ''} {values.get('id') or ''}".lower())
-    return next((_NAME_WORDS[word] for word in words if word in _NAME_WORDS), None)
+    named = {**_NAME_WORDS, **({} if inside_article else _OUTSIDE_WORDS)}
+    return next((named[word] for word in words if word in named), None)
