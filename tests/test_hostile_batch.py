@@ -246,9 +246,9 @@ def test_broken_markup_is_never_slower_than_a_normal_page(
     hostile, normal = tmp_path / "hostile.html", tmp_path / "normal.html"
     hostile.write_text("<!DOCTYPE html><html><body>" + markup, encoding="utf-8")
     normal.write_text(_normal_page(len(markup)), encoding="utf-8")
-    normal_time = min(timed(read_source, str(normal)) for _ in range(3))
-    hostile_time = min(timed(read_source, str(hostile)) for _ in range(3))
-    assert hostile_time < 6 * normal_time  # it was 68 s and 93 s: quadratic or worse
+    normal_time = min(timed(read_source, str(normal)) for _ in range(5))
+    hostile_time = min(timed(read_source, str(hostile)) for _ in range(5))
+    assert hostile_time < 12 * normal_time  # about 3x here; it was 68 s and 93 s, thousands of times
     out = str(tmp_path / "out.jsonl")
     status, lines, _ = run([str(hostile), "-o", out, "-q", "--max-chars", "1000"], capsys)
     assert status == 1 and len(lines) == 1 and errors(lines) == ["InputTooLargeError"]
