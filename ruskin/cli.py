@@ -113,9 +113,22 @@ def _report(source: str, ok: bool, line: str) -> None:
     """The error of a failed input, or the warnings of a document, on stderr."""
     import json
 
-    record = json.loads(line)
-    for message in [record.get("error", "")] if not ok else record.get("warnings", []):
-        print(f"ruskin: {display_name(source)}: {'' if not ok else 'warning: '}{message}", file=sys.stderr)
+    messages = _warnings_of(line) if ok else [str(json.loads(line).get("error", ""))]
+    for message in messages:
+        print(f"ruskin: {display_name(source)}: {'warning: ' if ok else ''}{message}", file=sys.stderr)
+
+
+def _warnings_of(line: str) -> list[str]:
+    """A Document line's warnings, read without parsing the whole line (it can be very long).
+
+    ``"warnings":`` cannot occur inside a JSON string: its quotes would be escaped there.
+    """
+    import json
+
+    at = line.find('"warnings":')
+    if at < 0 or line.startswith("[]", at + 11):
+        return []
+    return [str(message) for message in json.JSONDecoder().raw_decode(line, at + 11)[0]]
 
 
 def _list_skipped(skipped: dict[str, str]) -> None:
