@@ -386,3 +386,8 @@ def test_names_fold_invisible_and_latin_look_alike_letters(pipeline: ruskin.Pipe
     [mention] = [m for m in document.mentions if m.type == "PERSON"]
     assert text[mention.start : mention.stop] == mention.text and mention.text.startswith("Дми")
     assert mention.text.endswith("ов")
+
+
+def test_a_range_across_new_year_starts_in_the_year_before(pipeline: ruskin.Pipeline) -> None:
+    [date] = pipeline("Праздники продлятся с 28 декабря по 3 января 2020 года.").dates
+    assert (date.start, date.end, date.invalid) == ("2019-12-28", "2020-01-03", None)
