@@ -85,8 +85,11 @@ def extract_lines(
     Sources go to the workers a few at a time, so the models tag them together; those in
     ``skipped`` (source → reason) are error records without being read.
     """
-    skipped = skipped or {}
-    sources = list(sources) if skipped else sources
+    if not skipped:
+        chunks = _chunks(sources, SOURCES_PER_TASK)
+        yield from _flat(run_ordered(process_sources, chunks, jobs=jobs, settings=settings, rescue=_one_by_one))
+        return
+    sources = list(sources)
     readable = (source for source in sources if source not in skipped)
     chunks = _chunks(readable, SOURCES_PER_TASK)
     results = _flat(run_ordered(process_sources, chunks, jobs=jobs, settings=settings, rescue=_one_by_one))

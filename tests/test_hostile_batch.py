@@ -391,3 +391,11 @@ def test_names_fold_invisible_and_latin_look_alike_letters(pipeline: ruskin.Pipe
 def test_a_range_across_new_year_starts_in_the_year_before(pipeline: ruskin.Pipeline) -> None:
     [date] = pipeline("Праздники продлятся с 28 декабря по 3 января 2020 года.").dates
     assert (date.start, date.end, date.invalid) == ("2019-12-28", "2020-01-03", None)
+
+
+def test_extract_lines_takes_a_generator_of_sources(tmp_path: Path) -> None:
+    paths = [tmp_path / f"{number}.txt" for number in range(3)]
+    for path in paths:
+        path.write_text(SENTENCE, encoding="utf-8")
+    lines = list(batch.extract_lines((str(p) for p in paths), jobs=1, settings=batch.Settings()))
+    assert [json.loads(line)["source"] for ok, line in lines if ok] == [str(p) for p in paths]
