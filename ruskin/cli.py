@@ -16,25 +16,37 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
-from .batch import Settings, extract_lines
-from .errors import InputError
-from .inputs import expand_sources
+from .batch import DEFAULT_TIMEOUT, Settings, extract_lines
+from .errors import InputError, NoMatchError, OutputError
+from .inputs import DEFAULT_MAX_BYTES, display_name, gather_sources
 from .logs import log_to_stderr
 from .output import JsonlWriter
 from .pipeline import parse_doc_date
 
 log = logging.getLogger(__name__)
 
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+"""Exit statuses: all inputs processed; some input failed (its line is an error record);
+a usage or output error (nothing or not everything could be written)."""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or a usage mistake already reported
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)
-        return 2
+        return EXIT_USAGE
     try:
         return int(args.run(args))
+    except SystemExit as stop:  # a usage mistake found after parsing (--resume without -o)
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
+    except (NoMatchError, OutputError) as error:
+        print(f"ruskin: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("ruskin: interrupted; rerun with --resume to continue", file=sys.stderr)
         return 130
@@ -73,6 +85,14 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         "--body-only", action="store_true", help="keep only the article: drop comments, links, navigation, captions"
     )
     parser.add_argument(
+        "--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES,
+        help=f"stop reading an input at this many bytes and report it as an error (default {DEFAULT_MAX_BYTES:,})",
+    )  # fmt: skip
+    parser.add_argument(
+        "--timeout", type=_seconds, default=DEFAULT_TIMEOUT,
+        help=f"seconds a document may take per 100,000 characters; 0 for no limit (default {DEFAULT_TIMEOUT:.0f})",
+    )  # fmt: skip
+    parser.add_argument(
         "--debug", action="store_true", help="log what ruskin does, and keep each failed input's traceback in its record"
     )
     parser.set_defaults(run=run_extract, usage_error=parser.error)
@@ -85,27 +105,28 @@ def _add_evaluate(commands: argparse._SubParsersAction) -> None:  # type: ignore
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    """``ruskin extract``: every input yields one line; status 1 if any input failed."""
+    """``ruskin extract``: every input yields one line; status 1 if any input failed, 2 if output failed."""
     if args.resume and args.output is None:
         args.usage_error("--resume needs -o OUT.jsonl: it skips the inputs already written to that file")
     started = time.perf_counter()
     log_to_stderr(logging.DEBUG if args.debug else logging.WARNING)
-    sources = expand_sources(args.paths)
+    found = gather_sources(args.paths, exclude=[args.output] if args.output else [])
+    sources = found.names
     with JsonlWriter(args.output, resume=args.resume) as writer:
-        todo = [s for s in sources if s not in writer.done]
+        todo = [s for s in sources if display_name(s) not in writer.done]
         settings = Settings(
-            max_chars=args.max_chars, doc_date=args.doc_date, body_only=args.body_only, debug=args.debug
+            args.max_chars, args.doc_date, args.body_only, args.max_bytes, args.timeout or None, args.debug
         )
         failed = 0
-        lines = _progress(extract_lines(todo, jobs=args.jobs, settings=settings), len(todo), args)
-        for (ok, line), source in zip(lines, todo):  # the bar first, so that it reaches 100%
+        lines = extract_lines(todo, jobs=args.jobs, settings=settings, skipped=found.skipped)
+        for (ok, line), source in zip(_progress(lines, len(todo), args), todo):  # the bar first, so that it reaches 100%
             writer.write(line)
-            if not ok:
-                failed += 1
-                log.warning("%s: %s", source, _error_of(line))
+            failed += not ok
+            _report(source, ok, line)
     if not args.quiet:
         _summary(len(todo), len(sources) - len(todo), failed, time.perf_counter() - started)
-    return 1 if failed else 0
+        _list_skipped(found.skipped)
+    return EXIT_INPUT_FAILED if failed else EXIT_OK
 
 
 def _progress(lines, total: int, args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -116,10 +137,32 @@ def _progress(lines, total: int, args: argparse.Namespace):  # type: ignore[no-u
     return tqdm(lines, total=total, unit="doc", file=sys.stderr)
 
 
-def _error_of(line: str) -> str:
+def _report(source: str, ok: bool, line: str) -> None:
+    """The error of a failed input, or the warnings of a document, on stderr (through logging)."""
     import json
 
-    return str(json.loads(line).get("error", ""))
+    messages = _warnings_of(line) if ok else [str(json.loads(line).get("error", ""))]
+    for message in messages:
+        log.warning("%s: %s%s", display_name(source), "warning: " if ok else "", message)
+
+
+def _warnings_of(line: str) -> list[str]:
+    """A Document line's warnings, read without parsing the whole line (it can be very long).
+
+    ``"warnings":`` cannot occur inside a JSON string: its quotes would be escaped there.
+    """
+    import json
+
+    at = line.find('"warnings":')
+    if at < 0 or line.startswith("[]", at + 11):
+        return []
+    return [str(message) for message in json.JSONDecoder().raw_decode(line, at + 11)[0]]
+
+
+def _list_skipped(skipped: dict[str, str]) -> None:
+    if skipped:
+        entries = f"{len(skipped)} folder entr{'y' if len(skipped) == 1 else 'ies'}"
+        print(f"ruskin: {entries} not read (not files; SkippedInputError above)", file=sys.stderr)
 
 
 def _summary(processed: int, skipped: int, failed: int, seconds: float) -> None:
@@ -158,3 +201,14 @@ def _output_path(value: str) -> Path:
     if not os.access(path.parent, os.W_OK):
         raise argparse.ArgumentTypeError(f"cannot write in folder {path.parent}; name a file in a folder you can write to")
     return path
+
+
+def _seconds(value: str) -> float:
+    """``--timeout``: 0 or more seconds."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds such as 60, got {value!r}") from None
+    if not seconds >= 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, got {value}")
+    return seconds

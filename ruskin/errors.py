@@ -8,7 +8,12 @@ subclasses the built-in that fits, so ``except ValueError`` keeps working::
     │                                     one string where a list belongs, a path that is bytes
     ├── InputError (ValueError)           a text or file ruskin cannot read as text
     │   ├── BinaryInputError              bytes that are not text in any encoding
-    │   └── InputTooLargeError            a document over the size limit
+    │   ├── InputTooLargeError            a document over the size limit
+    │   ├── SkippedInputError             an entry of a folder that is no file to read
+    │   └── NoMatchError                  a glob that matches nothing (a usage error)
+    ├── DocumentTimeoutError (TimeoutError) a document over the batch's time limit
+    ├── WorkerDiedError (RuntimeError)    a batch worker process died on a document
+    ├── OutputError (OSError)             the output cannot be written
     ├── ModelFilesError (OSError)         natasha's model files are missing or broken
     ├── CorpusError (OSError)             an evaluation corpus cannot be read
     └── MissingExtraError (ImportError)   an optional extra (pandas, dask) is not installed
@@ -19,12 +24,17 @@ from __future__ import annotations
 __all__ = [
     "BinaryInputError",
     "CorpusError",
+    "DocumentTimeoutError",
     "InputError",
     "InputTooLargeError",
     "InputTypeError",
     "MissingExtraError",
     "ModelFilesError",
+    "NoMatchError",
+    "OutputError",
     "RuskinError",
+    "SkippedInputError",
+    "WorkerDiedError",
 ]
 
 
@@ -46,6 +56,26 @@ class BinaryInputError(InputError):
 
 class InputTooLargeError(InputError):
     """A document longer than the size limit the caller set."""
+
+
+class SkippedInputError(InputError):
+    """An entry of a folder that is not read: a FIFO, a device, a dangling or looping link."""
+
+
+class NoMatchError(InputError):
+    """A glob pattern that matches no file: a usage error."""
+
+
+class DocumentTimeoutError(RuskinError, TimeoutError):
+    """A document that took longer than the batch's time limit."""
+
+
+class WorkerDiedError(RuskinError, RuntimeError):
+    """A batch worker process died (killed, out of memory, crashed) while extracting."""
+
+
+class OutputError(RuskinError, OSError):
+    """The output file or stream cannot be written: missing folder, read-only, full, closed pipe."""
 
 
 class ModelFilesError(RuskinError, OSError):

@@ -87,7 +87,7 @@ def to_frames(documents: Iterable[Document] | Document) -> dict[str, Any]:
         agencies      source, id, name, abbreviation, level, region, mention_ids, zone
         initiatives   source, id, name, kind, mention_ids, zone
         events        source, id, name, kind, location, start, end, date, organizer_ids, part_of, mention_ids, zone
-        dates         source, id, start, end, precision, relative, duration, weekday_conflict, mention, zone
+        dates         source, id, start, end, precision, relative, duration, weekday_conflict, invalid, mention, zone
         quotes        source, id, speaker, text, start, stop, zone
         participants  source, event, person, part   (one row per participant of an event)
 

@@ -246,6 +246,9 @@ class DateValue(_Record):
     weekday_conflict: str | None = Field(
         default=None, description="Set when the weekday written does not match the date."
     )
+    invalid: str | None = Field(
+        default=None, description="Why a date written has no value: '30 февраля 2024' is no day; start is then None."
+    )
     mention: str = Field(description="Id of the DATE mention.")
     zone: Zone = _ZONE
 
@@ -268,6 +271,9 @@ class Document(_Record):
     source: str | None = Field(default=None, description="Path or name of the input.")
     encoding: str | None = Field(
         default=None, description="Encoding the input file was decoded from, when read from bytes."
+    )
+    warnings: tuple[str, ...] = Field(
+        default=(), description="What was doubtful in reading the input: a guessed encoding, replaced bytes."
     )
     doc_date: dt.date | None = Field(default=None, description="Publication date, if given.")
     main_region: str | None = Field(
