@@ -20,6 +20,7 @@ from typing import TypeVar
 from threadpoolctl import threadpool_limits
 
 from .inputs import ReadText, expand_sources, read_source
+from .lines import document_json
 from .pipeline import DateLike, default_pipeline
 from .records import Document, ErrorRecord
 
@@ -37,6 +38,7 @@ class Settings:
     max_chars: int | None = None
     doc_date: DateLike = None
     body_only: bool = False
+    tokens: bool = True
 
 
 def extract_files(
@@ -46,15 +48,18 @@ def extract_files(
     max_chars: int | None = None,
     doc_date: DateLike = None,
     body_only: bool = False,
+    tokens: bool = True,
 ) -> Iterator[Result]:
     """Extract from files, folders and globs: a Document or ErrorRecord per input, in order.
 
     ``jobs`` worker processes each load the models once; ``max_chars`` turns longer
     documents into error records; ``doc_date`` is the publication date of every input;
-    ``body_only`` keeps only the article (title and body) of scraped pages.
+    ``body_only`` keeps only the article (title and body) of scraped pages; ``tokens=False``
+    leaves the tokens out (``Document.tokens_omitted``), as ``ruskin extract --no-tokens`` does.
     """
     sources = expand_sources(paths)
-    for ok, line in extract_lines(sources, jobs=jobs, settings=Settings(max_chars, doc_date, body_only)):
+    settings = Settings(max_chars, doc_date, body_only, tokens)
+    for ok, line in extract_lines(sources, jobs=jobs, settings=settings):
         yield Document.model_validate_json(line) if ok else ErrorRecord.model_validate_json(line)
 
 
@@ -67,9 +72,10 @@ def extract_lines(sources: Iterable[str], *, jobs: int, settings: Settings) -> I
         yield from lines
 
 
-def pipe_texts(items: Iterable[TextItem], *, jobs: int, batch_size: int) -> Iterator[Document]:
+def pipe_texts(items: Iterable[TextItem], *, jobs: int, batch_size: int, tokens: bool = True) -> Iterator[Document]:
     """Documents for ``(text, doc_date, source)`` items, in order, from ``jobs`` processes."""
-    for documents in run_ordered(_pipe_chunk, _chunks(items, batch_size), jobs=jobs, settings=Settings()):
+    settings = Settings(tokens=tokens)
+    for documents in run_ordered(_pipe_chunk, _chunks(items, batch_size), jobs=jobs, settings=settings):
         yield from documents
 
 
@@ -181,6 +187,7 @@ def _extract_together(sources: list[str], readable: list[tuple[int, ReadText]]) 
         batch_size=max(len(texts), 1),
         doc_dates=[_settings.doc_date] * len(texts),
         sources=[sources[position] for position, _ in readable],
+        tokens=_settings.tokens,
     )
     return [(position, _finish(document, read)) for (position, read), document in zip(readable, documents)]
 
@@ -188,21 +195,23 @@ def _extract_together(sources: list[str], readable: list[tuple[int, ReadText]]) 
 def _finish(document: Document, read: ReadText) -> str:
     if _settings.body_only:
         document = document.keep_zones()
-    return document.model_copy(update={"encoding": read.encoding}).model_dump_json()
+    return document_json(document.model_copy(update={"encoding": read.encoding}), tokens=_settings.tokens)
 
 
 def process_source(source: str) -> tuple[bool, str]:
     """``(True, Document JSON)`` for one source, or ``(False, ErrorRecord JSON)`` if it failed."""
     try:
         read = read_source(source, max_chars=_settings.max_chars)
-        return True, _finish(default_pipeline()(read.text, doc_date=_settings.doc_date, source=source), read)
+        document = default_pipeline()(read.text, doc_date=_settings.doc_date, source=source, tokens=_settings.tokens)
+        return True, _finish(document, read)
     except Exception as error:  # one bad input must not stop the batch
         return False, error_record(source, error).model_dump_json()
 
 
 def _pipe_chunk(chunk: list[TextItem]) -> list[Document]:
     texts, dates, sources = zip(*chunk)
-    return list(default_pipeline().pipe(texts, batch_size=len(chunk), doc_dates=dates, sources=sources))
+    pipe = default_pipeline().pipe(texts, batch_size=len(chunk), doc_dates=dates, sources=sources, tokens=_settings.tokens)
+    return list(pipe)
 
 
 def error_record(source: str, error: BaseException) -> ErrorRecord:

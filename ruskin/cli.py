@@ -56,6 +56,9 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.add_argument(
         "--body-only", action="store_true", help="keep only the article: drop comments, links, navigation, captions"
     )
+    parser.add_argument(
+        "--no-tokens", dest="tokens", action="store_false", help="compact output: leave tokens and defaults out"
+    )
     parser.set_defaults(run=run_extract)
 
 
@@ -71,7 +74,9 @@ def run_extract(args: argparse.Namespace) -> int:
     sources = expand_sources(args.paths)
     with JsonlWriter(args.output, resume=args.resume) as writer:
         todo = [s for s in sources if s not in writer.done]
-        settings = Settings(max_chars=args.max_chars, doc_date=args.doc_date, body_only=args.body_only)
+        settings = Settings(
+            max_chars=args.max_chars, doc_date=args.doc_date, body_only=args.body_only, tokens=args.tokens
+        )
         failed = 0
         lines = _progress(extract_lines(todo, jobs=args.jobs, settings=settings), len(todo), args)
         for (ok, line), source in zip(lines, todo):  # the bar first, so that it reaches 100%

@@ -68,9 +68,11 @@ class Pipeline:
         self.morph = shared_morphology()
         self._run_batch([(_WARM_UP, None, None)]).__next__()  # builds the word lists and indexes now
 
-    def __call__(self, text: str, *, doc_date: DateLike = None, source: str | None = None) -> Document:
-        """Extract everything from one text."""
-        return next(self.pipe([text], doc_dates=[doc_date], sources=[source]))
+    def __call__(
+        self, text: str, *, doc_date: DateLike = None, source: str | None = None, tokens: bool = True
+    ) -> Document:
+        """Extract everything from one text; ``tokens=False`` leaves the tokens out."""
+        return next(self.pipe([text], doc_dates=[doc_date], sources=[source], tokens=tokens))
 
     def pipe(
         self,
@@ -80,32 +82,34 @@ class Pipeline:
         batch_size: int = 16,
         doc_dates: Iterable[DateLike] | None = None,
         sources: Iterable[str | None] | None = None,
+        tokens: bool = True,
     ) -> Iterator[Document]:
         """Extract from many texts, yielding Documents in input order.
 
         ``batch_size`` texts go through the models together; ``jobs`` > 1 spreads the
         batches over that many worker processes, each loading the models once.
-        ``doc_dates`` and ``sources`` run alongside ``texts``.
+        ``doc_dates`` and ``sources`` run alongside ``texts``. ``tokens=False`` leaves the
+        tokens out of every Document (``tokens_omitted``), for compact output.
         """
         items = _aligned(texts, doc_dates, sources)
         if jobs > 1:
             from .batch import pipe_texts
 
-            yield from pipe_texts(items, jobs=jobs, batch_size=batch_size)  # type: ignore[arg-type]
+            yield from pipe_texts(items, jobs=jobs, batch_size=batch_size, tokens=tokens)  # type: ignore[arg-type]
             return
         while batch := list(islice(items, batch_size)):
-            yield from self._run_batch(batch)
+            yield from self._run_batch(batch, tokens)
 
-    def _run_batch(self, batch: list[tuple[str, DateLike, str | None]]) -> Iterator[Document]:
+    def _run_batch(self, batch: list[tuple[str, DateLike, str | None]], tokens: bool = True) -> Iterator[Document]:
         checked = [(check_text(text), parse_doc_date(date), source) for text, date, source in batch]
         if any(len(text) > self.window for text, _, _ in checked):
             for item in checked:
-                yield self._long(*item) if len(item[0]) > self.window else next(self._run_batch([item]))
+                yield self._long(*item) if len(item[0]) > self.window else next(self._run_batch([item], tokens))
             return
         analyses = analyze_many([text for text, _, _ in checked], self.models, self.morph)
         for analysis, (_, date, source) in zip(analyses, checked):
             analysis.zones = page_zones(analysis)
-            yield self._document(analysis, date, source)
+            yield self._document(analysis, date, source, tokens=tokens)
 
     def _long(self, text: str, doc_date: dt.date | None, source: str | None) -> Document:
         """A very long text, window by window (see ``ruskin.large``); one window in memory at a time."""
@@ -122,7 +126,8 @@ class Pipeline:
     ) -> Document:
         found = self._find(analysis, doc_date)
         persons = group_persons([f for f in found if f.type == "PERSON"])
-        return build_document(analysis, found, persons, source=source, doc_date=doc_date, tokens=tokens)
+        document = build_document(analysis, found, persons, source=source, doc_date=doc_date, tokens=tokens)
+        return document if tokens else document.model_copy(update={"tokens_omitted": True})
 
     def _find(self, analysis: Analysis, doc_date: dt.date | None) -> list[Found]:
         """Every tagger's mentions, overlaps resolved."""
@@ -149,12 +154,13 @@ def default_pipeline() -> Pipeline:
     return _default
 
 
-def extract(text: str, *, doc_date: DateLike = None, source: str | None = None) -> Document:
+def extract(text: str, *, doc_date: DateLike = None, source: str | None = None, tokens: bool = True) -> Document:
     """Extract officials, regions, agencies, events and dates from one Russian text.
 
-    ``doc_date`` (a ``datetime.date`` or ``"YYYY-MM-DD"``) is the publication date.
+    ``doc_date`` (a ``datetime.date`` or ``"YYYY-MM-DD"``) is the publication date;
+    ``tokens=False`` leaves the tokens out (``Document.tokens_omitted``).
     """
-    return default_pipeline()(text, doc_date=doc_date, source=source)
+    return default_pipeline()(text, doc_date=doc_date, source=source, tokens=tokens)
 
 
 def check_text(text: object) -> str:
