@@ -16,8 +16,10 @@ from .errors import (
     MissingExtraError,
     ModelFilesError,
     RuskinError,
+    UnknownPersonError,
 )
 from .batch import extract_files
+from .corpus import Corpus
 from .frames import to_frames
 from .pipeline import Pipeline, extract
 from .records import (
@@ -43,6 +45,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Agency",
     "BinaryInputError",
+    "Corpus",
     "CorpusError",
     "DateValue",
     "Document",
@@ -65,6 +68,7 @@ __all__ = [
     "RuskinError",
     "Sentence",
     "Token",
+    "UnknownPersonError",
     "__version__",
     "extract",
     "extract_files",

@@ -1,0 +1,250 @@
+"""One corpus person per real person: Persons of many documents joined by name, kept apart by seat.
+
+How Persons join (every step depends only on the set of documents, never on their order):
+
+1. In one document, a name without a surname joins the one Person there it can belong to:
+   a lone word that is (the start of) a surname there ("Калимат" for "Калиматов"), a given
+   name and patronymic ("Сергей Владимирович") whose given name and patronymic fit.
+2. Across documents, Persons with the same surname (lower case, ё as е) and the same full
+   given name join, unless their patronymics differ or they are **namesakes**: two Persons
+   holding current posts in different regions, seen within a year of each other (or with no
+   date to tell), cannot be one person.
+3. Initials ("М. К. Кумпилов") join the one full name with those initials; a bare surname
+   ("Путин") joins the one person with that surname. Where there are several, the one that
+   shares a region of its posts; where that does not decide, it stays apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .names import NameParts, name_parts, slug
+from .summary import PersonEntry
+
+__all__ = ["Cluster", "cluster_people"]
+
+NAMESAKE_DAYS = 366
+"""Current posts in two regions seen this close in time cannot be one person's."""
+
+
+@dataclass
+class Cluster:
+    """Persons found to be one person, and the name parts they share."""
+
+    parts: NameParts
+    entries: list[PersonEntry] = field(default_factory=list)
+    key: str = ""
+
+    def seats(self) -> set[str]:
+        """Regions of the current posts of its Persons."""
+        return {seat for entry in self.entries for seat in entry_seats(entry)}
+
+    def earliest(self) -> tuple[dt.date, str, str]:
+        """Sort key: the earliest seen date, then the first source and id."""
+        return min((e.seen or dt.date.max, e.source, e.id) for e in self.entries)
+
+
+def entry_seats(entry: PersonEntry) -> set[str]:
+    """Regions (code, or name) of the entry's current and acting regional posts."""
+    return {f.region_code or f.region or "" for f in entry.posts if f.regional and f.status != "former"}
+
+
+def cluster_people(entries: Iterable[PersonEntry]) -> list[Cluster]:
+    """Every Person of the corpus in one cluster, each cluster with its key; ordered by key."""
+    ordered = sorted(entries, key=lambda e: (e.source, _id_order(e.id)))
+    hosts, guests = _hosts_in_documents(ordered)
+    clusters: list[Cluster] = []
+    by_surname: dict[str, list[PersonEntry]] = defaultdict(list)
+    for entry in hosts:
+        parts = _parts(entry)
+        if parts.surname:
+            by_surname[parts.surname].append(entry)
+        else:
+            clusters.append(Cluster(parts, [entry]))
+    clusters = _join_nameonly(clusters)
+    for surname in sorted(by_surname):
+        clusters += _surname_clusters(by_surname[surname])
+    _add_guests(clusters, guests)
+    _give_keys(clusters)
+    return sorted(clusters, key=lambda c: c.key)
+
+
+def _id_order(person_id: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in person_id if ch.isdigit())
+    return (int(digits) if digits else 0, person_id)
+
+
+def _parts(entry: PersonEntry) -> NameParts:
+    parts = name_parts(entry.last, entry.first, entry.middle)
+    if not parts.surname and not parts.patronymic and parts.given and " " not in parts.given:
+        return NameParts(parts.given, "", "")  # a lone word: most often a surname
+    return parts
+
+
+# step 1: names without a surname, within one document
+
+
+def _hosts_in_documents(entries: list[PersonEntry]) -> tuple[list[PersonEntry], dict[PersonEntry, PersonEntry]]:
+    """Entries that stand for themselves, and the others mapped to the entry of their document they join."""
+    guests: dict[PersonEntry, PersonEntry] = {}
+    by_source: dict[str, list[PersonEntry]] = defaultdict(list)
+    for entry in entries:
+        by_source[entry.source].append(entry)
+    for document in by_source.values():
+        for entry in document:
+            host = _host(entry, document)
+            if host is not None:
+                guests[entry] = host
+    return [e for e in entries if e not in guests], guests
+
+
+def _host(entry: PersonEntry, document: list[PersonEntry]) -> PersonEntry | None:
+    """The one full name in the document a surname-less or truncated name belongs to."""
+    parts = name_parts(entry.last, entry.first, entry.middle)
+    if parts.surname:
+        return None
+    named = [(other, name_parts(other.last, other.first, other.middle)) for other in document if other is not entry]
+    named = [(other, p) for other, p in named if p.surname]
+    if parts.patronymic:
+        fits = [o for o, p in named if p.given_fits(parts) and p.given and p.patronymic_fits(parts)]
+    else:
+        fits = [o for o, p in named if _surname_start(parts.given, p.surname)]
+    return fits[0] if len({(e.last, e.first) for e in fits}) == 1 else None
+
+
+def _surname_start(word: str, surname: str) -> bool:
+    return surname == word or (surname.startswith(word) and 0 < len(surname) - len(word) <= 3 and len(word) >= 4)
+
+
+def _join_nameonly(clusters: list[Cluster]) -> list[Cluster]:
+    """Names without a surname across documents: one cluster per given name and patronymic."""
+    joined: dict[tuple[str, str], Cluster] = {}
+    for cluster in clusters:
+        key = (cluster.parts.given, cluster.parts.patronymic)
+        if key in joined:
+            joined[key].entries += cluster.entries
+        else:
+            joined[key] = cluster
+    return list(joined.values())
+
+
+# steps 2 and 3: one surname
+
+
+def _surname_clusters(entries: list[PersonEntry]) -> list[Cluster]:
+    full: list[Cluster] = []
+    by_given: dict[str, list[PersonEntry]] = defaultdict(list)
+    initials, bare = [], []
+    for entry in entries:
+        parts = _parts(entry)
+        if parts.full_given:
+            by_given[parts.given].append(entry)
+        elif parts.given:
+            initials.append(entry)
+        else:
+            bare.append(entry)
+    for given in sorted(by_given):
+        full += _namesakes(by_given[given])
+    clusters = full + _attach(initials, full, by_initials=True)
+    return clusters + _attach(bare, clusters, by_initials=False)
+
+
+def _namesakes(entries: list[PersonEntry]) -> list[Cluster]:
+    """Persons with one full name: apart where patronymics or seats say they are two people."""
+    seated = sorted((e for e in entries if entry_seats(e)), key=lambda e: (e.seen or dt.date.min, e.source))
+    clusters: list[Cluster] = []
+    for entry in seated:
+        home = next((c for c in clusters if _fits(entry, c)), None)
+        if home is None:
+            clusters.append(Cluster(_parts(entry), [entry]))
+        else:
+            home.entries.append(entry)
+    for entry in (e for e in entries if not entry_seats(e)):
+        homes = [c for c in clusters if _patronymic_fits(entry, c)]
+        if homes:
+            min(homes, key=lambda c: (-len(c.entries), c.earliest())).entries.append(entry)
+        else:
+            clusters.append(Cluster(_parts(entry), [entry]))
+    return clusters
+
+
+def _patronymic_fits(entry: PersonEntry, cluster: Cluster) -> bool:
+    parts = _parts(entry)
+    return all(parts.patronymic_fits(_parts(other)) for other in cluster.entries)
+
+
+def _fits(entry: PersonEntry, cluster: Cluster) -> bool:
+    """False when ``entry`` cannot be the person of ``cluster``: another patronymic, or namesakes."""
+    if not _patronymic_fits(entry, cluster):
+        return False
+    seats = entry_seats(entry)
+    for other in cluster.entries:
+        theirs = entry_seats(other)
+        if theirs and not seats & theirs and _close(entry.seen, other.seen):
+            return False
+    return True
+
+
+def _close(one: dt.date | None, other: dt.date | None) -> bool:
+    """True when two dates are within ``NAMESAKE_DAYS``, or either is unknown."""
+    return one is None or other is None or abs((one - other).days) <= NAMESAKE_DAYS
+
+
+def _attach(entries: list[PersonEntry], clusters: list[Cluster], *, by_initials: bool) -> list[Cluster]:
+    """Initials or bare surnames into the one cluster they fit; the rest as clusters of their own."""
+    own: dict[tuple[str, str], Cluster] = {}
+    for entry in entries:
+        parts = _parts(entry)
+        fits = [c for c in clusters if _name_fits(parts, c) and (not by_initials or _patronymic_fits(entry, c))]
+        if len(fits) > 1:
+            fits = [c for c in fits if entry_seats(entry) & c.seats()]
+        if len(fits) == 1:
+            fits[0].entries.append(entry)
+        else:
+            own.setdefault((parts.initial, parts.patronymic[:1]), Cluster(parts)).entries.append(entry)
+    return list(own.values())
+
+
+def _name_fits(parts: NameParts, cluster: Cluster) -> bool:
+    return parts.given_fits(cluster.parts)
+
+
+def _add_guests(clusters: list[Cluster], guests: dict[PersonEntry, PersonEntry]) -> None:
+    home = {id(entry): cluster for cluster in clusters for entry in cluster.entries}
+    for guest, host in guests.items():
+        home[id(host)].entries.append(guest)
+
+
+# keys
+
+
+def _give_keys(clusters: list[Cluster]) -> None:
+    """Keys from the names; namesakes after the first take the code of their region, else a number."""
+    by_base: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        by_base[_base_key(cluster.parts)].append(cluster)
+    for base, same in by_base.items():
+        same.sort(key=Cluster.earliest)
+        used = {base}
+        same[0].key = base
+        for number, cluster in enumerate(same[1:], 2):
+            seat = _main_seat(cluster)
+            key = slug(base, seat) if seat and slug(base, seat) not in used else f"{base}-{number}"
+            cluster.key = key
+            used.add(key)
+
+
+def _base_key(parts: NameParts) -> str:
+    """'путин-владимир', 'кумпилов-м-к', 'путин'; 'сергей-владимирович' for a name without a surname."""
+    if not parts.surname:
+        return slug(parts.given, parts.patronymic) or "?"
+    given = parts.given if parts.full_given or not parts.patronymic else f"{parts.given} {parts.patronymic[0]}"
+    return slug(parts.surname, given)
+
+
+def _main_seat(cluster: Cluster) -> str:
+    counts = Counter(seat for entry in cluster.entries for seat in entry_seats(entry))
+    return min(counts, key=lambda seat: (-counts[seat], seat)) if counts else ""

@@ -1,0 +1,137 @@
+"""ruskin.Corpus: the same official across documents, namesakes apart, associative merging, queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from pathlib import Path
+
+import pytest
+
+from ruskin import Corpus, Document, ErrorRecord, Pipeline, UnknownPersonError
+from ruskin.lines import document_json
+
+TEXTS = {
+    "a": ("Губернатор Самарской области Дмитрий Азаров посетил завод в Тольятти.", "2021-03-01"),
+    "b": ("Дмитрий Игоревич Азаров провёл совещание с главами муниципалитетов.", "2021-04-02"),
+    "c": ("Как сообщил Д. И. Азаров, работы завершатся в срок.", "2021-05-03"),
+    "d": ("Азарову Дмитрию вручили награду. Губернатор поблагодарил коллег.", "2021-06-04"),
+    "e": ("Азаров Дмитрий Игоревич провёл совещание в Самаре.", None),
+    "f": ("Глава Тамбовской области Александр Попов открыл форум в Тамбове.", "2021-03-05"),
+    "g": ("Министр здравоохранения Красноярского края Александр Попов провёл совещание.", "2021-03-06"),
+    "h": ("Семён Алексеев, мэр Тольятти, выступил на сессии.", "2020-01-10"),
+    "i": ("Семен Алексеев, мэр Тольятти, подвёл итоги года.", "2020-12-20"),
+    "j": ("В Самаре прошёл форум «Среда для жизни». В форуме принял участие губернатор Самарской области "
+          "Дмитрий Азаров.", "2021-05-13"),
+    "k": ("Губернатор Самарской области Николай Меркушкин открыл сессию.", "2015-09-01"),
+}
+
+
+@pytest.fixture(scope="module")
+def documents(pipeline: Pipeline) -> list[Document]:
+    return [pipeline(text, source=source, doc_date=date, tokens=False) for source, (text, date) in TEXTS.items()]
+
+
+@pytest.fixture(scope="module")
+def corpus(documents: list[Document]) -> Corpus:
+    return Corpus(documents)
+
+
+def keys(corpus: Corpus, *sources: str) -> set[str]:
+    return {corpus.key_of(source, "p1") for source in sources}
+
+
+def test_name_variants_join_into_one_person(corpus: Corpus) -> None:
+    # full name, patronymic, initials, case forms (Азарову Дмитрию), surname first
+    assert keys(corpus, "a", "b", "c", "d", "e", "j") == {"азаров-дмитрий"}
+    person = corpus.person("азаров-дмитрий")
+    assert person.name == "Дмитрий Игоревич Азаров"
+    assert {ref.source for ref in person.mentions} == {"a", "b", "c", "d", "e", "j"}
+
+
+def test_yo_and_ye_join(corpus: Corpus) -> None:
+    assert len(keys(corpus, "h", "i")) == 1
+
+
+def test_namesakes_with_posts_in_two_regions_at_one_time_stay_apart(corpus: Corpus) -> None:
+    tambov, krasnoyarsk = corpus.key_of("f", "p1"), corpus.key_of("g", "p1")
+    assert tambov != krasnoyarsk
+    assert {tambov, krasnoyarsk} == {"попов-александр", "попов-александр-ru-kya"}
+
+
+def test_the_same_name_in_two_regions_years_apart_is_one_person(pipeline: Pipeline) -> None:
+    earlier = pipeline("Глава Тамбовской области Александр Попов открыл форум.", source="x", doc_date="2012-01-10")
+    later = pipeline("Министр Красноярского края Александр Попов провёл совещание.", source="y", doc_date="2021-03-06")
+    corpus = Corpus([earlier, later])
+    assert corpus.key_of("x", "p1") == corpus.key_of("y", "p1")
+
+
+def test_a_bare_surname_joins_the_one_person_it_fits(pipeline: Pipeline, documents: list[Document]) -> None:
+    bare = pipeline("Азаров поручил ускорить ремонт дорог.", source="bare")
+    assert bare.persons and bare.persons[0].first is None
+    corpus = Corpus([*documents, bare])
+    assert corpus.key_of("bare", "p1") == "азаров-дмитрий"
+    popov = pipeline("Попов поручил ускорить ремонт дорог.", source="popov")
+    corpus = Corpus([*documents, popov])  # two Александр Попов: the bare surname cannot choose
+    assert corpus.key_of("popov", "p1") == "попов"
+
+
+def test_keys_do_not_depend_on_order_or_parts(documents: list[Document], corpus: Corpus) -> None:
+    backwards = Corpus(reversed(documents))
+    assert backwards == corpus and backwards.people == corpus.people
+    a, b, c = Corpus(documents[:3]), Corpus(documents[3:7]), Corpus(documents[7:])
+    assert (a | b) | c == a | (b | c) == Corpus.merge(a, b, c) == corpus
+    assert ((a | b) | c).people == corpus.people
+
+
+def test_merging_keeps_one_document_per_source(documents: list[Document]) -> None:
+    doubled = Corpus(documents) | Corpus(documents)
+    assert len(doubled) == len(documents)
+
+
+def test_posts_of_a_person_over_time(corpus: Corpus) -> None:
+    posts = corpus.posts_of("Дмитрий Азаров")
+    assert [(p.title, p.region_code) for p in posts][0] == ("губернатор Самарской области", "RU-SAM")
+    governor = posts[0]
+    assert governor.first_seen == dt.date(2021, 3, 1) and governor.last_seen == dt.date(2021, 5, 13)
+    assert governor.sources == ("a", "j") and governor.person == "азаров-дмитрий"
+
+
+def test_holders_of_a_post_on_a_date(corpus: Corpus) -> None:
+    on_2016 = corpus.holders("губернатор", region="RU-SAM", on="2016-01-01")
+    assert [t.person for t in on_2016] == ["меркушкин-николай"]
+    on_2021 = corpus.holders("губернатора", region="Самарская область", on=dt.date(2021, 4, 1))
+    assert [t.person for t in on_2021] == ["азаров-дмитрий"]
+    assert [t.person for t in corpus.holders("губернатор", region="RU-SAM")] == ["меркушкин-николай", "азаров-дмитрий"]
+    assert corpus.holders("губернатор", region="RU-SAM", on="2010-01-01") == ()
+
+
+def test_events_by_region_and_dates(corpus: Corpus) -> None:
+    forum = [e for e in corpus.events(region="RU-SAM") if e.source == "j"]
+    assert forum and forum[0].participants == ("азаров-дмитрий",) and forum[0].start == dt.date(2021, 5, 13)
+    assert [e.key for e in corpus.events(between=("2021-05-01", "2021-05-31"))] == [forum[0].key]
+    assert all(e.region_code == "RU-SAM" for e in corpus.events(region="Самарская область"))
+
+
+def test_regions_agencies_and_their_documents(corpus: Corpus) -> None:
+    samara = next(r for r in corpus.regions if r.code == "RU-SAM")
+    assert samara.name == "Самарская область" and {"a", "j", "k"} <= set(samara.sources)
+
+
+def test_unknown_and_ambiguous_names(corpus: Corpus) -> None:
+    with pytest.raises(UnknownPersonError, match="Иванов"):
+        corpus.posts_of("Иванов")
+    with pytest.raises(KeyError, match="попов-александр, попов-александр-ru-kya"):
+        corpus.person("Александр Попов")
+
+
+def test_from_jsonl_reads_compact_documents_and_skips_errors(documents: list[Document], tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    error = ErrorRecord(source="broken.txt", error="BinaryInputError: not text").model_dump_json()
+    path.write_text("\n".join([error, *(document_json(d, tokens=False) for d in documents)]) + "\n", encoding="utf-8")
+    assert Corpus.from_jsonl(path) == Corpus(documents)
+
+
+def test_a_corpus_pickles_without_its_computed_records(corpus: Corpus) -> None:
+    copy = pickle.loads(pickle.dumps(corpus))
+    assert copy == corpus and copy.people == corpus.people
