@@ -1,4 +1,4 @@
-"""The ``ruskin`` command line: ``ruskin extract`` and ``ruskin evaluate``.
+"""The ``ruskin`` command line: ``ruskin extract``, ``ruskin corpus`` and ``ruskin evaluate``.
 
 One of the two places (with ``batch``) that know about files and processes.
 """
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ruskin {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_extract(commands)
+    _add_corpus(commands)
     _add_evaluate(commands)
     return parser
 
@@ -60,6 +61,12 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         "--no-tokens", dest="tokens", action="store_false", help="compact output: leave tokens and defaults out"
     )
     parser.set_defaults(run=run_extract)
+
+
+def _add_corpus(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from .corpus.command import add_corpus_parser
+
+    add_corpus_parser(commands)
 
 
 def _add_evaluate(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

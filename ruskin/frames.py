@@ -12,7 +12,19 @@ from typing import Any
 from pydantic import BaseModel
 
 from .errors import MissingExtraError
-from .records import Agency, DateValue, Document, Event, Initiative, Mention, Person, Position, Quote, Region
+from .records import (
+    Agency,
+    DateValue,
+    Document,
+    ErrorRecord,
+    Event,
+    Initiative,
+    Mention,
+    Person,
+    Position,
+    Quote,
+    Region,
+)
 
 __all__ = ["KINDS", "columns", "document_frames", "to_frames"]
 
@@ -32,7 +44,12 @@ KINDS: dict[str, type[BaseModel]] = {
 # Tuple fields of ids, flattened to one comma-joined string column.
 JOINED = {"mentions": "mention_ids", "organizers": "organizer_ids"}
 
-PARTICIPANTS = ("source", "event", "person", "part")
+PARTICIPANTS = ("source", "event", "person", "part", "person_key")
+
+# Columns after a record's fields: keys into the corpus tables (ruskin.corpus.tables).
+KEYS = {"persons": ("person_key",), "positions": ("person_key", "region_code")}
+
+DOCUMENTS = ("source", "doc_date", "encoding", "chars", "tokens_omitted", "error")
 
 
 def _pandas() -> Any:
@@ -48,8 +65,14 @@ def columns(kind: str) -> tuple[str, ...]:
     """The columns of one frame, ``source`` first."""
     if kind == "participants":
         return PARTICIPANTS
+    if kind == "documents":
+        return DOCUMENTS
+    if kind in ("people", "tenures"):
+        from .corpus.tables import PEOPLE, TENURES
+
+        return PEOPLE if kind == "people" else TENURES
     fields = [JOINED.get(name, name) for name in KINDS[kind].model_fields if name != "participants"]
-    return ("source", *fields)
+    return ("source", *fields, *KEYS.get(kind, ()))
 
 
 def _row(source: str | int, record: BaseModel) -> dict[str, Any]:
@@ -74,34 +97,78 @@ def _rows(source: str | int, document: Document) -> dict[str, list[dict[str, Any
     return rows
 
 
-def to_frames(documents: Iterable[Document]) -> dict[str, Any]:
+def to_frames(documents: Iterable[Document | ErrorRecord]) -> dict[str, Any]:
     """One DataFrame per record kind over many documents, rows in document order.
 
     Frames and their columns (``source`` is the document's source, or its index in
     ``documents`` when the source is None; ids are unique within a source)::
 
+        documents     source, doc_date, encoding, chars, tokens_omitted, error
         mentions      source, id, type, start, stop, text, normal, zone
-        persons       source, id, name, last, first, middle, mention_ids, zone
-        positions     source, id, person, holder, title, agency, region, organization, place, status, mention, zone
+        persons       source, id, name, last, first, middle, mention_ids, zone, person_key
+        positions     source, id, person, holder, title, agency, region, organization, place, status, mention, zone, person_key, region_code
         regions       source, id, name, code, kind, federal_district, mention_ids, zone
         agencies      source, id, name, abbreviation, level, region, mention_ids, zone
         initiatives   source, id, name, kind, mention_ids, zone
         events        source, id, name, kind, location, start, end, date, organizer_ids, part_of, mention_ids, zone
         dates         source, id, start, end, precision, relative, duration, weekday_conflict, mention, zone
         quotes        source, id, speaker, text, start, stop, zone
-        participants  source, event, person, part   (one row per participant of an event)
+        participants  source, event, person, part, person_key   (one row per participant of an event)
+        people        person_key, name, last, first, middle, documents, mentions, posts, first_seen, last_seen
+        tenures       person_key, title, region_code, region, agency, status, first_seen, last_seen, documents
 
-    ``mention_ids`` and ``organizer_ids`` are ids joined with commas ("" for none);
-    ``positions.person``, ``positions.agency``, ``participants.person`` and the like
-    hold ids to join on, together with ``source``. Needs ``pip install "ruskin[pandas]"``.
+    ``documents`` has a row for every item, an ``ErrorRecord`` too (with its ``error``; the
+    other frames have no rows for it). ``people`` are the people across documents of
+    ``ruskin.Corpus`` and ``tenures`` their posts over time; ``person_key`` joins them to
+    ``persons``, ``positions`` and ``participants``. ``mention_ids`` and ``organizer_ids``
+    are ids joined with commas ("" for none); ``positions.person``, ``positions.agency``,
+    ``participants.person`` and the like hold ids to join on, together with ``source``.
+    Needs ``pip install "ruskin[pandas]"``.
     """
     pandas = _pandas()
-    rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in [*KINDS, "participants"]}
-    for index, document in enumerate(documents):
-        source = index if document.source is None else document.source
-        for kind, kind_rows in _rows(source, document).items():
-            rows[kind] += kind_rows
+    rows = frame_rows(documents)
     return {kind: pandas.DataFrame(kind_rows, columns=list(columns(kind))) for kind, kind_rows in rows.items()}
+
+
+def frame_rows(items: Iterable[Document | ErrorRecord]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every frame of ``to_frames``, by frame name."""
+    from .corpus import Corpus
+    from .corpus.tables import key_columns, people_rows, tenure_rows
+
+    named = [(_source(index, item), item) for index, item in enumerate(items)]
+    documents = [(source, item) for source, item in named if isinstance(item, Document)]
+    corpus = Corpus(_with_source(str(source), document) for source, document in documents)
+    rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in ["documents", *KINDS, "participants"]}
+    rows["documents"] = [_document_row(source, item) for source, item in named]
+    for source, document in documents:
+        document_rows = _rows(source, document)
+        key_columns(corpus, str(source), document, document_rows)
+        for kind, kind_rows in document_rows.items():
+            rows[kind] += kind_rows
+    rows["people"], rows["tenures"] = people_rows(corpus), tenure_rows(corpus)
+    return rows
+
+
+def _source(index: int, item: Document | ErrorRecord) -> str | int:
+    return index if item.source is None else item.source
+
+
+def _with_source(source: str, document: Document) -> Document:
+    return document if document.source == source else document.model_copy(update={"source": source})
+
+
+def _document_row(source: str | int, item: Document | ErrorRecord) -> dict[str, Any]:
+    if isinstance(item, ErrorRecord):
+        return {"source": source, "doc_date": None, "encoding": None, "chars": None, "tokens_omitted": None,
+                "error": item.error}
+    return {
+        "source": source,
+        "doc_date": item.doc_date,
+        "encoding": item.encoding,
+        "chars": len(item.text),
+        "tokens_omitted": item.tokens_omitted,
+        "error": None,
+    }
 
 
 def document_frames(document: Document) -> dict[str, Any]:

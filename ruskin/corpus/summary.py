@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from ..records import DateValue, Document, Event
+from ..records import DateValue, Document, Event, Person
 from .positions import PostFact, post_facts
 
 __all__ = ["EventEntry", "PersonEntry", "PlaceEntry", "Summary", "source_of", "summarize"]
@@ -83,7 +83,7 @@ def summarize(document: Document) -> Summary:
     seen = document.doc_date or latest_date(document.dates)
     facts = post_facts(document)
     persons = tuple(
-        PersonEntry(source, p.id, p.name, p.last, p.first, p.middle, seen, tuple(f for f in facts if f.person == p.id))
+        PersonEntry(source, p.id, p.name, *_name_of(p), seen, tuple(f for f in facts if f.person == p.id))
         for p in document.persons
     )
     regions = tuple(PlaceEntry(r.name, r.code, r.kind, r.federal_district) for r in document.regions)
@@ -95,6 +95,16 @@ def summarize(document: Document) -> Summary:
     initiatives = tuple(PlaceEntry(i.name, kind=i.kind) for i in document.initiatives)
     events = tuple(_event(document, event, seen) for event in document.events)
     return Summary(source, seen, persons, regions, agencies, initiatives, events)
+
+
+def _name_of(person: Person) -> tuple[str | None, str | None, str | None]:
+    """Surname, first name and patronymic; read from ``name`` (first name first) when none is given."""
+    if person.last or person.first:
+        return person.last, person.first, person.middle
+    words = person.name.split()
+    if len(words) < 2:
+        return None, words[0] if words else None, None
+    return words[-1], words[0], " ".join(words[1:-1]) or None
 
 
 def _event(document: Document, event: Event, seen: dt.date | None) -> EventEntry:

@@ -1,0 +1,98 @@
+"""``ruskin corpus``: Parquet tables and a DuckDB file with typed columns that join by key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+
+from ruskin.cli import main
+from ruskin.errors import MissingExtraError
+from ruskin.records import Document, ErrorRecord
+
+pa = pytest.importorskip("pyarrow")
+duckdb = pytest.importorskip("duckdb")
+parquet = pytest.importorskip("pyarrow.parquet")
+
+from ruskin.corpus.store import TABLES, arrow_tables  # noqa: E402
+
+TEXTS = {
+    "a.txt": "Губернатор Самарской области Дмитрий Азаров 12 мая 2021 года открыл форум в Самаре.",
+    "b.txt": "Дмитрий Игоревич Азаров провёл совещание с министром здравоохранения региона Армаисом Бенияном.",
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("news")
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = folder / "out.jsonl"
+    missing = str(folder / "missing.txt")
+    assert main(["extract", str(folder / "a.txt"), str(folder / "b.txt"), missing, "-o", str(out), "-q",
+                 "--no-tokens", "--doc-date", "2021-05-12"]) == 1
+    return out
+
+
+@pytest.fixture(scope="module")
+def written(extracted: Path) -> tuple[Path, Path]:
+    folder, database = extracted.parent / "tables", extracted.parent / "corpus.duckdb"
+    assert main(["corpus", str(extracted), "--parquet", str(folder), "--duckdb", str(database), "-q"]) == 0
+    return folder, database
+
+
+def test_one_parquet_file_per_table(written: tuple[Path, Path]) -> None:
+    folder, _ = written
+    assert sorted(p.stem for p in folder.glob("*.parquet")) == sorted(TABLES)
+
+
+def test_columns_are_typed(written: tuple[Path, Path]) -> None:
+    folder, _ = written
+    documents = parquet.read_table(folder / "documents.parquet")
+    assert documents.schema.field("doc_date").type == pa.date32()
+    assert documents.column("doc_date").to_pylist()[:2] == [dt.date(2021, 5, 12)] * 2
+    assert documents.column("error").to_pylist()[2].startswith("FileNotFoundError")
+    mentions = parquet.read_table(folder / "mentions.parquet")
+    assert pa.types.is_dictionary(mentions.schema.field("type").type)
+    assert mentions.schema.field("start").type == pa.int64()
+    people = parquet.read_table(folder / "people.parquet")
+    assert people.schema.field("first_seen").type == pa.date32()
+
+
+def test_the_database_answers_the_join(written: tuple[Path, Path]) -> None:
+    _, database = written
+    with duckdb.connect(str(database), read_only=True) as connection:
+        rows = connection.execute(
+            "select name, title, source from positions join people using (person_key) where region_code = 'RU-SAM'"
+        ).fetchall()
+        kinds = connection.execute("select data_type from information_schema.columns "
+                                   "where table_name = 'positions' and column_name = 'status'").fetchone()
+    assert ("Дмитрий Игоревич Азаров", "губернатор Самарской области") in {(n, t) for n, t, _ in rows}
+    assert kinds is not None and kinds[0].startswith("ENUM")
+
+
+def test_one_person_key_across_the_two_documents(written: tuple[Path, Path]) -> None:
+    folder, _ = written
+    persons = parquet.read_table(folder / "persons.parquet").to_pylist()
+    azarov = {row["source"].rsplit("/", 1)[-1]: row["person_key"] for row in persons if "Азаров" in row["name"]}
+    assert azarov == {"a.txt": "азаров-дмитрий", "b.txt": "азаров-дмитрий"}
+
+
+def test_tables_from_documents_and_errors_in_python() -> None:
+    document = Document(text="Текст.", source="x")
+    tables = arrow_tables([document, ErrorRecord(source="y", error="InputError: empty")])
+    assert tables["documents"].num_rows == 2 and tables["people"].num_rows == 0
+
+
+def test_missing_input_and_missing_extra(tmp_path: Path, extracted: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["corpus", str(tmp_path / "none.jsonl"), "--duckdb", str(tmp_path / "x.duckdb")]) == 2
+    monkeypatch.setitem(sys.modules, "duckdb", None)
+    assert main(["corpus", str(extracted), "--duckdb", str(tmp_path / "x.duckdb")]) == 2
+    assert 'pip install "ruskin[corpus]"' in capsys.readouterr().err
+    with pytest.raises(MissingExtraError):
+        from ruskin.corpus.store import write_duckdb
+
+        write_duckdb({}, tmp_path / "y.duckdb")
