@@ -135,3 +135,21 @@ def test_from_jsonl_reads_compact_documents_and_skips_errors(documents: list[Doc
 def test_a_corpus_pickles_without_its_computed_records(corpus: Corpus) -> None:
     copy = pickle.loads(pickle.dumps(corpus))
     assert copy == corpus and copy.people == corpus.people
+
+
+@pytest.mark.parametrize(
+    "asked, title, fits",
+    [
+        ("губернатор", "губернатор Самарской области", True),
+        ("губернатора", "врио губернатора Самарской области", True),
+        ("губернатор", "заместитель губернатора Самарской области", False),
+        ("заместитель губернатора", "первый заместитель губернатора области", True),
+        ("министр здравоохранения", "министр здравоохранения Красноярского края", True),
+        ("министр здравоохранения", "министр образования края", False),
+        ("глава", "главы Карачаево-Черкесии", True),
+    ],
+)
+def test_title_fits(asked: str, title: str, fits: bool) -> None:
+    from ruskin.corpus.queries import title_fits
+
+    assert title_fits(asked, title) is fits

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from ..errors import UnknownPersonError
+from ..gazetteer import load_table
 from .names import name_parts, normal_word
 from .records import CorpusEvent, CorpusPerson, Tenure
 
@@ -36,9 +38,20 @@ def _name_fits(name: str, person: CorpusPerson) -> bool:
 
 
 def title_fits(asked: str, title: str) -> bool:
-    """True when every word of ``asked`` is in ``title`` in some form ('губернатор' in 'губернатора области')."""
-    words = normal_word(title).split()
-    return all(any(_same_word(word, other) for other in words) for word in normal_word(asked).split())
+    """True when every word of ``asked`` is in ``title`` in some form ('губернатор' in 'губернатор области'),
+    and not as the office of a subordinate ('заместитель губернатора' is not a 'губернатор')."""
+    words, wanted = normal_word(title).split(), normal_word(asked).split()
+    places = [next((n for n, other in enumerate(words) if _same_word(word, other)), None) for word in wanted]
+    if not wanted or None in places:
+        return False
+    before = words[: min(p for p in places if p is not None)]
+    return not any(_same_word(word, lemma) for word in before for lemma in _subordinates())
+
+
+@cache
+def _subordinates() -> tuple[str, ...]:
+    """Posts held under another post (``role_subordinates.tsv``): заместитель, помощник, советник, ..."""
+    return tuple(normal_word(row["lemma"]) for row in load_table("role_subordinates"))
 
 
 def _same_word(one: str, other: str) -> bool:
