@@ -8,6 +8,7 @@ patronymic) give the same given name; ``М. К. Кумпилов`` gives the ini
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["NameParts", "is_patronymic", "name_parts", "normal_word", "slug"]
 
@@ -64,6 +65,7 @@ class NameParts:
         return self.initial == other.initial
 
 
+@lru_cache(maxsize=65536)
 def name_parts(last: str | None, first: str | None, middle: str | None) -> NameParts:
     """Comparable parts of a Person's name; a middle word that is not a patronymic joins the given name."""
     given, patronymic = normal_word(first), normal_word(middle)

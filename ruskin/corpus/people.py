@@ -16,6 +16,7 @@ How Persons join (every step depends only on the set of documents, never on thei
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -32,19 +33,45 @@ NAMESAKE_DAYS = 366
 
 @dataclass
 class Cluster:
-    """Persons found to be one person, and the name parts they share."""
+    """Persons found to be one person, the name parts they share, and what tells namesakes apart."""
 
     parts: NameParts
     entries: list[PersonEntry] = field(default_factory=list)
     key: str = ""
+    seats: set[str] = field(default_factory=set)  # regions of its current posts
+    seated: list[dt.date] = field(default_factory=list)  # sorted dates of its Persons with such posts
+    seated_undated: bool = False
+    patronymics: set[str] = field(default_factory=set)
+    first: tuple[dt.date, str, str] = (dt.date.max, "\uffff", "")
 
-    def seats(self) -> set[str]:
-        """Regions of the current posts of its Persons."""
-        return {seat for entry in self.entries for seat in entry_seats(entry)}
+    def add(self, entry: PersonEntry) -> None:
+        """Take in one more Person."""
+        self.entries.append(entry)
+        self.first = min(self.first, (entry.seen or dt.date.max, entry.source, entry.id))
+        seats = entry_seats(entry)
+        if seats:
+            self.seats |= seats
+            if entry.seen is None:
+                self.seated_undated = True
+            else:
+                bisect.insort(self.seated, entry.seen)
+        patronymic = _parts(entry).patronymic
+        if patronymic:
+            self.patronymics.add(patronymic)
+
+    def seated_near(self, day: dt.date | None) -> bool:
+        """True if a Person of it with a current regional post was seen within ``NAMESAKE_DAYS`` of ``day``
+        (or either date is unknown)."""
+        if not self.seated and not self.seated_undated:
+            return False
+        if day is None or self.seated_undated:
+            return True
+        at = bisect.bisect_left(self.seated, day - dt.timedelta(days=NAMESAKE_DAYS))
+        return at < len(self.seated) and self.seated[at] <= day + dt.timedelta(days=NAMESAKE_DAYS)
 
     def earliest(self) -> tuple[dt.date, str, str]:
         """Sort key: the earliest seen date, then the first source and id."""
-        return min((e.seen or dt.date.max, e.source, e.id) for e in self.entries)
+        return self.first
 
 
 def entry_seats(entry: PersonEntry) -> set[str]:
@@ -63,7 +90,7 @@ def cluster_people(entries: Iterable[PersonEntry]) -> list[Cluster]:
         if parts.surname:
             by_surname[parts.surname].append(entry)
         else:
-            clusters.append(Cluster(parts, [entry]))
+            clusters.append(_new(parts, entry))
     clusters = _join_nameonly(clusters)
     for surname in sorted(by_surname):
         clusters += _surname_clusters(by_surname[surname])
@@ -125,7 +152,8 @@ def _join_nameonly(clusters: list[Cluster]) -> list[Cluster]:
     for cluster in clusters:
         key = (cluster.parts.given, cluster.parts.patronymic)
         if key in joined:
-            joined[key].entries += cluster.entries
+            for entry in cluster.entries:
+                joined[key].add(entry)
         else:
             joined[key] = cluster
     return list(joined.values())
@@ -159,38 +187,35 @@ def _namesakes(entries: list[PersonEntry]) -> list[Cluster]:
     for entry in seated:
         home = next((c for c in clusters if _fits(entry, c)), None)
         if home is None:
-            clusters.append(Cluster(_parts(entry), [entry]))
+            clusters.append(_new(_parts(entry), entry))
         else:
-            home.entries.append(entry)
+            home.add(entry)
     for entry in (e for e in entries if not entry_seats(e)):
         homes = [c for c in clusters if _patronymic_fits(entry, c)]
         if homes:
-            min(homes, key=lambda c: (-len(c.entries), c.earliest())).entries.append(entry)
+            min(homes, key=lambda c: (-len(c.entries), c.earliest())).add(entry)
         else:
-            clusters.append(Cluster(_parts(entry), [entry]))
+            clusters.append(_new(_parts(entry), entry))
     return clusters
+
+
+def _new(parts: NameParts, entry: PersonEntry) -> Cluster:
+    cluster = Cluster(parts)
+    cluster.add(entry)
+    return cluster
 
 
 def _patronymic_fits(entry: PersonEntry, cluster: Cluster) -> bool:
     parts = _parts(entry)
-    return all(parts.patronymic_fits(_parts(other)) for other in cluster.entries)
+    return all(parts.patronymic_fits(NameParts("", "", other)) for other in cluster.patronymics)
 
 
 def _fits(entry: PersonEntry, cluster: Cluster) -> bool:
-    """False when ``entry`` cannot be the person of ``cluster``: another patronymic, or namesakes."""
+    """False when ``entry`` cannot be the person of ``cluster``: another patronymic, or a namesake
+    (current posts only in other regions than the cluster's, seen near the time of its own)."""
     if not _patronymic_fits(entry, cluster):
         return False
-    seats = entry_seats(entry)
-    for other in cluster.entries:
-        theirs = entry_seats(other)
-        if theirs and not seats & theirs and _close(entry.seen, other.seen):
-            return False
-    return True
-
-
-def _close(one: dt.date | None, other: dt.date | None) -> bool:
-    """True when two dates are within ``NAMESAKE_DAYS``, or either is unknown."""
-    return one is None or other is None or abs((one - other).days) <= NAMESAKE_DAYS
+    return bool(entry_seats(entry) & cluster.seats) or not cluster.seated_near(entry.seen)
 
 
 def _attach(entries: list[PersonEntry], clusters: list[Cluster], *, by_initials: bool) -> list[Cluster]:
@@ -200,11 +225,11 @@ def _attach(entries: list[PersonEntry], clusters: list[Cluster], *, by_initials:
         parts = _parts(entry)
         fits = [c for c in clusters if _name_fits(parts, c) and (not by_initials or _patronymic_fits(entry, c))]
         if len(fits) > 1:
-            fits = [c for c in fits if entry_seats(entry) & c.seats()]
+            fits = [c for c in fits if entry_seats(entry) & c.seats]
         if len(fits) == 1:
-            fits[0].entries.append(entry)
+            fits[0].add(entry)
         else:
-            own.setdefault((parts.initial, parts.patronymic[:1]), Cluster(parts)).entries.append(entry)
+            own.setdefault((parts.initial, parts.patronymic[:1]), Cluster(parts)).add(entry)
     return list(own.values())
 
 
@@ -215,7 +240,7 @@ def _name_fits(parts: NameParts, cluster: Cluster) -> bool:
 def _add_guests(clusters: list[Cluster], guests: dict[PersonEntry, PersonEntry]) -> None:
     home = {id(entry): cluster for cluster in clusters for entry in cluster.entries}
     for guest, host in guests.items():
-        home[id(host)].entries.append(guest)
+        home[id(host)].add(guest)
 
 
 # keys
