@@ -153,3 +153,9 @@ def test_title_fits(asked: str, title: str, fits: bool) -> None:
     from ruskin.corpus.queries import title_fits
 
     assert title_fits(asked, title) is fits
+
+
+def test_holders_of_an_office_given_as_a_tenure(corpus: Corpus) -> None:
+    office = corpus.posts_of("Николай Меркушкин")[0]
+    assert [t.person for t in corpus.holders(office)] == ["меркушкин-николай", "азаров-дмитрий"]
+    assert [t.person for t in corpus.holders(office, on="2021-05-01")] == ["азаров-дмитрий"]

@@ -128,13 +128,19 @@ class Corpus:
         record = person if isinstance(person, CorpusPerson) else self.person(person)
         return record.positions
 
-    def holders(self, title: str, *, region: str | None = None, on: dt.date | str | None = None) -> tuple[Tenure, ...]:
+    def holders(
+        self, title: str | Tenure, *, region: str | None = None, on: dt.date | str | None = None
+    ) -> tuple[Tenure, ...]:
         """Who held a post: current and acting posts whose title has the words of ``title`` (in any form).
 
-        ``region`` is an ISO code ('RU-SAM') or a region's name. With ``on`` (a date), the
-        holders seen in it on both sides of that date, or else the one seen in it last before
-        it (the last known holder); without, every holder, earliest first.
+        ``title`` is a title ('губернатор') or an office, a ``Tenure`` (its title, and its region
+        unless ``region`` is given). ``region`` is an ISO code ('RU-SAM') or a region's name.
+        A deputy's post is not the office it is deputy to. With ``on`` (a date), the holders
+        seen in it on both sides of that date, or else the one seen in it last before it (the
+        last known holder); without, every holder, earliest first.
         """
+        if isinstance(title, Tenure):
+            title, region = title.title, region or title.region_code or title.region
         code = self._region_key(region)
         tenures = [t for p in self.people for t in p.positions if t.status != "former"]
         return holding(tenures, title, code, _date(on))
