@@ -140,7 +140,8 @@ class Corpus:
         last known holder); without, every holder, earliest first.
         """
         if isinstance(title, Tenure):
-            title, region = title.title, region or title.region_code or title.region
+            region = region or title.region_code or title.region
+            title = title.title
         code = self._region_key(region)
         tenures = [t for p in self.people for t in p.positions if t.status != "former"]
         return holding(tenures, title, code, _date(on))
