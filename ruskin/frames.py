@@ -6,8 +6,8 @@ when a frame is asked for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
@@ -26,7 +26,10 @@ from .records import (
     Region,
 )
 
-__all__ = ["KINDS", "columns", "document_frames", "to_frames"]
+if TYPE_CHECKING:
+    from .corpus import Corpus
+
+__all__ = ["KINDS", "columns", "document_frames", "frame_rows", "item_rows", "items_corpus", "named_items", "to_frames"]
 
 # Frame name → the record model whose fields give its columns.
 KINDS: dict[str, type[BaseModel]] = {
@@ -132,25 +135,44 @@ def to_frames(documents: Iterable[Document | ErrorRecord]) -> dict[str, Any]:
 
 def frame_rows(items: Iterable[Document | ErrorRecord]) -> dict[str, list[dict[str, Any]]]:
     """The rows of every frame of ``to_frames``, by frame name."""
-    from .corpus import Corpus
-    from .corpus.tables import key_columns, people_rows, tenure_rows
+    from .corpus.tables import people_rows, tenure_rows
 
-    named = [(_source(index, item), item) for index, item in enumerate(items)]
-    documents = [(source, item) for source, item in named if isinstance(item, Document)]
-    corpus = Corpus(_with_source(str(source), document) for source, document in documents)
-    rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in ["documents", *KINDS, "participants"]}
-    rows["documents"] = [_document_row(source, item) for source, item in named]
-    for source, document in documents:
-        document_rows = _rows(source, document)
-        key_columns(corpus, str(source), document, document_rows)
-        for kind, kind_rows in document_rows.items():
+    named = list(named_items(items))
+    corpus = items_corpus(named)
+    rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in DOCUMENT_FRAMES}
+    for source, item in named:
+        for kind, kind_rows in item_rows(corpus, source, item).items():
             rows[kind] += kind_rows
     rows["people"], rows["tenures"] = people_rows(corpus), tenure_rows(corpus)
     return rows
 
 
-def _source(index: int, item: Document | ErrorRecord) -> str | int:
-    return index if item.source is None else item.source
+DOCUMENT_FRAMES = ("documents", *KINDS, "participants")
+"""The frames with rows per document; ``people`` and ``tenures`` are the corpus's."""
+
+
+def named_items(items: Iterable[Document | ErrorRecord]) -> Iterator[tuple[str | int, Document | ErrorRecord]]:
+    """Each item with its name in the frames: its source, or its index when it has none."""
+    for index, item in enumerate(items):
+        yield (index if item.source is None else item.source), item
+
+
+def items_corpus(named: Iterable[tuple[str | int, Document | ErrorRecord]]) -> Corpus:
+    """The Corpus of the Documents among ``named`` items, each under its name in the frames."""
+    from .corpus import Corpus
+
+    return Corpus(_with_source(str(source), item) for source, item in named if isinstance(item, Document))
+
+
+def item_rows(corpus: Corpus, source: str | int, item: Document | ErrorRecord) -> dict[str, list[dict[str, Any]]]:
+    """The rows of one item in the per-document frames, with keys into ``corpus``."""
+    if isinstance(item, ErrorRecord):
+        return {"documents": [_document_row(source, item)]}
+    from .corpus.tables import key_columns
+
+    rows = _rows(source, item)
+    key_columns(corpus, str(source), item, rows)
+    return {"documents": [_document_row(source, item)], **rows}
 
 
 def _with_source(source: str, document: Document) -> Document:

@@ -96,3 +96,27 @@ def test_missing_input_and_missing_extra(tmp_path: Path, extracted: Path, monkey
         from ruskin.corpus.store import write_duckdb
 
         write_duckdb({}, tmp_path / "y.duckdb")
+
+
+def test_tables_written_a_chunk_at_a_time_equal_the_tables_in_memory(
+    extracted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ruskin.corpus import store
+    from ruskin.corpus.command import read_items
+
+    monkeypatch.setattr(store, "CHUNK", 1)
+    counts = store.write_tables(lambda: read_items(extracted), parquet=tmp_path / "t", database=tmp_path / "c.duckdb")
+    expected = store.arrow_tables(read_items(extracted))
+    assert counts == {name: table.num_rows for name, table in expected.items()}
+    for name, table in expected.items():
+        assert parquet.read_table(tmp_path / "t" / f"{name}.parquet").to_pylist() == table.to_pylist(), name
+    with duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True) as connection:
+        mentions = connection.execute("select count(*) from mentions").fetchone()
+        kind = connection.execute("select data_type from information_schema.columns "
+                                  "where table_name = 'mentions' and column_name = 'type'").fetchone()
+    assert mentions == (expected["mentions"].num_rows,) and kind is not None and kind[0].startswith("ENUM")
+
+
+def test_an_unreadable_input_leaves_no_database(tmp_path: Path) -> None:
+    assert main(["corpus", str(tmp_path / "none.jsonl"), "--duckdb", str(tmp_path / "x.duckdb"), "-q"]) == 2
+    assert not (tmp_path / "x.duckdb").exists()

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import MissingExtraError
 from ..records import Document, ErrorRecord
-from .store import TABLES, arrow_tables, write_duckdb, write_parquet
+from .store import TABLES, write_tables
 
 __all__ = ["add_corpus_parser", "read_items", "run_corpus"]
 
@@ -35,17 +35,13 @@ def add_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
 def run_corpus(args: argparse.Namespace) -> int:
     """Write the tables ``args`` asks for; 0 on success, 2 if the input or an extra is missing."""
     try:
-        tables = arrow_tables(read_items(args.jsonl))
-        if args.parquet:
-            write_parquet(tables, args.parquet)
-        if args.duckdb:
-            write_duckdb(tables, args.duckdb)
+        counts = write_tables(lambda: read_items(args.jsonl), parquet=args.parquet, database=args.duckdb)
     except (OSError, MissingExtraError) as error:
         print(f"ruskin corpus: {error}", file=sys.stderr)
         return 2
     if not args.quiet:
-        counts = ", ".join(f"{tables[name].num_rows} {name}" for name in ("documents", "people", "positions"))
-        print(f"ruskin corpus: {counts}", file=sys.stderr)
+        summary = ", ".join(f"{counts[name]} {name}" for name in ("documents", "people", "positions"))
+        print(f"ruskin corpus: {summary}", file=sys.stderr)
     return 0
 
 
