@@ -66,6 +66,13 @@ def test_the_same_name_in_two_regions_years_apart_is_one_person(pipeline: Pipeli
     assert corpus.key_of("x", "p1") == corpus.key_of("y", "p1")
 
 
+def test_the_same_name_in_two_regions_without_dates_is_one_person(pipeline: Pipeline) -> None:
+    one = pipeline("Глава Тамбовской области Александр Попов открыл форум.", source="x")
+    other = pipeline("Министр Красноярского края Александр Попов провёл совещание.", source="y")
+    corpus = Corpus([one, other])
+    assert corpus.key_of("x", "p1") == corpus.key_of("y", "p1") == "попов-александр"
+
+
 def test_a_bare_surname_joins_the_one_person_it_fits(pipeline: Pipeline, documents: list[Document]) -> None:
     bare = pipeline("Азаров поручил ускорить ремонт дорог.", source="bare")
     assert bare.persons and bare.persons[0].first is None

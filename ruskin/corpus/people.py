@@ -40,7 +40,6 @@ class Cluster:
     key: str = ""
     seats: set[str] = field(default_factory=set)  # regions of its current posts
     seated: list[dt.date] = field(default_factory=list)  # sorted dates of its Persons with such posts
-    seated_undated: bool = False
     patronymics: set[str] = field(default_factory=set)
     first: tuple[dt.date, str, str] = (dt.date.max, "\uffff", "")
 
@@ -51,9 +50,7 @@ class Cluster:
         seats = entry_seats(entry)
         if seats:
             self.seats |= seats
-            if entry.seen is None:
-                self.seated_undated = True
-            else:
+            if entry.seen is not None:
                 bisect.insort(self.seated, entry.seen)
         patronymic = _parts(entry).patronymic
         if patronymic:
@@ -61,11 +58,9 @@ class Cluster:
 
     def seated_near(self, day: dt.date | None) -> bool:
         """True if a Person of it with a current regional post was seen within ``NAMESAKE_DAYS`` of ``day``
-        (or either date is unknown)."""
-        if not self.seated and not self.seated_undated:
+        (False where a date is unknown: nothing then says the two posts were held at one time)."""
+        if day is None or not self.seated:
             return False
-        if day is None or self.seated_undated:
-            return True
         at = bisect.bisect_left(self.seated, day - dt.timedelta(days=NAMESAKE_DAYS))
         return at < len(self.seated) and self.seated[at] <= day + dt.timedelta(days=NAMESAKE_DAYS)
 
