@@ -7,23 +7,28 @@ How Persons join (every step depends only on the set of documents, never on thei
    name and patronymic ("Сергей Владимирович") whose given name and patronymic fit.
 2. Across documents, Persons with the same surname (lower case, ё as е) and the same full
    given name join, unless their patronymics differ or they are **namesakes**: two Persons
-   holding current posts in different regions, seen within a year of each other (or with no
-   date to tell), cannot be one person.
+   holding current posts in different regions, both dated and seen within a year of each
+   other, cannot be one person. Where a date is unknown they join: a post linked to the wrong
+   region by mistake is more common than two officials with one name.
 3. Initials ("М. К. Кумпилов") join the one full name with those initials; a bare surname
    ("Путин") joins the one person with that surname. Where there are several, the one that
    shares a region of its posts; where that does not decide, it stays apart.
+
+Step 1 is ``hosts``, the keys ``keys``.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .names import NameParts, name_parts, slug
-from .summary import PersonEntry
+from .hosts import hosts_in_documents
+from .keys import give_keys
+from .names import NameParts, name_parts
+from .summary import PersonEntry, entry_seats
 
 __all__ = ["Cluster", "cluster_people"]
 
@@ -69,15 +74,10 @@ class Cluster:
         return self.first
 
 
-def entry_seats(entry: PersonEntry) -> set[str]:
-    """Regions (code, or name) of the entry's current and acting regional posts."""
-    return {f.region_code or f.region or "" for f in entry.posts if f.regional and f.status != "former"}
-
-
 def cluster_people(entries: Iterable[PersonEntry]) -> list[Cluster]:
     """Every Person of the corpus in one cluster, each cluster with its key; ordered by key."""
     ordered = sorted(entries, key=lambda e: (e.source, _id_order(e.id)))
-    hosts, guests = _hosts_in_documents(ordered)
+    hosts, guests = hosts_in_documents(ordered)
     clusters: list[Cluster] = []
     by_surname: dict[str, list[PersonEntry]] = defaultdict(list)
     for entry in hosts:
@@ -90,7 +90,7 @@ def cluster_people(entries: Iterable[PersonEntry]) -> list[Cluster]:
     for surname in sorted(by_surname):
         clusters += _surname_clusters(by_surname[surname])
     _add_guests(clusters, guests)
-    _give_keys(clusters)
+    give_keys(clusters)
     return sorted(clusters, key=lambda c: c.key)
 
 
@@ -104,41 +104,6 @@ def _parts(entry: PersonEntry) -> NameParts:
     if not parts.surname and not parts.patronymic and parts.given and " " not in parts.given:
         return NameParts(parts.given, "", "")  # a lone word: most often a surname
     return parts
-
-
-# step 1: names without a surname, within one document
-
-
-def _hosts_in_documents(entries: list[PersonEntry]) -> tuple[list[PersonEntry], dict[PersonEntry, PersonEntry]]:
-    """Entries that stand for themselves, and the others mapped to the entry of their document they join."""
-    guests: dict[PersonEntry, PersonEntry] = {}
-    by_source: dict[str, list[PersonEntry]] = defaultdict(list)
-    for entry in entries:
-        by_source[entry.source].append(entry)
-    for document in by_source.values():
-        for entry in document:
-            host = _host(entry, document)
-            if host is not None:
-                guests[entry] = host
-    return [e for e in entries if e not in guests], guests
-
-
-def _host(entry: PersonEntry, document: list[PersonEntry]) -> PersonEntry | None:
-    """The one full name in the document a surname-less or truncated name belongs to."""
-    parts = name_parts(entry.last, entry.first, entry.middle)
-    if parts.surname:
-        return None
-    named = [(other, name_parts(other.last, other.first, other.middle)) for other in document if other is not entry]
-    named = [(other, p) for other, p in named if p.surname]
-    if parts.patronymic:
-        fits = [o for o, p in named if p.given_fits(parts) and p.given and p.patronymic_fits(parts)]
-    else:
-        fits = [o for o, p in named if _surname_start(parts.given, p.surname)]
-    return fits[0] if len({(e.last, e.first) for e in fits}) == 1 else None
-
-
-def _surname_start(word: str, surname: str) -> bool:
-    return surname == word or (surname.startswith(word) and 0 < len(surname) - len(word) <= 3 and len(word) >= 4)
 
 
 def _join_nameonly(clusters: list[Cluster]) -> list[Cluster]:
@@ -236,35 +201,3 @@ def _add_guests(clusters: list[Cluster], guests: dict[PersonEntry, PersonEntry])
     home = {id(entry): cluster for cluster in clusters for entry in cluster.entries}
     for guest, host in guests.items():
         home[id(host)].add(guest)
-
-
-# keys
-
-
-def _give_keys(clusters: list[Cluster]) -> None:
-    """Keys from the names; namesakes after the first take the code of their region, else a number."""
-    by_base: dict[str, list[Cluster]] = defaultdict(list)
-    for cluster in clusters:
-        by_base[_base_key(cluster.parts)].append(cluster)
-    for base, same in by_base.items():
-        same.sort(key=Cluster.earliest)
-        used = {base}
-        same[0].key = base
-        for number, cluster in enumerate(same[1:], 2):
-            seat = _main_seat(cluster)
-            key = slug(base, seat) if seat and slug(base, seat) not in used else f"{base}-{number}"
-            cluster.key = key
-            used.add(key)
-
-
-def _base_key(parts: NameParts) -> str:
-    """'путин-владимир', 'кумпилов-м-к', 'путин'; 'сергей-владимирович' for a name without a surname."""
-    if not parts.surname:
-        return slug(parts.given, parts.patronymic) or "?"
-    given = parts.given if parts.full_given or not parts.patronymic else f"{parts.given} {parts.patronymic[0]}"
-    return slug(parts.surname, given)
-
-
-def _main_seat(cluster: Cluster) -> str:
-    counts = Counter(seat for entry in cluster.entries for seat in entry_seats(entry))
-    return min(counts, key=lambda seat: (-counts[seat], seat)) if counts else ""

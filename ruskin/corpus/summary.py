@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..records import DateValue, Document, Event, Person
 from .positions import PostFact, post_facts
 
-__all__ = ["EventEntry", "PersonEntry", "PlaceEntry", "Summary", "source_of", "summarize"]
+__all__ = ["EventEntry", "PersonEntry", "PlaceEntry", "Summary", "entry_seats", "source_of", "summarize"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,11 @@ class Summary:
     agencies: tuple[PlaceEntry, ...]
     initiatives: tuple[PlaceEntry, ...]
     events: tuple[EventEntry, ...]
+
+
+def entry_seats(entry: PersonEntry) -> set[str]:
+    """Regions (code, or name) of the entry's current and acting regional posts."""
+    return {f.region_code or f.region or "" for f in entry.posts if f.regional and f.status != "former"}
 
 
 def source_of(document: Document) -> str:
