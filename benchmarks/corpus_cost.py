@@ -8,6 +8,8 @@ building the corpus (``Corpus(documents)`` and every registry computed: people, 
 agencies, initiatives, events), the same from the compact JSON Lines of ``ruskin extract
 --no-tokens`` (``Corpus.from_jsonl``, reading included) and, for reference, the tables of ``ruskin corpus``
 (``arrow_tables``, when pyarrow is installed). Prints the times and corpus / extraction.
+``--replicate N`` also builds the corpus of the documents N times over (under other sources)
+once, to show that joining people grows linearly with the number of documents.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--replicate", type=int, default=0, metavar="N")
     args = parser.parse_args()
     from ruskin import Pipeline
     from ruskin.lines import document_json
@@ -75,6 +78,11 @@ def main() -> None:
         path.write_text("".join(document_json(d, tokens=False) + "\n" for d in documents), encoding="utf-8")
         reading, _ = best_of(args.repeat, lambda: build_from(path))
     print(f"corpus, jsonl   {reading:8.3f} s CPU   from_jsonl / extraction = {reading / extracting:.3f}")
+    if args.replicate:
+        copies = [d.model_copy(update={"source": f"{n}/{d.source}"}) for n in range(args.replicate) for d in documents]
+        scaled, _ = best_of(1, lambda: build(copies))
+        print(f"corpus x{args.replicate:<5d} {scaled:8.3f} s CPU   {len(copies):,} documents, "
+              f"{1000 * scaled / len(copies):.3f} ms each ({1000 * building / len(documents):.3f} at x1)")
     try:
         from ruskin.corpus.store import arrow_tables
     except ImportError:
