@@ -73,6 +73,16 @@ def test_the_same_name_in_two_regions_without_dates_is_one_person(pipeline: Pipe
     assert corpus.key_of("x", "p1") == corpus.key_of("y", "p1") == "попов-александр"
 
 
+def test_two_patronymics_are_two_people(pipeline: Pipeline) -> None:
+    one = pipeline("Александр Сергеевич Попов открыл форум.", source="x")
+    other = pipeline("Александр Викторович Попов провёл совещание.", source="y")
+    plain = pipeline("Александр Попов выступил на сессии.", source="z")
+    corpus = Corpus([one, other, plain])
+    assert corpus.key_of("x", "p1") != corpus.key_of("y", "p1")
+    assert corpus.key_of("z", "p1") in {corpus.key_of("x", "p1"), corpus.key_of("y", "p1")}
+    assert sorted(p.name for p in corpus.people) == ["Александр Викторович Попов", "Александр Сергеевич Попов"]
+
+
 def test_a_bare_surname_joins_the_one_person_it_fits(pipeline: Pipeline, documents: list[Document]) -> None:
     bare = pipeline("Азаров поручил ускорить ремонт дорог.", source="bare")
     assert bare.persons and bare.persons[0].first is None
