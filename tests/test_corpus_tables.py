@@ -120,3 +120,15 @@ def test_tables_written_a_chunk_at_a_time_equal_the_tables_in_memory(
 def test_an_unreadable_input_leaves_no_database(tmp_path: Path) -> None:
     assert main(["corpus", str(tmp_path / "none.jsonl"), "--duckdb", str(tmp_path / "x.duckdb"), "-q"]) == 2
     assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_several_files_make_one_corpus(extracted: Path, tmp_path: Path) -> None:
+    lines = extracted.read_text(encoding="utf-8").splitlines()
+    first, second = tmp_path / "0.jsonl", tmp_path / "1.jsonl"
+    first.write_text(lines[0] + "\n", encoding="utf-8")
+    second.write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")
+    assert main(["corpus", str(first), str(second), "--parquet", str(tmp_path / "t"), "-q"]) == 0
+    people = parquet.read_table(tmp_path / "t" / "people.parquet").to_pylist()
+    assert [(p["person_key"], p["documents"]) for p in people if p["person_key"] == "азаров-дмитрий"] == [
+        ("азаров-дмитрий", 2)
+    ]

@@ -69,3 +69,10 @@ def test_the_cluster_recipe_runs_as_written(tmp_path: Path) -> None:
     lines = [line for path in sorted((tmp_path / "out").glob("*.jsonl")) for line in path.read_text("utf-8").splitlines()]
     assert len(lines) == 5 and all('"tokens"' not in line for line in lines)
     assert (tmp_path / "out" / "people.parquet").stat().st_size > 0
+    duckdb = pytest.importorskip("duckdb")
+    from ruskin.cli import main
+
+    files = [str(path) for path in sorted((tmp_path / "out").glob("*.jsonl"))]
+    assert main(["corpus", *files, "--duckdb", str(tmp_path / "news.duckdb"), "-q"]) == 0
+    with duckdb.connect(str(tmp_path / "news.duckdb"), read_only=True) as connection:
+        assert connection.execute("select count(*) from people").fetchone() == (3,)

@@ -24,7 +24,9 @@ def add_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
         f"({', '.join(TABLES)}) as Parquet files and/or into a DuckDB database. "
         'Needs pip install "ruskin[corpus]".',
     )
-    parser.add_argument("jsonl", type=Path, metavar="OUT.jsonl", help="output of ruskin extract")
+    parser.add_argument(
+        "jsonl", type=Path, nargs="+", metavar="OUT.jsonl", help="output of ruskin extract (several files: one corpus)"
+    )
     parser.add_argument("--parquet", type=Path, metavar="DIR", help="write DIR/<table>.parquet")
     parser.add_argument("--duckdb", type=Path, metavar="FILE", help="write the tables into this DuckDB file")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary")
@@ -35,7 +37,7 @@ def add_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
 def run_corpus(args: argparse.Namespace) -> int:
     """Write the tables ``args`` asks for; 0 on success, 2 if the input or an extra is missing."""
     try:
-        counts = write_tables(lambda: read_items(args.jsonl), parquet=args.parquet, database=args.duckdb)
+        counts = write_tables(lambda: read_items(*args.jsonl), parquet=args.parquet, database=args.duckdb)
     except (OSError, MissingExtraError) as error:
         print(f"ruskin corpus: {error}", file=sys.stderr)
         return 2
@@ -45,11 +47,12 @@ def run_corpus(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_items(path: Path) -> Iterator[Document | ErrorRecord]:
-    """The Documents and error records of a JSON Lines file, in order."""
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if '"text":' in line:  # only a Document has it unescaped
-                yield Document.model_validate_json(line)
-            elif line.strip():
-                yield ErrorRecord.model_validate_json(line)
+def read_items(*paths: Path) -> Iterator[Document | ErrorRecord]:
+    """The Documents and error records of JSON Lines files, in order."""
+    for path in paths:
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                if '"text":' in line:  # only a Document has it unescaped
+                    yield Document.model_validate_json(line)
+                elif line.strip():
+                    yield ErrorRecord.model_validate_json(line)
