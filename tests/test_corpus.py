@@ -176,3 +176,12 @@ def test_holders_of_an_office_given_as_a_tenure(corpus: Corpus) -> None:
     office = corpus.posts_of("Николай Меркушкин")[0]
     assert [t.person for t in corpus.holders(office)] == ["меркушкин-николай", "азаров-дмитрий"]
     assert [t.person for t in corpus.holders(office, on="2021-05-01")] == ["азаров-дмитрий"]
+
+
+def test_the_docstring_example_runs() -> None:
+    import doctest
+
+    import ruskin.corpus.corpus
+
+    results = doctest.testmod(ruskin.corpus.corpus)
+    assert results.attempted >= 3 and results.failed == 0
