@@ -185,3 +185,20 @@ def test_the_docstring_example_runs() -> None:
 
     results = doctest.testmod(ruskin.corpus.corpus)
     assert results.attempted >= 3 and results.failed == 0
+
+
+def test_the_people_measure_sees_split_and_shared_keys(pipeline: Pipeline) -> None:
+    from ruskin.evaluation.people import score_people
+
+    texts = {
+        "x": ("Глава Тамбовской области Александр Попов открыл форум.", "2021-03-05"),
+        "y": ("Министр Красноярского края Александр Попов провёл совещание.", "2021-03-06"),
+        "z": ("Как сообщил Д. Азаров, работы завершатся в срок.", None),
+        "w": ("Дмитрий Азаров провёл совещание.", None),
+    }
+    documents = [pipeline(text, source=source, doc_date=date) for source, (text, date) in texts.items()]
+    gold = {"x": ["Александр Попов"], "y": ["Александр Попов"], "z": ["Денис Азаров"], "w": ["Дмитрий Азаров"]}
+    score = score_people(Corpus(documents), documents, gold)
+    assert score.split == {"Александр Попов": {"попов-александр", "попов-александр-ru-kya"}}
+    assert score.shared == {"азаров-дмитрий": {"Денис Азаров", "Дмитрий Азаров"}}
+    assert score.repeated == 1 and score.missed == []

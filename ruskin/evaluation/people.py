@@ -4,7 +4,8 @@ For each item, each gold person (``persons`` in ``gold/dNNN.json``) is matched b
 the document's Persons, and through them to their corpus keys. Two figures:
 
 - *split*: gold people named in several items that got more than one key;
-- *shared*: corpus keys that stand for two different gold people.
+- *shared*: corpus keys that stand for two different gold people (two names that cannot be one
+  person's: another surname, another given name or patronymic).
 
 Gold names are one person when surname and given name agree ("Махмуд-Али Калиматов",
 "Махмуд Али Калиматов"); a bare surname or initials join the one full gold name that fits.
@@ -113,8 +114,18 @@ def score_people(corpus: Corpus, documents: Iterable[Document], gold: dict[str, 
     score.people = len(items)
     score.repeated = sum(len(sources) > 1 for sources in items.values())
     score.split = {p: ks for p, ks in keys.items() if len(items[p]) > 1 and len(ks) > 1}
-    score.shared = {k: ps for k, ps in names.items() if len(ps) > 1}
+    score.shared = {k: ps for k, ps in names.items() if _different(ps)}
     return score
+
+
+def _different(names: set[str]) -> bool:
+    """True when two of the gold names cannot be one person's (a bare "Попов" and "Александр Попов" can)."""
+    parts = [_gold_parts(name) for name in names]
+    return any(
+        one.surname != other.surname or not one.given_fits(other) or not one.patronymic_fits(other)
+        for n, one in enumerate(parts)
+        for other in parts[n + 1 :]
+    )
 
 
 def _matches(gold_name: str, person) -> bool:  # type: ignore[no-untyped-def]
