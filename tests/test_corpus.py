@@ -202,3 +202,24 @@ def test_the_people_measure_sees_split_and_shared_keys(pipeline: Pipeline) -> No
     assert score.split == {"Александр Попов": {"попов-александр", "попов-александр-ru-kya"}}
     assert score.shared == {"азаров-дмитрий": {"Денис Азаров", "Дмитрий Азаров"}}
     assert score.repeated == 1 and score.missed == []
+
+
+def test_names_without_a_surname_join_the_person_of_their_document() -> None:
+    from ruskin.records import Person
+
+    def document(source: str, *names: tuple[str, str | None, str | None, str | None]) -> Document:
+        persons = tuple(
+            Person(id=f"p{n}", name=name, last=last, first=first, middle=middle)
+            for n, (name, last, first, middle) in enumerate(names, 1)
+        )
+        return Document(text="…", source=source, persons=persons)
+
+    corpus = Corpus([
+        document("a", ("Махмуд-Али Калиматов", "Калиматов", "Махмуд-Али", None), ("Калимат", None, "Калимат", None)),
+        document("b", ("Дмитрий Азаров", "Азаров", "Дмитрий", None), ("Дмитрий", None, "Дмитрий", None),
+                 ("Дмитрий Игоревич", None, "Дмитрий", "Игоревич")),
+        document("c", ("Сергей Владимирович", None, "Сергей", "Владимирович")),
+    ])
+    assert corpus.key_of("a", "p2") == corpus.key_of("a", "p1") == "калиматов-махмуд-али"
+    assert corpus.key_of("b", "p2") == corpus.key_of("b", "p3") == "азаров-дмитрий"
+    assert corpus.key_of("c", "p1") == "сергей-владимирович"

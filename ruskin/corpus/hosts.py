@@ -1,8 +1,9 @@
 """Step 1 of joining people: in one document, a name without a surname joins the Person it belongs to.
 
 A lone word that is (the start of) a surname there ("Калимат", a lemma cut short, for
-"Калиматов"), or a given name and patronymic ("Сергей Владимирович") whose parts fit one
-full name there, is that Person: its entry follows the full name's into the corpus.
+"Калиматов") or else the given name of one Person there ("Дмитрий"), or a given name and
+patronymic ("Сергей Владимирович") whose parts fit one full name there, is that Person: its
+entry follows the full name's into the corpus.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def _host(entry: PersonEntry, document: list[PersonEntry]) -> PersonEntry | None
         fits = [o for o, p in named if p.given_fits(parts) and p.given and p.patronymic_fits(parts)]
     else:
         fits = [o for o, p in named if _surname_start(parts.given, p.surname)]
+        fits = fits or [o for o, p in named if p.full_given and p.given == parts.given]  # "Дмитрий" alone
     return fits[0] if len({(e.last, e.first) for e in fits}) == 1 else None
 
 
