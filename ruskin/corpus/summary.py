@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from ..records import DateValue, Document, Event, Person
+from ..records import DateValue, Document, Event, Person, Region
 from .positions import PostFact, post_facts
 
 __all__ = ["EventEntry", "PersonEntry", "PlaceEntry", "Summary", "entry_seats", "source_of", "summarize"]
@@ -130,7 +130,7 @@ def _event(document: Document, event: Event, seen: dt.date | None) -> EventEntry
     )
 
 
-def _event_region(document: Document, event: Event):  # type: ignore[no-untyped-def]
+def _event_region(document: Document, event: Event) -> Region | None:
     """The Region the event's place names; else the document's only federal subject, if it names one."""
     for region in document.regions:
         if event.location is not None and event.location in region.mentions:

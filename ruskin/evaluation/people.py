@@ -26,7 +26,7 @@ from pathlib import Path
 from ..corpus import Corpus
 from ..corpus.names import NameParts, name_parts
 from ..errors import CorpusError
-from ..records import Document
+from ..records import Document, Person
 
 __all__ = ["PeopleScore", "gold_people", "main", "read_govnews", "score_people"]
 
@@ -128,7 +128,7 @@ def _different(names: set[str]) -> bool:
     )
 
 
-def _matches(gold_name: str, person) -> bool:  # type: ignore[no-untyped-def]
+def _matches(gold_name: str, person: Person) -> bool:
     asked = _gold_parts(gold_name)
     known = name_parts(person.last, person.first, person.middle)
     if not known.surname:
