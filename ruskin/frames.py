@@ -140,9 +140,11 @@ def frame_rows(items: Iterable[Document | ErrorRecord]) -> dict[str, list[dict[s
     named = list(named_items(items))
     corpus = items_corpus(named)
     rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in DOCUMENT_FRAMES}
+    seen: set[str | int] = set()
     for source, item in named:
-        for kind, kind_rows in item_rows(corpus, source, item).items():
+        for kind, kind_rows in item_rows(corpus, source, item, keyed=source not in seen).items():
             rows[kind] += kind_rows
+        seen.add(source)
     rows["people"], rows["tenures"] = people_rows(corpus), tenure_rows(corpus)
     return rows
 
@@ -164,14 +166,17 @@ def items_corpus(named: Iterable[tuple[str | int, Document | ErrorRecord]]) -> C
     return Corpus(_with_source(str(source), item) for source, item in named if isinstance(item, Document))
 
 
-def item_rows(corpus: Corpus, source: str | int, item: Document | ErrorRecord) -> dict[str, list[dict[str, Any]]]:
-    """The rows of one item in the per-document frames, with keys into ``corpus``."""
+def item_rows(
+    corpus: Corpus, source: str | int, item: Document | ErrorRecord, *, keyed: bool = True
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows of one item in the per-document frames, with keys into ``corpus`` (None when not
+    ``keyed``: a later document with the source of an earlier one, which the corpus does not hold)."""
     if isinstance(item, ErrorRecord):
         return {"documents": [_document_row(source, item)]}
     from .corpus.tables import key_columns
 
     rows = _rows(source, item)
-    key_columns(corpus, str(source), item, rows)
+    key_columns(corpus if keyed else None, str(source), item, rows)
     return {"documents": [_document_row(source, item)], **rows}
 
 

@@ -168,3 +168,12 @@ def test_handbuilt_keys_come_from_names(pd: Any) -> None:
     frames = document_frames(handbuilt())
     assert list(frames["persons"]["person_key"]) == ["азаров-дмитрий", "петров-иван"]
     assert list(frames["participants"]["person_key"]) == ["азаров-дмитрий", "петров-иван"]
+
+
+def test_two_different_documents_with_one_source_do_not_break_the_keys(real: list[Document], pd: Any) -> None:
+    one, other = (document.model_copy(update={"source": "same.txt"}) for document in real)
+    frames = to_frames([one, other])
+    keys = frames["persons"]["person_key"]
+    assert len(keys) == len(one.persons) + len(other.persons)
+    assert list(keys[: len(one.persons)]) == ["азаров-дмитрий"]
+    assert keys[len(one.persons) :].isna().all()  # the corpus holds the first document of a source

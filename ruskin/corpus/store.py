@@ -70,11 +70,13 @@ def write_tables(
     if database is not None:
         sinks.append(_DuckSink(Path(database)))
     counts: Counter[str] = Counter()
+    seen: set[str | int] = set()
     for chunk in _chunks(named_items(read()), CHUNK):
         rows: dict[str, list[dict[str, Any]]] = {name: [] for name in DOCUMENT_FRAMES}
         for source, item in chunk:
-            for name, item_table in item_rows(corpus, source, item).items():
+            for name, item_table in item_rows(corpus, source, item, keyed=source not in seen).items():
                 rows[name] += item_table
+            seen.add(source)
         _write(pa, sinks, rows, counts)
     _write(pa, sinks, {"people": people_rows(corpus), "tenures": tenure_rows(corpus)}, counts)
     for sink in sinks:

@@ -55,14 +55,17 @@ def tenure_rows(corpus: Corpus) -> list[dict[str, Any]]:
     ]
 
 
-def key_columns(corpus: Corpus, source: str, document: Document, rows: dict[str, list[dict[str, Any]]]) -> None:
+def key_columns(
+    corpus: Corpus | None, source: str, document: Document, rows: dict[str, list[dict[str, Any]]]
+) -> None:
     """Add ``person_key`` (and a position's ``region_code``) to one document's rows of persons,
-    positions and participants; ``source`` is the document's source in ``corpus``."""
+    positions and participants; ``source`` is the document's source in ``corpus`` (keys are None
+    without a corpus)."""
     persons = {p.id for p in document.persons}
     codes = {r.id: r.code for r in document.regions}
 
     def key(person: str | None) -> str | None:
-        return corpus.key_of(source, person) if person in persons else None
+        return corpus.key_of(source, person) if corpus is not None and person in persons else None
 
     for row in rows["persons"]:
         row["person_key"] = key(row["id"])
