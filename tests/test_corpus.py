@@ -223,3 +223,14 @@ def test_names_without_a_surname_join_the_person_of_their_document() -> None:
     assert corpus.key_of("a", "p2") == corpus.key_of("a", "p1") == "калиматов-махмуд-али"
     assert corpus.key_of("b", "p2") == corpus.key_of("b", "p3") == "азаров-дмитрий"
     assert corpus.key_of("c", "p1") == "сергей-владимирович"
+
+
+def test_patronymic_endings_table_is_clean() -> None:
+    from ruskin.corpus.names import is_patronymic
+    from ruskin.gazetteer import duplicates, load_table
+
+    rows = load_table("patronymic_endings")
+    assert duplicates(rows, "ending") == [] and all(row["ending"] == row["ending"].lower() for row in rows)
+    assert [is_patronymic(word) for word in ["Игоревич", "Петровна", "Ильинична", "К.", "Али", "Махмуд"]] == [
+        True, True, True, True, False, False,
+    ]

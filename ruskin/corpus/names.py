@@ -10,9 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["NameParts", "is_patronymic", "name_parts", "normal_word", "slug"]
+from ..gazetteer import load_table
 
-PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "оглы", "кызы", "улы", "уулу")
+__all__ = ["NameParts", "is_patronymic", "name_parts", "normal_word", "patronymic_endings", "slug"]
+
+
+@lru_cache(maxsize=1)
+def patronymic_endings() -> tuple[str, ...]:
+    """Endings of patronymics, from ``patronymic_endings.tsv``."""
+    return tuple(row["ending"] for row in load_table("patronymic_endings"))
 
 
 def normal_word(word: str | None) -> str:
@@ -26,7 +32,7 @@ def normal_word(word: str | None) -> str:
 def is_patronymic(word: str) -> bool:
     """True for a patronymic or its initial."""
     normal = normal_word(word)
-    return len(normal) == 1 or normal.endswith(PATRONYMIC_ENDINGS)
+    return len(normal) == 1 or normal.endswith(patronymic_endings())
 
 
 @dataclass(frozen=True, slots=True)
