@@ -18,8 +18,10 @@ from .errors import (
     MissingExtraError,
     ModelFilesError,
     RuskinError,
+    UnknownPersonError,
 )
 from .batch import extract_files
+from .corpus import Corpus
 from .frames import to_frames
 from .pipeline import Pipeline, extract
 from .records import (
@@ -47,6 +49,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __all__ = [
     "Agency",
     "BinaryInputError",
+    "Corpus",
     "CorpusError",
     "DateValue",
     "Document",
@@ -69,6 +72,7 @@ __all__ = [
     "RuskinError",
     "Sentence",
     "Token",
+    "UnknownPersonError",
     "__version__",
     "extract",
     "extract_files",

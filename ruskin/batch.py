@@ -31,6 +31,7 @@ from threadpoolctl import threadpool_limits
 from .deadline import deadline
 from .errors import SkippedInputError, WorkerDiedError
 from .inputs import DEFAULT_MAX_BYTES, ReadText, display_name, gather_sources, read_source
+from .lines import document_json
 from .logs import log_to_stderr
 from .pipeline import DateLike, Item as TextItem, default_pipeline
 from .records import Document, ErrorRecord
@@ -56,6 +57,7 @@ class Settings:
     max_bytes: int | None = DEFAULT_MAX_BYTES
     timeout: float | None = DEFAULT_TIMEOUT
     debug: bool = False
+    tokens: bool = True
 
 
 def extract_files(
@@ -68,6 +70,7 @@ def extract_files(
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     timeout: float | None = DEFAULT_TIMEOUT,
     debug: bool = False,
+    tokens: bool = True,
 ) -> Iterator[Result]:
     """Extract from files, folders and globs: a Document or ErrorRecord per input, in order.
 
@@ -77,12 +80,14 @@ def extract_files(
     turn longer documents into error records; ``timeout`` is the seconds a document may
     take per 100,000 characters (None: no limit); ``doc_date`` is the publication date of
     every input; ``body_only`` keeps only the article (title and body) of scraped pages;
-    ``debug`` keeps the traceback in each ErrorRecord and logs at DEBUG level in the workers.
+    ``debug`` keeps the traceback in each ErrorRecord and logs at DEBUG level in the workers;
+    ``tokens=False`` leaves the tokens out (``Document.tokens_omitted``), as ``ruskin extract
+    --no-tokens`` does.
     Folder entries that are not files (FIFOs, dangling or looping links) are error records.
     A glob that matches nothing raises ``NoMatchError``.
     """
     sources = gather_sources(paths)
-    settings = Settings(max_chars, doc_date, body_only, max_bytes, timeout, debug)
+    settings = Settings(max_chars, doc_date, body_only, max_bytes, timeout, debug, tokens)
     for ok, line in extract_lines(sources.names, jobs=jobs, settings=settings, skipped=sources.skipped):
         yield Document.model_validate_json(line) if ok else ErrorRecord.model_validate_json(line)
 
@@ -115,9 +120,10 @@ def _flat(lists: Iterable[list[tuple[bool, str]]]) -> Iterator[tuple[bool, str]]
         yield from lines
 
 
-def pipe_texts(items: Iterable[TextItem], *, jobs: int, batch_size: int) -> Iterator[Document]:
+def pipe_texts(items: Iterable[TextItem], *, jobs: int, batch_size: int, tokens: bool = True) -> Iterator[Document]:
     """Documents for ``(text, doc_date, source)`` items, in order, from ``jobs`` processes."""
-    for documents in run_ordered(_pipe_chunk, _chunks(items, batch_size), jobs=jobs, settings=Settings()):
+    settings = Settings(tokens=tokens)
+    for documents in run_ordered(_pipe_chunk, _chunks(items, batch_size), jobs=jobs, settings=settings):
         yield from documents
 
 
@@ -336,6 +342,7 @@ def _extract_together(sources: list[str], readable: list[tuple[int, ReadText]]) 
         doc_dates=[_settings.doc_date] * len(texts),
         sources=[display_name(sources[position]) for position, _ in readable],
         zone_hints=[read.zone_hints for _, read in readable],
+        tokens=_settings.tokens,
     )
     return [(position, _finish(document, read)) for (position, read), document in zip(readable, documents)]
 
@@ -343,7 +350,9 @@ def _extract_together(sources: list[str], readable: list[tuple[int, ReadText]]) 
 def _finish(document: Document, read: ReadText) -> str:
     if _settings.body_only:
         document = document.keep_zones()
-    return document.model_copy(update={"encoding": read.encoding, "warnings": read.warnings}).model_dump_json()
+    return document_json(
+        document.model_copy(update={"encoding": read.encoding, "warnings": read.warnings}), tokens=_settings.tokens
+    )
 
 
 def process_source(source: str) -> tuple[bool, str]:
@@ -359,7 +368,11 @@ def _process_read(source: str, read: ReadText) -> tuple[bool, str]:
     try:
         with deadline(_time_limit(read.text)):
             document = default_pipeline()(
-                read.text, doc_date=_settings.doc_date, source=display_name(source), zone_hints=read.zone_hints
+                read.text,
+                doc_date=_settings.doc_date,
+                source=display_name(source),
+                zone_hints=read.zone_hints,
+                tokens=_settings.tokens,
             )
             return True, _finish(document, read)
     except Exception as error:  # one bad input must not stop the batch
@@ -369,7 +382,11 @@ def _process_read(source: str, read: ReadText) -> tuple[bool, str]:
 def _pipe_chunk(chunk: list[TextItem]) -> list[Document]:
     texts, dates, sources, hints = zip(*chunk)
     pipeline = default_pipeline()
-    return list(pipeline.pipe(texts, batch_size=len(chunk), doc_dates=dates, sources=sources, zone_hints=hints))
+    return list(
+        pipeline.pipe(
+            texts, batch_size=len(chunk), doc_dates=dates, sources=sources, zone_hints=hints, tokens=_settings.tokens
+        )
+    )
 
 
 def error_record(source: str, error: BaseException, *, debug: bool = False) -> ErrorRecord:

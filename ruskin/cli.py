@@ -1,4 +1,4 @@
-"""The ``ruskin`` command line: ``ruskin extract`` and ``ruskin evaluate``.
+"""The ``ruskin`` command line: ``ruskin extract``, ``ruskin corpus`` and ``ruskin evaluate``.
 
 One of the two places (with ``batch``) that know about files and processes.
 """
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ruskin {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_extract(commands)
+    _add_corpus(commands)
     _add_evaluate(commands)
     return parser
 
@@ -93,9 +94,18 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         help=f"seconds a document may take per 100,000 characters; 0 for no limit (default {DEFAULT_TIMEOUT:.0f})",
     )  # fmt: skip
     parser.add_argument(
+        "--no-tokens", dest="tokens", action="store_false", help="compact output: leave tokens and defaults out"
+    )
+    parser.add_argument(
         "--debug", action="store_true", help="log what ruskin does, and keep each failed input's traceback in its record"
     )
     parser.set_defaults(run=run_extract, usage_error=parser.error)
+
+
+def _add_corpus(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from .corpus.command import add_corpus_parser
+
+    add_corpus_parser(commands)
 
 
 def _add_evaluate(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -115,7 +125,7 @@ def run_extract(args: argparse.Namespace) -> int:
     with JsonlWriter(args.output, resume=args.resume) as writer:
         todo = [s for s in sources if display_name(s) not in writer.done]
         settings = Settings(
-            args.max_chars, args.doc_date, args.body_only, args.max_bytes, args.timeout or None, args.debug
+            args.max_chars, args.doc_date, args.body_only, args.max_bytes, args.timeout or None, args.debug, args.tokens
         )
         failed = 0
         lines = extract_lines(todo, jobs=args.jobs, settings=settings, skipped=found.skipped)

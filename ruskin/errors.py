@@ -16,6 +16,7 @@ subclasses the built-in that fits, so ``except ValueError`` keeps working::
     ├── OutputError (OSError)             the output cannot be written
     ├── ModelFilesError (OSError)         natasha's model files are missing or broken
     ├── CorpusError (OSError)             an evaluation corpus cannot be read
+    ├── UnknownPersonError (KeyError)     no person, or several, in a Corpus fit a name
     └── MissingExtraError (ImportError)   an optional extra (pandas, dask) is not installed
 """
 
@@ -34,6 +35,7 @@ __all__ = [
     "OutputError",
     "RuskinError",
     "SkippedInputError",
+    "UnknownPersonError",
     "WorkerDiedError",
 ]
 
@@ -84,6 +86,13 @@ class ModelFilesError(RuskinError, OSError):
 
 class CorpusError(RuskinError, OSError):
     """An evaluation corpus folder is missing or not in the expected format."""
+
+
+class UnknownPersonError(RuskinError, KeyError):
+    """No person in a ``Corpus`` has this key or name, or several people fit the name."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 class MissingExtraError(RuskinError, ImportError):

@@ -79,10 +79,17 @@ class Pipeline:
         log.debug("pipeline ready in %.2f s", time.perf_counter() - began)
 
     def __call__(
-        self, text: str, *, doc_date: DateLike = None, source: str | None = None, zone_hints: ZoneHints = ()
+        self,
+        text: str,
+        *,
+        doc_date: DateLike = None,
+        source: str | None = None,
+        zone_hints: ZoneHints = (),
+        tokens: bool = True,
     ) -> Document:
-        """Extract everything from one text; ``zone_hints`` are lines whose page zone is known."""
-        return next(self.pipe([text], doc_dates=[doc_date], sources=[source], zone_hints=[zone_hints]))
+        """Extract everything from one text; ``zone_hints`` are lines whose page zone is known;
+        ``tokens=False`` leaves the tokens out."""
+        return next(self.pipe([text], doc_dates=[doc_date], sources=[source], zone_hints=[zone_hints], tokens=tokens))
 
     def pipe(
         self,
@@ -93,6 +100,7 @@ class Pipeline:
         doc_dates: Iterable[DateLike] | None = None,
         sources: Iterable[str | None] | None = None,
         zone_hints: Iterable[ZoneHints] | None = None,
+        tokens: bool = True,
     ) -> Iterator[Document]:
         """Extract from many texts, yielding Documents in input order.
 
@@ -101,27 +109,28 @@ class Pipeline:
         ``doc_dates``, ``sources`` and ``zone_hints`` (``(start, stop, zone)`` lines whose
         page zone is known, as ``ruskin.html.html_page`` gives them) run alongside ``texts``,
         one per text. A single ``str`` in place of texts, dates or sources is an
-        ``InputTypeError`` (for one text, call the pipeline).
+        ``InputTypeError`` (for one text, call the pipeline). ``tokens=False`` leaves the
+        tokens out of every Document (``tokens_omitted``), for compact output.
         """
         items = _aligned(texts, doc_dates, sources, zone_hints)
         if jobs > 1:
             from .batch import pipe_texts
 
-            yield from pipe_texts(items, jobs=jobs, batch_size=batch_size)  # type: ignore[arg-type]
+            yield from pipe_texts(items, jobs=jobs, batch_size=batch_size, tokens=tokens)  # type: ignore[arg-type]
             return
         while batch := list(islice(items, batch_size)):
-            yield from self._run_batch(batch)
+            yield from self._run_batch(batch, tokens)
 
-    def _run_batch(self, batch: list[Item]) -> Iterator[Document]:
+    def _run_batch(self, batch: list[Item], tokens: bool = True) -> Iterator[Document]:
         checked = [(check_text(text), parse_doc_date(date), safe_text(source), hints) for text, date, source, hints in batch]
         if any(len(item[0]) > self.window for item in checked):
             for item in checked:
-                yield self._long(*item) if len(item[0]) > self.window else next(self._run_batch([item]))
+                yield self._long(*item) if len(item[0]) > self.window else next(self._run_batch([item], tokens))
             return
         analyses = analyze_many([item[0] for item in checked], self.models, self.morph)
         for analysis, (_, date, source, hints) in zip(analyses, checked):
             analysis.zones = page_zones(analysis, hints)
-            yield self._document(analysis, date, source)
+            yield self._document(analysis, date, source, tokens=tokens)
 
     def _long(self, text: str, doc_date: dt.date | None, source: str | None, hints: ZoneHints) -> Document:
         """A very long text, window by window (see ``ruskin.large``); one window in memory at a time."""
@@ -142,7 +151,8 @@ class Pipeline:
     ) -> Document:
         found = self._find(analysis, doc_date)
         persons = group_persons([f for f in found if f.type == "PERSON"])
-        return build_document(analysis, found, persons, source=source, doc_date=doc_date, tokens=tokens)
+        document = build_document(analysis, found, persons, source=source, doc_date=doc_date, tokens=tokens)
+        return document if tokens else document.model_copy(update={"tokens_omitted": True})
 
     def _find(self, analysis: Analysis, doc_date: dt.date | None) -> list[Found]:
         """Every tagger's mentions, overlaps resolved."""
@@ -177,12 +187,13 @@ def default_pipeline() -> Pipeline:
     return _default
 
 
-def extract(text: str, *, doc_date: DateLike = None, source: str | None = None) -> Document:
+def extract(text: str, *, doc_date: DateLike = None, source: str | None = None, tokens: bool = True) -> Document:
     """Extract officials, regions, agencies, events and dates from one Russian text.
 
-    ``doc_date`` (a ``datetime.date`` or ``"YYYY-MM-DD"``) is the publication date.
+    ``doc_date`` (a ``datetime.date`` or ``"YYYY-MM-DD"``) is the publication date;
+    ``tokens=False`` leaves the tokens out (``Document.tokens_omitted``).
     """
-    return default_pipeline()(text, doc_date=doc_date, source=source)
+    return default_pipeline()(text, doc_date=doc_date, source=source, tokens=tokens)
 
 
 def check_text(text: object) -> str:

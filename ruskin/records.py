@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Collection
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "Agency",
@@ -93,7 +93,10 @@ class Mention(_Record):
     type: MentionType = Field(description="What the mention names.")
     start: int = Field(ge=0, description="Offset of its first character.")
     stop: int = Field(ge=0, description="Offset just past its last character.")
-    text: str = Field(description="Exactly ``document.text[start:stop]``.")
+    text: str = Field(
+        description="Exactly ``document.text[start:stop]``; compact JSON (``tokens=False``) leaves it out "
+        "and reading the Document fills it in again."
+    )
     normal: str = Field(description="The mention in the nominative: 'Нижегородская область'.")
     zone: Zone = _ZONE
 
@@ -284,7 +287,9 @@ class Document(_Record):
     sentences: tuple[Sentence, ...] = Field(default=(), description="Sentences in text order.")
     tokens: tuple[Token, ...] = Field(default=(), description="Words and punctuation in text order.")
     tokens_omitted: bool = Field(
-        default=False, description="True for a text too long to keep its tokens (see Pipeline.window)."
+        default=False,
+        description="True when tokens were left out: asked for (tokens=False, --no-tokens) or a text "
+        "too long to keep them (see Pipeline.window).",
     )
     mentions: tuple[Mention, ...] = Field(default=(), description="Every mention, in text order.")
     persons: tuple[Person, ...] = Field(default=(), description="People, in order of first mention.")
@@ -295,6 +300,16 @@ class Document(_Record):
     events: tuple[Event, ...] = Field(default=(), description="Forums, sessions, meetings, visits.")
     dates: tuple[DateValue, ...] = Field(default=(), description="Dates and their ISO values.")
     quotes: tuple[Quote, ...] = Field(default=(), description="Direct speech with its speaker.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _mention_texts(cls, data: Any) -> Any:
+        """Fill in the ``text`` of mentions read from compact JSON, which leaves it out."""
+        if isinstance(data, dict) and isinstance(data.get("text"), str) and data.get("mentions"):
+            from .lines import with_mention_texts
+
+            return with_mention_texts(data)
+        return data
 
     def to_html(self) -> str:
         """Self-contained HTML: tables of records, then the text with mentions highlighted.

@@ -20,7 +20,7 @@ from .conftest import ROOT, SAMPLES
 from .test_docs import fenced
 
 BLOCKS = fenced("cluster.md", "python")
-[DASK_SCRIPT] = [block for block in BLOCKS if "LocalCluster" in block]
+[DASK_SCRIPT] = [block for block in BLOCKS if "LocalCluster" in block and "corpus_of" not in block]
 [BAG_EXAMPLE] = [block for block in BLOCKS if "from_sequence" in block]
 [SPARK_SCRIPT] = [block for block in BLOCKS if "pyspark" in block]
 

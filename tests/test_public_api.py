@@ -24,6 +24,7 @@ from .conftest import ROOT
 PUBLIC = [
     "Agency",
     "BinaryInputError",
+    "Corpus",
     "CorpusError",
     "DateValue",
     "Document",
@@ -46,6 +47,7 @@ PUBLIC = [
     "RuskinError",
     "Sentence",
     "Token",
+    "UnknownPersonError",
     "__version__",
     "extract",
     "extract_files",
@@ -181,6 +183,7 @@ def test_all_names_exist(module: ModuleType) -> None:
         (errors.ModelFilesError, (errors.RuskinError, OSError)),
         (errors.CorpusError, (errors.RuskinError, OSError)),
         (errors.MissingExtraError, (errors.RuskinError, ImportError)),
+        (errors.UnknownPersonError, (errors.RuskinError, KeyError)),
     ],
 )
 def test_exception_subclasses_the_right_builtins(error: type[Exception], bases: tuple[type, ...]) -> None:
