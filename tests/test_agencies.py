@@ -214,5 +214,11 @@ def test_index_and_words_load() -> None:
 
 
 def test_a_place_adjective_inside_a_name_does_not_end_it(pipeline: Pipeline) -> None:
-    document = pipeline("Пресс-служба американской военной базы сообщила об этом.")
-    assert [m.text for m in document.mentions if m.type == "AGENCY"] == ["Пресс-служба американской военной базы"]
+    document = pipeline("Администрация американской военной базы сообщила об этом.")
+    assert [m.text for m in document.mentions if m.type == "AGENCY"] == ["Администрация американской военной базы"]
+
+
+def test_a_press_service_is_no_body_but_the_body_it_speaks_for_is(pipeline: Pipeline) -> None:
+    assert [a.name for a in pipeline("Пресс-служба губернатора сообщила об этом.").agencies] == []
+    names = [a.name for a in pipeline("Пресс-служба правительства республики сообщила об этом.").agencies]
+    assert names == ["правительство республики"]
