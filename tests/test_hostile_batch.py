@@ -249,6 +249,13 @@ def test_broken_markup_is_never_slower_than_a_normal_page(
     normal_time = min(timed(read_source, str(normal)) for _ in range(5))
     hostile_time = min(timed(read_source, str(hostile)) for _ in range(5))
     assert hostile_time < 12 * normal_time  # about 3x here; it was 68 s and 93 s, thousands of times
+    tracemalloc.start()
+    try:
+        read_source(str(hostile))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 * hostile.stat().st_size
     out = str(tmp_path / "out.jsonl")
     status, lines, _ = run([str(hostile), "-o", out, "-q", "--max-chars", "1000"], capsys)
     assert status == 1 and len(lines) == 1 and errors(lines) == ["InputTooLargeError"]
