@@ -33,9 +33,21 @@ SENTENCE = "Губернатор Самарской области Дмитри�
 LINUX = sys.platform.startswith("linux")
 
 
+MEMORY_BOUND = 256 * 2**20
+"""Python memory one hostile run may take beyond the loaded models (traced with tracemalloc)."""
+
+
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[dict], str]:
-    """Exit status, output lines and stderr of ``ruskin extract ARGS -o out.jsonl``."""
-    status = main(["extract", *args])
+    """Exit status, output lines and stderr of ``ruskin extract ARGS -o out.jsonl``; the run's
+    peak Python memory (models aside: they are loaded first) stays under ``MEMORY_BOUND``."""
+    pipeline_module.default_pipeline()
+    tracemalloc.start()
+    try:
+        status = main(["extract", *args])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < MEMORY_BOUND, f"ruskin extract {' '.join(args)} took {peak / 2**20:.0f} MiB"
     err = capsys.readouterr().err
     out = Path(args[args.index("-o") + 1])
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] if out.exists() else []
