@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from ruskin import Pipeline
-from ruskin.agencies import agencies, agency_aliases, agency_index, agency_words
+from ruskin.gazetteers.agencies import agencies, agency_aliases, agency_index, agency_words
 from ruskin.found import Found
-from ruskin.gazetteer import conflicts, duplicates, load_table
+from ruskin.gazetteers.gazetteer import conflicts, duplicates, load_table
 from ruskin.ids import RecordIds
 from ruskin.linking.agencies import build_agencies
 from ruskin.linking.regions import build_regions
 from ruskin.nlp.analysis import Analysis, analyze_many
-from ruskin.places import canonical_form
+from ruskin.gazetteers.places import canonical_form
 from ruskin.records import Agency
 from ruskin.resolve import resolve_overlaps
 from ruskin.taggers.agencies import agency_mentions

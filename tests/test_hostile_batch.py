@@ -25,7 +25,7 @@ import ruskin
 from ruskin import batch, pipeline as pipeline_module
 from ruskin.cli import main
 from ruskin.errors import BinaryInputError, NoMatchError
-from ruskin.inputs import read_source
+from ruskin.io.inputs import read_source
 
 from .conftest import SEED_FORUM, SEED_SESSION
 

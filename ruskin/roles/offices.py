@@ -16,9 +16,9 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from ..found import Found
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 from ..nlp.analysis import Analysis
-from ..places import regions
+from ..gazetteers.places import regions
 from ..taggers.roles import RolePost
 from .frames import unheld
 from .lexicon import norm

@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..agencies import agency_words
+from ..gazetteers.agencies import agency_words
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 from .places import is_abbreviation
 
 __all__ = ["Complement", "Context", "complement_at"]
