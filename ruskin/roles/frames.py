@@ -4,8 +4,9 @@ A post right after a frame noun from ``role_frames.tsv`` belongs to the person n
 nearest to it in the same sentence, before it if any ("Путин освободил Астахова от
 должности уполномоченного"), else after it ("на должность руководителя компании назначен
 Тим Кук"), within a few words. A candidacy or a decree ending someone's powers a little
-before the frame noun (``role_unheld.tsv``: "баллотироваться на пост мэра", "о прекращении
-полномочий губернатора") leaves the post without a holder.
+before the frame noun or right after the post (``role_unheld.tsv``: "баллотироваться на пост
+мэра", "о прекращении полномочий губернатора", "на пост главы выдвигались кандидатуры")
+leaves the post without a holder.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..found import Found
-from ..nlp.analysis import Analysis
+from ..nlp.analysis import Analysis, Word
 from .lexicon import lemma_set, norm
 
 __all__ = ["acting_frame", "frame_holder", "frame_words", "unheld", "unheld_words"]
@@ -59,5 +60,13 @@ def unheld(analysis: Analysis, post: Found) -> bool:
         return norm(analysis.words[frame - 1].lemma) in unheld_words()
     if norm(analysis.words[frame].lemma) not in frame_words():
         return False
-    words = analysis.words[max(frame - UNHELD_WINDOW, 0) : frame]
+    words = analysis.words[max(frame - UNHELD_WINDOW, 0) : frame] + _right_after(analysis, post)
     return any(norm(w.lemma) in unheld_words() for w in words)
+
+
+def _right_after(analysis: Analysis, post: Found) -> list[Word]:
+    """The few words after a framed post in its sentence ("на пост руководителя КБР выдвигались
+    кандидатуры ...": the candidacy follows the post)."""
+    sentence = analysis.words[post.last].sentence
+    after = analysis.words[post.last + 1 : post.last + 1 + UNHELD_WINDOW]
+    return [word for word in after if word.sentence == sentence]
