@@ -46,7 +46,7 @@ def build_document(
     positions = build_positions(analysis, ordered, index)
     initiatives = build_initiatives(analysis, ordered, index)
     dates = _dates(ordered, index)
-    events = build_events(analysis, ordered, index)
+    events = build_events(analysis, ordered, index, positions)
     quotes = build_quotes(analysis, ordered, index, positions)
     mentions = _mentions(analysis, ordered, index)
     zones = {m.id: m.zone for m in mentions}

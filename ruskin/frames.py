@@ -32,7 +32,7 @@ KINDS: dict[str, type[BaseModel]] = {
 # Tuple fields of ids, flattened to one comma-joined string column.
 JOINED = {"mentions": "mention_ids", "organizers": "organizer_ids"}
 
-PARTICIPANTS = ("source", "event", "person", "part")
+PARTICIPANTS = ("source", "event", "person", "part", "position")
 
 
 def _pandas() -> Any:
@@ -67,7 +67,7 @@ def _rows(source: str | int, document: Document) -> dict[str, list[dict[str, Any
     """Rows of every frame for one document."""
     rows = {kind: [_row(source, record) for record in getattr(document, kind)] for kind in KINDS}
     rows["participants"] = [
-        {"source": source, "event": event.id, "person": p.person, "part": p.part}
+        {"source": source, "event": event.id, "person": p.person, "part": p.part, "position": p.position}
         for event in document.events
         for p in event.participants
     ]
@@ -89,7 +89,8 @@ def to_frames(documents: Iterable[Document]) -> dict[str, Any]:
         events        source, id, name, kind, location, start, end, date, organizer_ids, part_of, mention_ids, zone
         dates         source, id, start, end, precision, relative, duration, weekday_conflict, mention, zone
         quotes        source, id, speaker, text, start, stop, zone
-        participants  source, event, person, part   (one row per participant of an event)
+        participants  source, event, person, part, position   (one row per participant of an event;
+                      position: the Position id when the text names only the post)
 
     ``mention_ids`` and ``organizer_ids`` are ids joined with commas ("" for none);
     ``positions.person``, ``positions.agency``, ``participants.person`` and the like

@@ -137,7 +137,10 @@ def test_not_events(pipeline: Pipeline, sentence: str) -> None:
         ("Иван Петров принял участие в открытии форума.", "opened"),
         ("Иван Петров выступил с докладом на конференции.", "speaker"),
         ("Иван Петров стал модератором стратегической сессии.", "moderator"),
-        ("Совещание прошло под председательством губернатора Ивана Петрова.", "moderator"),
+        ("Совещание прошло под председательством губернатора Ивана Петрова.", "chair"),
+        ("Губернатор Иван Петров провёл совещание с главами районов.", "chair"),
+        ("Вчера губернатора Ивана Петрова назначили министром.", "appointee"),
+        ("Губернатор Иван Петров подписал указ о награждении врачей.", "signer"),
     ],
 )
 def test_participant_parts(pipeline: Pipeline, sentence: str, part: str) -> None:
@@ -148,13 +151,41 @@ def test_participant_parts(pipeline: Pipeline, sentence: str, part: str) -> None
 @pytest.mark.parametrize(
     ("sentence", "people"),
     [
-        ("Президент Иван Петров назначил Петра Сидорова послом.", {("Петр Сидоров", "participant")}),
-        ("Петр Сидоров назначен послом.", {("Петр Сидоров", "participant")}),
+        (
+            "Президент Иван Петров назначил Петра Сидорова послом.",
+            {("Иван Петров", "signer"), ("Петр Сидоров", "appointee")},
+        ),
+        ("Петр Сидоров назначен послом.", {("Петр Сидоров", "appointee")}),
+        ("Иван Петров застрелил Петра Сидорова.", {("Петр Сидоров", "participant")}),
     ],
 )
-def test_agent_of_a_verb_is_not_a_participant(pipeline: Pipeline, sentence: str, people: set[tuple[str, str]]) -> None:
+def test_agent_of_a_verb_takes_the_part_its_kind_gives(
+    pipeline: Pipeline, sentence: str, people: set[tuple[str, str]]
+) -> None:
     built = build(pipeline, sentence)
     assert built.people(built.events[0]) == people
+
+
+def test_post_without_a_name_stands_for_its_holder(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Губернатор Самарской области Дмитрий Азаров прибыл в Тольятти. Губернатор провёл совещание с главами районов."
+    )
+    [event] = document.events
+    [participant] = event.participants
+    holder = next(p for p in document.persons if p.id == participant.person)
+    position = next(p for p in document.positions if p.id == participant.position)
+    assert (holder.name, participant.part, position.person) == ("Дмитрий Азаров", "chair", holder.id)
+    assert document.mention(position.mention or "").text == "Губернатор"
+
+
+def test_guest_of_a_meeting(pipeline: Pipeline) -> None:
+    document = pipeline("Иван Петров встретился с главой Татарстана Рустамом Миннихановым.")
+    names = {p.id: p.name for p in document.persons}
+    [event] = document.events
+    assert {(names[p.person], p.part) for p in event.participants} == {
+        ("Иван Петров", "participant"),
+        ("Рустам Минниханов", "guest"),
+    }
 
 
 def test_relative_date_links(pipeline: Pipeline) -> None:

@@ -7,6 +7,8 @@ record with the article's events.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting
 from ..events.links import (
@@ -15,15 +17,15 @@ from ..events.links import (
     event_place,
     mentions_by_sentence,
     organizer_after,
-    part_between,
+    is_agent,
     sentence_of,
     speech_part,
-    takes_part,
 )  # fmt: skip
+from ..events.people import event_part
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
-from ..records import Event, Participant
+from ..records import Event, Participant, Position
 
 __all__ = ["build_events"]
 
@@ -31,15 +33,20 @@ _FOLLOW_SENTENCES = 3
 _NEST_SENTENCES = 2
 
 
-def build_events(analysis: Analysis, found: list[Found], index: RecordIds) -> tuple[Event, ...]:
-    """``Event`` records ``e1``, ``e2``, ... in order of first mention; assigns their mentions."""
+def build_events(
+    analysis: Analysis, found: list[Found], index: RecordIds, positions: Sequence[Position] = ()
+) -> tuple[Event, ...]:
+    """``Event`` records ``e1``, ``e2``, ... in order of first mention; assigns their mentions.
+
+    ``positions`` let a post named without its holder's name stand for the holder.
+    """
     mentions = [f for f in found if f.type == "EVENT"]
     in_sentence = mentions_by_sentence(analysis, found)
     groups = group_events(analysis, mentions, _own_links(analysis, in_sentence, mentions))
     ids = [f"e{n}" for n in range(1, len(groups) + 1)]
     for record_id, group in zip(ids, groups):
         index.assign("events", record_id, group)
-    people = _people(analysis, found, index, groups, ids)
+    people = _people(analysis, found, index, groups, ids, positions)
     parents = _parents(analysis, groups, ids)
     return tuple(
         _event(analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id))
@@ -99,29 +106,66 @@ def _organizers(analysis: Analysis, found: list[Found], index: RecordIds, articl
 
 
 def _people(
-    analysis: Analysis, found: list[Found], index: RecordIds, groups: list[list[Found]], ids: list[str]
+    analysis: Analysis,
+    found: list[Found],
+    index: RecordIds,
+    groups: list[list[Found]],
+    ids: list[str],
+    positions: Sequence[Position],
 ) -> dict[str, list[Participant]]:
-    """Who took part in each event, and how, keyed by event id."""
+    """Who took part in each event, and how, keyed by event id: people named, then posts named
+    without their holder's name in the sentence (the holder, with the Position)."""
     owner = {id(m): record_id for record_id, group in zip(ids, groups) for m in group}
-    events = [f for f in found if f.type == "EVENT" and is_article(analysis, f)]
-    by_sentence = mentions_by_sentence(analysis, events)
+    article = [f for f in found if is_article(analysis, f)]
+    by_sentence = mentions_by_sentence(analysis, article)
+    events = [f for f in article if f.type == "EVENT"]
     people: dict[str, list[Participant]] = {record_id: [] for record_id in ids}
-    for person in (f for f in found if f.type == "PERSON" and is_article(analysis, f)):
-        record = index.record("persons", person)
-        for mention, part in _links(analysis, person, by_sentence, events) if record else []:
-            people[owner[id(mention)]].append(Participant(person=record, part=part))  # type: ignore[arg-type]
-    return people
+    for who, person, position in _who(analysis, article, index, positions):
+        for mention, part in _links(analysis, who, by_sentence, events):
+            people[owner[id(mention)]].append(Participant(person=person, part=part, position=position))  # type: ignore[arg-type]
+    return {record_id: _unique(found_people) for record_id, found_people in people.items()}
+
+
+def _who(
+    analysis: Analysis, article: list[Found], index: RecordIds, positions: Sequence[Position]
+) -> Iterator[tuple[Found, str, str | None]]:
+    """(mention, Person id, Position id) of each PERSON mention and of each post whose holder is not
+    named in its sentence ("Губернатор провёл совещание")."""
+    by_id = {p.id: p for p in positions}
+    named = {index.mentions[id(f)]: sentence_of(analysis, f) for f in article if f.type == "PERSON"}
+    for mention in article:
+        if mention.type == "PERSON" and (record := index.record("persons", mention)):
+            yield mention, record, None
+        elif mention.type == "ROLE" and (position := by_id.get(index.record("positions", mention) or "")):
+            if named.get(position.holder or "") != sentence_of(analysis, mention):
+                yield mention, position.person, position.id
+
+
+def _unique(participants: list[Participant]) -> list[Participant]:
+    """Each person once per part, and as a plain participant only without another part; one named
+    in the text wins over one reached through a post."""
+    kept: dict[tuple[str, str], Participant] = {}
+    for participant in participants:
+        key = (participant.person, participant.part)
+        if key not in kept or kept[key].position is not None and participant.position is None:
+            kept[key] = participant
+    parted = {person for person, part in kept if part != "participant"}
+    return [p for (person, part), p in kept.items() if part != "participant" or person not in parted]
 
 
 def _links(
-    analysis: Analysis, person: Found, by_sentence: dict[int, list[Found]], events: list[Found]
+    analysis: Analysis, who: Found, by_sentence: dict[int, list[Found]], events: list[Found]
 ) -> list[tuple[Found, str]]:
-    """The event mentions a person takes part in, each with the part."""
-    sentence = sentence_of(analysis, person)
-    closest = closest_event(analysis, by_sentence.get(sentence, []), person)
-    near = [m for m in by_sentence.get(sentence, []) if m is closest and takes_part(analysis, person, m)]
-    if near:
-        return [(m, part_between(analysis, person, m)) for m in near]
+    """The event mentions a person (or post) takes part in, each with the part."""
+    sentence = sentence_of(analysis, who)
+    around = by_sentence.get(sentence, [])
+    closest = closest_event(analysis, around, who)
+    if closest is not None:
+        part = event_part(analysis, around, who, closest)
+        if part is not None:
+            return [(closest, part)]
+        if is_agent(analysis, who, closest):
+            return []
     part = speech_part(analysis, sentence)
     earlier = [m for m in events if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence]
     return [(earlier[-1], part)] if part is not None and earlier else []

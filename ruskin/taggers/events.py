@@ -4,7 +4,8 @@ A mention is an event noun of ``event_words.tsv`` with the modifiers before it a
 complements its entry allows after it (see ``ruskin.events.spans``). A capitalised event word that slovnet tags as an
 organisation is one ("Форум стран-экспортёров газа"), not an event. Entries marked
 ``long`` need a modifier or complement ("Второй мировой войны", not "войны"). Verbs are
-``event_verbs.tsv`` phrases ("скончался", "подал в отставку"). ``Found.value`` is an
+``event_verbs.tsv`` phrases ("скончался", "подал в отставку"); a verb's mention is normalised
+to the noun of its event where the file names one ("назначил" → "назначение"). ``Found.value`` is an
 ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
 """
 
@@ -79,7 +80,7 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
     last = position + len(phrase.lemmas) - 1
     if phrase.label in _VICTIM_KINDS:
         last = victims_after(words, last + 1, end) or last
-    normal = analysis.text[word.start : words[last].stop]
+    normal = phrase.name or analysis.text[word.start : words[last].stop]
     return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True))
 
 
