@@ -263,3 +263,47 @@ def test_a_post_named_in_other_words_speaks_for_its_holder(pipeline: Pipeline, t
     doc = pipeline(text)
     names = {person.id: person.name for person in doc.persons}
     assert [names.get(quote.speaker or "") for quote in doc.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # an interview turn: a line opening with a name and a colon
+        (
+            "Губернатор Иван Петров ответил на вопросы.\nПетров: Мы закончим ремонт школ к осени.",
+            [("Мы закончим ремонт школ к осени.", "Иван Петров")],
+        ),
+        # a name and its post before a colon, no verb
+        (
+            "Иван Петров, министр финансов области: «Бюджет будет исполнен полностью».",
+            [("Бюджет будет исполнен полностью", "Иван Петров")],
+        ),
+        # a dash clause opened by a verb that is not one of saying
+        (
+            "«Он знает город и его проблемы», — представил нового заместителя Иван Петров.",
+            [("Он знает город и его проблемы", "Иван Петров")],
+        ),
+        # words with a small letter quoted after a verb of saying
+        (
+            "Иван Петров отметил, что для него это «большая честь и огромная ответственность».",
+            [("большая честь и огромная ответственность", "Иван Петров")],
+        ),
+        # a quote with its full stop after the mark, named by the sentence before
+        (
+            "Министр сельского хозяйства Иван Петров приехал в район. Министр отметил рост урожая.\n"
+            "«Мы собрали на треть больше зерна, чем год назад».",
+            [("Мы собрали на треть больше зерна, чем год назад", "Иван Петров")],
+        ),
+        # a quote going on in the next paragraph keeps its speaker
+        (
+            "«Дороги отремонтируем к осени», — сказал Иван Петров.\n«Денег на это хватит».",
+            [("Дороги отремонтируем к осени", "Иван Петров"), ("Денег на это хватит", "Иван Петров")],
+        ),
+    ],
+)
+def test_government_news_quote_layouts(pipeline: Pipeline, text: str, said: Said) -> None:
+    assert quotes_of(pipeline, text) == said
+
+
+def test_quoted_name_after_a_verb_of_saying_is_no_quote(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "Иван Петров сообщил, что компания «Роснефть» увеличила добычу.") == []
