@@ -179,11 +179,11 @@ def test_post_without_a_name_stands_for_its_holder(pipeline: Pipeline) -> None:
 
 
 def test_guest_of_a_meeting(pipeline: Pipeline) -> None:
-    document = pipeline("Иван Петров встретился с главой Татарстана Рустамом Миннихановым.")
+    document = pipeline("Иван Петров провёл встречу с главой Татарстана Рустамом Миннихановым.")
     names = {p.id: p.name for p in document.persons}
     [event] = document.events
     assert {(names[p.person], p.part) for p in event.participants} == {
-        ("Иван Петров", "participant"),
+        ("Иван Петров", "chair"),
         ("Рустам Минниханов", "guest"),
     }
 
@@ -272,3 +272,35 @@ def test_session_page(pipeline: Pipeline) -> None:
                                            ("event_kinds", "kind")])  # fmt: skip
 def test_event_tables_have_no_duplicates(table: str, column: str) -> None:
     assert duplicates(load_table(table), column) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Самара. 9 сентября. Губернатор Иван Петров провёл совещание с главами районов.", "--09-09"),
+        ("САМАРА, 9 сентября 2024. Сегодня губернатор Иван Петров провёл совещание с главами районов.", "2024-09-09"),
+        ("9 сентября 2024, 18:07\nГубернатор Иван Петров провёл совещание с главами районов.", None),
+        ("9 сентября губернатор Иван Петров провёл совещание с главами районов.", "--09-09"),
+    ],
+)
+def test_an_event_in_the_dateline_paragraph_takes_its_date(pipeline: Pipeline, text: str, start: str | None) -> None:
+    [event] = pipeline(text).events
+    assert event.start == start
+
+
+def test_a_dateline_does_not_date_a_later_paragraph_or_another_day(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Самара. 9 сентября. Вчера губернатор Иван Петров провёл совещание с главами районов.\n"
+        "В Тольятти прошёл форум молодёжи."
+    )
+    assert [(e.name, e.start) for e in document.events] == [("совещание", None), ("форум молодёжи", None)]
+
+
+def test_the_speaker_of_a_quote_speaks_at_its_event(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Губернатор Иван Петров провёл совещание с главами районов. "
+        "«Мы завершим ремонт школ к осени», — сказал Иван Петров."
+    )
+    names = {p.id: p.name for p in document.persons}
+    [event] = document.events
+    assert ("Иван Петров", "speaker") in {(names[p.person], p.part) for p in event.participants}

@@ -1,5 +1,8 @@
 """Event records: EVENT mentions grouped by event, with place, dates, organisers and people.
 
+An event takes the date its own sentences give it, or else the dateline's, when it is named
+in the headline or the dateline's paragraph (``events.dateline``).
+
 Only the article (headline and body) links: an event mentioned in the comments or a
 menu becomes a record of that zone with no place, date or people, and never shares a
 record with the article's events.
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ..events.dateline import dated_by_dateline, dateline
 from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting
 from ..events.links import (
@@ -25,7 +29,8 @@ from ..events.people import event_part
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
-from ..records import Event, Participant, Position
+from ..events.quoted import quote_speakers
+from ..records import Event, Participant, Position, Quote
 
 __all__ = ["build_events"]
 
@@ -34,11 +39,16 @@ _NEST_SENTENCES = 2
 
 
 def build_events(
-    analysis: Analysis, found: list[Found], index: RecordIds, positions: Sequence[Position] = ()
+    analysis: Analysis,
+    found: list[Found],
+    index: RecordIds,
+    positions: Sequence[Position] = (),
+    quotes: Sequence[Quote] = (),
 ) -> tuple[Event, ...]:
     """``Event`` records ``e1``, ``e2``, ... in order of first mention; assigns their mentions.
 
-    ``positions`` let a post named without its holder's name stand for the holder.
+    ``positions`` let a post named without its holder's name stand for the holder; the
+    speakers of ``quotes`` are speakers of the event each quote belongs to.
     """
     mentions = [f for f in found if f.type == "EVENT"]
     in_sentence = mentions_by_sentence(analysis, found)
@@ -47,9 +57,12 @@ def build_events(
     for record_id, group in zip(ids, groups):
         index.assign("events", record_id, group)
     people = _people(analysis, found, index, groups, ids, positions)
+    for record_id, speaker in quote_speakers(analysis, found, groups, ids, quotes):
+        people[record_id] = _unique([*people[record_id], Participant(person=speaker, part="speaker")])
     parents = _parents(analysis, groups, ids)
+    line = dateline(analysis, found)
     return tuple(
-        _event(analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id))
+        _event(analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id), line)
         for record_id, group in zip(ids, groups)
     )
 
@@ -76,11 +89,16 @@ def _event(
     group: list[Found],
     people: list[Participant],
     parent: str | None,
+    line: Found | None,
 ) -> Event:
     article = [m for m in group if is_article(analysis, m)]
     around = [in_sentence[sentence_of(analysis, m)] for m in article]
     place = next(filter(None, (event_place(analysis, a, m) for a, m in zip(around, article))), None)
-    date = next(filter(None, (event_date(analysis, a, m) for a, m in zip(around, article))), None)
+    own = [event_date(analysis, a, m) for a, m in zip(around, article)]
+    date = next(filter(None, own), None)
+    if line is not None and (date is None or date.value.start is None):
+        if any(dated_by_dateline(analysis, line, m, d) for m, d in zip(article, own)):
+            date = line
     named = next((m for m in group if m.value.specific), group[0])
     organizers = _organizers(analysis, found, index, article) + [p.person for p in people if p.part == "organizer"]
     return Event(
