@@ -81,10 +81,11 @@ def document_prediction(document: Document) -> Prediction:
     records = RecordSpans(document)
     text = document.text
     sentences = [(sentence.start, sentence.stop) for sentence in document.sentences] or [(0, len(text))]
+    posts = {p.id: span for p in document.positions if (span := records.span(p.mention)) is not None}
     relations = [
         *(relation for p in document.positions for relation in _position_relations(p, records, sentences, text)),
         *_nested_workplaces(document),
-        *(relation for event in document.events for relation in event_relations(event, records, sentences)),
+        *(relation for event in document.events for relation in event_relations(event, records, sentences, posts)),
         *_abbreviations(document, records),
     ]
     occupations = document_occupations(document, records)

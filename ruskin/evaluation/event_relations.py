@@ -8,7 +8,7 @@ participant of the record but not a NEREL link.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from ..records import Event
 from .items import Relation, Span, distance, enclosing
@@ -17,14 +17,22 @@ from .lookup import RecordSpans
 __all__ = ["event_relations"]
 
 
-def event_relations(event: Event, records: RecordSpans, sentences: list[Span]) -> Iterator[Relation]:
-    """ORGANIZES, PARTICIPANT_IN, TAKES_PLACE_IN and POINT_IN_TIME of one Event record."""
+def event_relations(
+    event: Event, records: RecordSpans, sentences: list[Span], posts: Mapping[str, Span] | None = None
+) -> Iterator[Relation]:
+    """ORGANIZES, PARTICIPANT_IN, TAKES_PLACE_IN and POINT_IN_TIME of one Event record.
+
+    ``posts`` maps a Position id to the span of its post: a participant named only by the post
+    ("губернатор провёл совещание") takes part through it, a PROFESSION as NEREL marks it.
+    """
     mentions = records.of(event.id)
     organizers = [*event.organizers, *(p.person for p in event.participants if p.part == "organizer")]
     for who in organizers:
         yield from _sentence_links("ORGANIZES", records.of(who), mentions, sentences)
-    for who in (p.person for p in event.participants if p.part != "organizer"):
-        yield from _sentence_links("PARTICIPANT_IN", records.of(who), mentions, sentences)
+    for participant in (p for p in event.participants if p.part != "organizer"):
+        post = (posts or {}).get(participant.position or "")
+        heads = [post] if post is not None else records.of(participant.person)
+        yield from _sentence_links("PARTICIPANT_IN", heads, mentions, sentences)
     place = records.span(event.location)
     yield from _sentence_links("TAKES_PLACE_IN", mentions, [place] if place is not None else [], sentences)
     dates = records.date_of(event.date) or records.dates_of(event.start, event.end)

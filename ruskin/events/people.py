@@ -15,6 +15,10 @@ they open the clause of a verbal event (``links.takes_part``). The part:
 * after "с" at a meeting or talks ("встретился с губернатором", "встреча с X") → guest;
 * anyone else at an event of a kind with a patient part ("назначен Иванов",
   "Путин назначил Иванова") → that part (appointee); otherwise participant.
+
+A person who says something (``says``: the subject of a verb of saying) in one of the three
+sentences after an event's, in a sentence naming no event, speaks at that event
+("Губернатор провёл встречу с депутатами. Иван Петров отметил, что ...").
 """
 
 from __future__ import annotations
@@ -23,15 +27,17 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis
+from ..quotes.attribution import is_speech_verb
 from .lexicon import chaired_kinds, event_roles
 from .links import is_agent, part_between, takes_part
 
-__all__ = ["NAMES", "event_part", "near_words"]
+__all__ = ["NAMES", "around_events", "event_part", "near_words", "says"]
 
 NAMES = frozenset({"PERSON", "ROLE", "AGENCY", "ORGANIZATION", "REGION", "CITY", "COUNTRY", "LOCATION"})
 _GUEST_KINDS = frozenset({"meeting", "talks"})
 _WITH = frozenset({"с", "со"})
 _REACH = 8
+_SAYS_REACH = 3
 
 
 def event_part(analysis: Analysis, around: Sequence[Found], who: Found, mention: Found) -> str | None:
@@ -75,3 +81,18 @@ def _after_with(analysis: Analysis, around: Sequence[Found], who: Found) -> bool
     post = next((f for f in around if f.type == "ROLE" and f.last == first - 1), None)
     first = post.first if post is not None else first
     return first > 0 and analysis.words[first - 1].lemma in _WITH
+
+
+def says(analysis: Analysis, who: Found) -> bool:
+    """Whether a person in the nominative is the subject of a verb of saying right after them
+    ("Анатолий Буров отметил, что ...", "Губернатор подчеркнул")."""
+    words = analysis.words
+    if words[who.first].case not in (None, "Nom"):
+        return False
+    after = words[who.last + 1 : who.last + 1 + _SAYS_REACH]
+    return any(w.pos == "VERB" and is_speech_verb(w) for w in after)
+
+
+def around_events(around: Sequence[Found]) -> bool:
+    """Whether a sentence's mentions include an event."""
+    return any(f.type == "EVENT" for f in around)

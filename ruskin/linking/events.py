@@ -25,7 +25,7 @@ from ..events.links import (
     sentence_of,
     speech_part,
 )  # fmt: skip
-from ..events.people import event_part
+from ..events.people import around_events, event_part, says
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
@@ -181,12 +181,24 @@ def _links(
     if closest is not None:
         part = event_part(analysis, around, who, closest)
         if part is not None:
-            return [(closest, part)]
+            others = [
+                m for m in around
+                if m.type == "EVENT" and m is not closest and m.first > who.last and _alone(analysis, around, who, m)
+            ]  # fmt: skip
+            return [(closest, part), *((m, p) for m in others if (p := event_part(analysis, around, who, m)) is not None)]
         if is_agent(analysis, who, closest):
             return []
-    part = speech_part(analysis, sentence)
+    part = speech_part(analysis, sentence) or ("speaker" if says(analysis, who) and not around_events(around) else None)
     earlier = [m for m in events if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence]
     return [(earlier[-1], part)] if part is not None and earlier else []
+
+
+def _alone(analysis: Analysis, around: list[Found], who: Found, mention: Found) -> bool:
+    """Whether no other person or post stands between ``who`` and an event mention: a person takes
+    part in the closest event of their sentence and in the later ones so reached ("Маккейн
+    победил на праймериз, а затем на выборах")."""
+    low, high = sorted((who, mention), key=lambda f: f.first)
+    return not any(f.type in ("PERSON", "ROLE") and low.last < f.first and f.last < high.first for f in around)
 
 
 def _parents(analysis: Analysis, groups: list[list[Found]], ids: list[str]) -> dict[str, str]:
