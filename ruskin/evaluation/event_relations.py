@@ -1,9 +1,9 @@
 """An Event record's NEREL relations: ORGANIZES and PARTICIPANT_IN (PERSON / ORGANIZATION →
 EVENT), TAKES_PLACE_IN (EVENT → place) and POINT_IN_TIME (EVENT → DATE).
 
-Each joins the closest pair of mentions of the two records within one sentence: NEREL links
-an event only to what its own sentence names, so a speaker named in the next sentence is a
-participant of the record but not a NEREL link.
+Each joins the closest pair of mentions of the two records within each sentence that names
+both: NEREL links an event only to what its own sentence names, so a speaker named in the
+next sentence is a participant of the record but not a NEREL link.
 """
 
 from __future__ import annotations
@@ -40,12 +40,15 @@ def event_relations(
 
 
 def _sentence_links(label: str, heads: list[Span], tails: list[Span], sentences: list[Span]) -> Iterator[Relation]:
-    """The relation between the closest head and tail of one sentence: NEREL links an event only
-    to what its own sentence names."""
-    same = [(head, tail) for head in heads for tail in tails if _sentence(head, sentences) == _sentence(tail, sentences)]
-    pair = min(same, key=lambda pair: (distance(*pair), pair), default=None)
-    if pair is not None:
-        yield Relation(label, *pair)
+    """The relation between the closest head and tail of each sentence that names both: NEREL links
+    an event only to what its own sentence names, and an event named in two sentences in each."""
+    by_sentence: dict[Span, list[tuple[Span, Span]]] = {}
+    for head in heads:
+        for tail in tails:
+            if (sentence := _sentence(head, sentences)) == _sentence(tail, sentences):
+                by_sentence.setdefault(sentence, []).append((head, tail))
+    for pairs in by_sentence.values():
+        yield Relation(label, *min(pairs, key=lambda pair: (distance(*pair), pair)))
 
 
 def _sentence(span: Span, sentences: list[Span]) -> Span:

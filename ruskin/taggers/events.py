@@ -28,12 +28,14 @@ _VICTIM_KINDS = frozenset({"death", "injury", "crime"})
 
 @dataclass(frozen=True, slots=True)
 class EventCue:
-    """What an EVENT mention's trigger says: kind, data entry, whether a verb, whether named past its head."""
+    """What an EVENT mention's trigger says: kind, data entry, whether a verb, whether named past its
+    head, and the noun that names a verb's event ("назначение"; empty for a noun or an unnamed verb)."""
 
     kind: str
     key: str
     verbal: bool = False
     specific: bool = False
+    noun: str = ""
 
 
 def event_mentions(analysis: Analysis) -> list[Found]:
@@ -81,7 +83,7 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
     if phrase.label in _VICTIM_KINDS:
         last = victims_after(words, last + 1, end) or last
     normal = phrase.name or analysis.text[word.start : words[last].stop]
-    return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True))
+    return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True, noun=phrase.name))
 
 
 def _found(analysis: Analysis, first: int, last: int, normal: str, cue: EventCue) -> Found:
