@@ -3,8 +3,9 @@
 Mentions are numbered first (m1, m2, ... in text order); then records are built kind by
 kind in a fixed order, each kind noting in a ``RecordIds`` which mentions belong to which
 record, so that later kinds can link to earlier ones by id:
-persons → regions → agencies → positions → initiatives → dates → quotes → events (an event
-lists the speakers of the quotes that belong to it). A record with
+persons → regions → (the article's main region) → agencies → positions (and the
+ministries their posts imply) → initiatives → dates → quotes → events (an event lists the
+speakers of the quotes that belong to it). A record with
 mentions is in the article's zone (title or body) if any of its mentions is.
 """
 
@@ -18,6 +19,8 @@ from .found import Found
 from .ids import RecordIds
 from .linking.agencies import build_agencies
 from .linking.events import build_events
+from .linking.implied_agencies import implied_agencies
+from .linking.main_region import main_region_key
 from .linking.initiatives import build_initiatives
 from .linking.persons import PersonGroup
 from .linking.positions import build_positions
@@ -43,8 +46,12 @@ def build_document(
     index = RecordIds(mentions={id(f): f"m{n}" for n, f in enumerate(ordered, 1)})
     people = _persons(persons, index)
     regions = _regions(ordered, index)
-    agencies = build_agencies(analysis, ordered, index)
-    positions = build_positions(analysis, ordered, index)
+    main_key = main_region_key(analysis, ordered)
+    agencies = build_agencies(analysis, ordered, index, main_key)
+    positions = build_positions(analysis, ordered, index, main_key)
+    posts = {index.mention(f): f for f in ordered if f.type == "ROLE"}
+    places = [f for f in ordered if f.type in ("REGION", "CITY", "COUNTRY")]
+    positions, implied = implied_agencies(analysis, positions, agencies, regions, posts, places)
     initiatives = build_initiatives(analysis, ordered, index)
     dates = _dates(ordered, index)
     quotes = build_quotes(analysis, ordered, index, positions)
@@ -55,18 +62,24 @@ def build_document(
         text=analysis.text,
         source=source,
         doc_date=doc_date,
+        main_region=_region_id(ordered, index, main_key),
         sentences=_sentences(analysis),
         tokens=_tokens(analysis) if tokens else (),
         mentions=mentions,
         persons=_zoned(people, zones),
         regions=_zoned(regions, zones),
-        agencies=_zoned(agencies, zones),
+        agencies=_zoned(agencies, zones) + implied,
         positions=positions,
         initiatives=_zoned(initiatives, zones),
         dates=tuple(d.model_copy(update={"zone": zones[d.mention]}) for d in dates),
         events=_zoned(events, zones),
         quotes=quotes,
     )
+
+
+def _region_id(ordered: list[Found], index: RecordIds, key: str | None) -> str | None:
+    """The id of the Region record of a gazetteer key, when the text names it."""
+    return next((r for f in ordered if f.key == key and (r := index.record("regions", f))), None) if key else None
 
 
 Zoned = TypeVar("Zoned", Person, Region, Agency, Initiative, Event)

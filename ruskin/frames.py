@@ -30,7 +30,7 @@ KINDS: dict[str, type[BaseModel]] = {
 }
 
 # Tuple fields of ids, flattened to one comma-joined string column.
-JOINED = {"mentions": "mention_ids", "organizers": "organizer_ids"}
+JOINED = {"mentions": "mention_ids", "organizers": "organizer_ids", "holders": "holder_ids"}
 
 PARTICIPANTS = ("source", "event", "person", "part", "position")
 
@@ -82,7 +82,7 @@ def to_frames(documents: Iterable[Document]) -> dict[str, Any]:
 
         mentions      source, id, type, start, stop, text, normal, zone
         persons       source, id, name, last, first, middle, mention_ids, zone
-        positions     source, id, person, holder, title, agency, region, organization, place, status, mention, zone
+        positions     source, id, person, holder, holder_ids, title, agency, region, municipality, seat_basis, organization, place, status, mention, mention_ids, zone
         regions       source, id, name, code, kind, federal_district, mention_ids, zone
         agencies      source, id, name, abbreviation, level, region, mention_ids, zone
         initiatives   source, id, name, kind, mention_ids, zone
@@ -92,7 +92,7 @@ def to_frames(documents: Iterable[Document]) -> dict[str, Any]:
         participants  source, event, person, part, position   (one row per participant of an event;
                       position: the Position id when the text names only the post)
 
-    ``mention_ids`` and ``organizer_ids`` are ids joined with commas ("" for none);
+    ``mention_ids``, ``holder_ids`` and ``organizer_ids`` are ids joined with commas ("" for none);
     ``positions.person``, ``positions.agency``, ``participants.person`` and the like
     hold ids to join on, together with ``source``. Needs ``pip install "ruskin[pandas]"``.
     """

@@ -115,8 +115,9 @@ def _map(ids: dict[str, str]) -> Callable[[str | None], str | None]:
 
 def _position(position: Position, ids: dict[str, str]) -> Position:
     to = _map(ids)
-    fields = ("person", "agency", "region", "organization", "place", "mention")
-    return position.model_copy(update={"id": ids[position.id], **{f: to(getattr(position, f)) for f in fields}})
+    fields = ("person", "holder", "agency", "region", "organization", "place", "mention")
+    lists = {f: tuple(ids.get(m, m) for m in getattr(position, f)) for f in ("holders", "mentions")}
+    return position.model_copy(update={"id": ids[position.id], **{f: to(getattr(position, f)) for f in fields}, **lists})
 
 
 def _event(event: Event, ids: dict[str, str]) -> Event:

@@ -29,6 +29,7 @@ __all__ = [
     "Position",
     "Quote",
     "Region",
+    "SeatBasis",
     "Sentence",
     "Token",
     "Zone",
@@ -110,17 +111,36 @@ class Person(_Record):
     zone: Zone = _ZONE
 
 
-class Position(_Record):
-    """A post that a person holds, held or acts in."""
+SeatBasis = Literal["title", "abbreviation", "city", "referent", "context"]
+"""How a post's seat was found: named in the title, by an abbreviation in it, by a city in it,
+from the post it refers back to, or from the article's main region."""
 
-    id: str = Field(description="'pos1', 'pos2', ...")
+
+class Position(_Record):
+    """An office a person holds, held or acts in: one record per person, office and status,
+    with every mention of it and where it sits."""
+
+    id: str = Field(description="'pos1', 'pos2', ... in order of first mention.")
     person: str = Field(description="Id of the Person.")
     holder: str | None = Field(
         default=None, description="Id of the PERSON mention that names the holder where the post is stated."
     )
-    title: str = Field(description="The post in the nominative: 'губернатор Самарской области'.")
+    holders: tuple[str, ...] = Field(
+        default=(), description="Ids of every PERSON mention the post is stated at, in text order."
+    )
+    title: str = Field(description="The fullest title in the nominative: 'губернатор Самарской области'.")
     agency: str | None = Field(default=None, description="Id of the Agency, if any.")
-    region: str | None = Field(default=None, description="Id of the Region, if any.")
+    region: str | None = Field(default=None, description="Id of the Region the post sits in, if any.")
+    municipality: str | None = Field(
+        default=None,
+        description="The city or district the post sits in, in the nominative ('Челябинск', "
+        "'Приволжский район'); its region is ``region``.",
+    )
+    seat_basis: SeatBasis | None = Field(
+        default=None,
+        description="How the region was found: title, abbreviation, city, referent (the post a bare "
+        "post refers to) or context (the article's main region); None without a region.",
+    )
     organization: str | None = Field(
         default=None,
         description="Id of the mention naming the workplace when it is not an Agency record ('Газпрома').",
@@ -131,7 +151,8 @@ class Position(_Record):
     status: Literal["current", "acting", "former"] = Field(
         default="current", description="current, acting (врио, и. о.) or former (бывший, экс-)."
     )
-    mention: str | None = Field(default=None, description="Id of the ROLE mention.")
+    mention: str | None = Field(default=None, description="Id of the ROLE mention the title comes from.")
+    mentions: tuple[str, ...] = Field(default=(), description="Ids of every ROLE mention of this office.")
     zone: Zone = _ZONE
 
 
@@ -263,6 +284,11 @@ class Document(_Record):
         default=None, description="Encoding the input file was decoded from, when read from bytes."
     )
     doc_date: dt.date | None = Field(default=None, description="Publication date, if given.")
+    main_region: str | None = Field(
+        default=None,
+        description="Id of the Region the article is about (named most, in the headline and the "
+        "dateline first), if one stands out.",
+    )
     sentences: tuple[Sentence, ...] = Field(default=(), description="Sentences in text order.")
     tokens: tuple[Token, ...] = Field(default=(), description="Words and punctuation in text order.")
     tokens_omitted: bool = Field(

@@ -2,7 +2,8 @@
 
 ``keep_zones(document, {"title", "body"})`` returns a copy whose sentences, tokens,
 mentions and records all lie in those zones, with links kept consistent: a record's
-mention ids lose the dropped mentions, a record left without mentions goes, and links
+mention ids lose the dropped mentions, a record left without mentions goes (an agency
+that never had one stays while a kept Position names it), and links
 to records that went are cleared (a Position's agency, a Quote's speaker) or the
 record goes too (a Position whose person went, a DateValue whose mention went).
 """
@@ -30,7 +31,7 @@ def keep_zones(document: Document, zones: Collection[str] = ARTICLE_ZONES) -> Do
     kept = {m.id for m in mentions}
     persons = _with_mentions(document.persons, kept)
     regions = _with_mentions(document.regions, kept)
-    agencies = _with_mentions(document.agencies, kept)
+    agencies = _with_mentions(document.agencies, kept) + _implied(document, zones)
     initiatives = _with_mentions(document.initiatives, kept)
     records = {r.id for group in (persons, regions, agencies, initiatives) for r in group}
     positions = tuple(_position(p, records, kept) for p in document.positions if _keeps_position(p, zones, records))
@@ -60,6 +61,12 @@ def _with_mentions(records: tuple, kept: set[str]) -> tuple:  # type: ignore[typ
     return tuple(r for r in trimmed if r.mentions)
 
 
+def _implied(document: Document, zones: Collection[str]) -> tuple:  # type: ignore[type-arg]
+    """Agencies with no mention (a ministry a post implies) that a kept Position names."""
+    named = {p.agency for p in document.positions if p.zone in zones}
+    return tuple(a for a in document.agencies if not a.mentions and a.id in named)
+
+
 def _keeps_position(position: Position, zones: Collection[str], records: set[str]) -> bool:
     return position.zone in zones and position.person in records
 
@@ -70,6 +77,9 @@ def _position(position: Position, records: set[str], kept: set[str]) -> Position
             "agency": position.agency if position.agency in records else None,
             "region": position.region if position.region in records else None,
             "mention": position.mention if position.mention in kept else None,
+            "mentions": tuple(m for m in position.mentions if m in kept),
+            "holders": tuple(m for m in position.holders if m in kept),
+            "holder": position.holder if position.holder in kept else None,
         }
     )
 

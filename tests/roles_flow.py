@@ -31,3 +31,9 @@ def positions(doc: Document) -> set[tuple[str, str, str | None, str]]:
     names = {p.id: p.name for p in doc.persons}
     regions = {r.id: r.name for r in doc.regions}
     return {(names[p.person], p.title, regions.get(p.region or ""), p.status) for p in doc.positions}
+
+
+def office_mentions(doc: Document, name: str) -> list[list[str]]:
+    """The texts of every ROLE mention of each Position the named person holds."""
+    names = {p.id: p.name for p in doc.persons}
+    return [[doc.mention(m).text for m in p.mentions] for p in doc.positions if names[p.person] == name]

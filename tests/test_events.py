@@ -175,7 +175,7 @@ def test_post_without_a_name_stands_for_its_holder(pipeline: Pipeline) -> None:
     holder = next(p for p in document.persons if p.id == participant.person)
     position = next(p for p in document.positions if p.id == participant.position)
     assert (holder.name, participant.part, position.person) == ("Дмитрий Азаров", "chair", holder.id)
-    assert document.mention(position.mention or "").text == "Губернатор"
+    assert [document.mention(m).text for m in position.mentions] == ["Губернатор Самарской области", "Губернатор"]
 
 
 def test_guest_of_a_meeting(pipeline: Pipeline) -> None:

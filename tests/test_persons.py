@@ -31,5 +31,23 @@ def test_post_alone_refers_to_its_holder(pipeline: Pipeline) -> None:
     text = "Губернатор Самарской области Дмитрий Азаров провёл совещание. Губернатор поручил подготовить план."
     doc = document(pipeline, text)
     [person] = doc.persons
-    assert [p.person for p in doc.positions] == [person.id, person.id]
-    assert [doc.mention(p.mention).text for p in doc.positions] == ["Губернатор Самарской области", "Губернатор"]
+    [office] = doc.positions
+    assert office.person == person.id
+    assert [doc.mention(m).text for m in office.mentions] == ["Губернатор Самарской области", "Губернатор"]
+
+
+def test_a_name_gathers_the_parts_its_mentions_give(pipeline: Pipeline) -> None:
+    text = (
+        "Губернатор НАО Юрий Бездудный провёл совещание. Вступая в должность губернатора, "
+        "Юрий Васильевич отметил, что осознаёт ответственность."
+    )
+    [person] = pipeline(text).persons
+    assert (person.name, person.first, person.middle, person.last) == (
+        "Юрий Васильевич Бездудный", "Юрий", "Васильевич", "Бездудный"
+    )
+    assert len(person.mentions) == 2
+
+
+def test_a_surname_read_as_a_first_name_joins_its_person(pipeline: Pipeline) -> None:
+    doc = pipeline("Депутат Николай Удоратин выступил. Удоратин предложил поправки.")
+    assert [p.name for p in doc.persons] == ["Николай Удоратин"]

@@ -7,7 +7,7 @@ import pytest
 from ruskin import Pipeline
 
 from .conftest import SEED_FORUM, SEED_SESSION
-from .roles_flow import document, positions
+from .roles_flow import document, office_mentions, positions
 
 
 @pytest.mark.parametrize(
@@ -75,10 +75,14 @@ def test_role_only_reference_is_a_position_of_the_holder(pipeline: Pipeline) -> 
         "Заместитель полпреда отметил её значение. Работу надо продолжать, резюмировал замполпреда."
     )
     doc = document(pipeline, text)
-    titles = {title for name, title, _, _ in positions(doc) if name == "Алексей Кузьмицкий"}
-    assert len(titles) == 3
-    assert {"заместитель полномочного представителя президента РФ в ПФО", "заместитель полпреда"} < titles
-    assert any(title.startswith("замполпред") for title in titles)
+    assert positions(doc) == {
+        ("Алексей Кузьмицкий", "заместитель полномочного представителя президента РФ в ПФО",
+         "Приволжский федеральный округ", "current")
+    }  # fmt: skip
+    [mentions] = office_mentions(doc, "Алексей Кузьмицкий")
+    assert mentions == [
+        "Заместитель полномочного представителя президента РФ в ПФО", "Заместитель полпреда", "замполпреда"
+    ]
 
 
 def test_posts_outside_the_article_make_no_position(pipeline: Pipeline) -> None:
@@ -273,17 +277,20 @@ def test_title_keeps_a_complement_the_tagger_reads_as_adjectives(pipeline: Pipel
 )
 def test_a_post_named_in_other_words_is_the_holders(pipeline: Pipeline, text: str, expected: tuple) -> None:
     doc = document(pipeline, text)
-    name, title, region = expected
-    assert (name, title, region, "current") in positions(doc)
-    reference = next(p for p in doc.positions if p.title == title)
-    assert reference.holder is None
+    name, _, region = expected
+    names, regions = {p.id: p.name for p in doc.persons}, {r.id: r.name for r in doc.regions}
+    [office] = doc.positions
+    assert (names[office.person], regions.get(office.region or "")) == (name, region)
+    second_sentence = text.index(". ") + 2
+    [reference] = [m for m in office.mentions if doc.mention(m).start >= second_sentence]
+    assert reference != office.mention and len(office.holders) == 1  # stated once, at the other post
 
 
 def test_a_post_named_in_other_words_takes_the_referents_agency(pipeline: Pipeline) -> None:
     text = "Глава Минтруда России Антон Котяков посетил Самару. Глава ведомства отметил рост занятости."
     doc = document(pipeline, text)
-    stated, reference = doc.positions
-    assert stated.agency is not None and reference.agency == stated.agency
+    [office] = doc.positions
+    assert len(office.mentions) == 2 and office.agency is not None
 
 
 def test_a_repeated_post_takes_the_region_of_the_post_it_repeats(pipeline: Pipeline) -> None:
@@ -292,10 +299,9 @@ def test_a_repeated_post_takes_the_region_of_the_post_it_repeats(pipeline: Pipel
         "нацпроекта. Губернатор поручил подготовить программу."
     )
     doc = document(pipeline, text)
-    regions = {r.id: r.name for r in doc.regions}
-    repeated = [p for p in doc.positions if p.title == "губернатор"]
-    assert len(repeated) == 2
-    assert [regions.get(p.region or "") for p in repeated] == ["Самарская область"] * 2
+    assert positions(doc) == {("Дмитрий Азаров", "губернатор Самарской области", "Самарская область", "current")}
+    assert office_mentions(doc, "Дмитрий Азаров") == [["Губернатор Самарской области", "Губернатор", "Губернатор"]]
+    assert doc.positions[0].seat_basis == "title"
 
 
 @pytest.mark.parametrize(

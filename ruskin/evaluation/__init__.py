@@ -1,4 +1,4 @@
-"""Evaluation on factRuEval-2016 and NEREL, read from a folder the user gives.
+"""Evaluation on factRuEval-2016, NEREL and record-level government news gold, read from a folder.
 
 Modules, one job each::
 
@@ -12,6 +12,14 @@ Modules, one job each::
     report          score tables for a terminal or as Markdown
     dump            predictions as JSON Lines
     command         the ``ruskin evaluate`` command
+
+and for record-level gold (``ruskin evaluate govnews``)::
+
+    govnews           read a govnews folder (texts/, gold/, sources.tsv)
+    records_view      a Document's article records as names and values
+    matching          the matching rules, one function a rule
+    record_score      count gold, predicted and correct per category
+    govnews_evaluate  run the pipeline over the corpus, score it, report misses
 """
 
 from __future__ import annotations
@@ -21,6 +29,8 @@ from .convert import NEREL_ENTITY_LABELS, NEREL_RELATION_LABELS, document_predic
 from .dump import dump_line, write_dump
 from .evaluate import Evaluation, evaluate
 from .factru import FactruDoc, FactruOccupation, load_factru
+from .govnews import GovnewsDoc, load_govnews
+from .govnews_evaluate import GovnewsEvaluation, evaluate_govnews
 from .items import Entity, Occupation, Prediction, Relation, Span
 from .nerel import NerelDoc, load_nerel
 from .report import markdown_table, text_table
@@ -34,6 +44,8 @@ __all__ = [
     "Evaluation",
     "FactruDoc",
     "FactruOccupation",
+    "GovnewsDoc",
+    "GovnewsEvaluation",
     "NerelDoc",
     "Occupation",
     "Prediction",
@@ -44,7 +56,9 @@ __all__ = [
     "dump_line",
     "entity_label",
     "evaluate",
+    "evaluate_govnews",
     "load_factru",
+    "load_govnews",
     "load_nerel",
     "markdown_table",
     "run_evaluate",

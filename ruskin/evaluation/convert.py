@@ -20,7 +20,8 @@ Relation conventions, as NEREL's train split shows them (``Arg1`` is the head):
   or organisation mention that ends it ("генсека ФСЭГ" → "ФСЭГ", 1483 of 1956 such places
   are linked, against 136 of 428 in mid-post), whether or not a holder is named: the
   smallest ROLE mention holding it links to the largest such mention.
-- The person's mention is the Position's holder mention, the one the post is stated at. A
+- Each ROLE mention of a Position is a post of its own (``posts.stated_posts``), with the
+  holder mention stated nearest it in its sentence. The person's mention is that holder mention. A
   Position whose post only refers back to its holder (no holder mention) links the person's
   mention nearest before the post in its sentence, or a name right after it, else nothing:
   NEREL rarely links a post to a person named in another sentence. A founder's post
@@ -48,6 +49,7 @@ from .event_relations import event_relations
 from .items import Entity, Prediction, Relation, Span, closest_pair, enclosing, nearest
 from .lookup import RecordSpans
 from .occupations import WORKPLACE_TYPES, document_occupations, founding, workplaces
+from .posts import stated_posts
 
 __all__ = ["NEREL_ENTITY_LABELS", "NEREL_RELATION_LABELS", "document_prediction", "entity_label"]
 
@@ -81,14 +83,15 @@ def document_prediction(document: Document) -> Prediction:
     records = RecordSpans(document)
     text = document.text
     sentences = [(sentence.start, sentence.stop) for sentence in document.sentences] or [(0, len(text))]
-    posts = {p.id: span for p in document.positions if (span := records.span(p.mention)) is not None}
+    posts = [post for position in document.positions for post in stated_posts(position, records, sentences)]
+    post_spans = {p.id: [s for m in (p.mentions or (p.mention,)) for s in records.mention_spans(m)] for p in document.positions}
     relations = [
-        *(relation for p in document.positions for relation in _position_relations(p, records, sentences, text)),
+        *(relation for p in posts for relation in _position_relations(p, records, sentences, text)),
         *_nested_workplaces(document),
-        *(relation for event in document.events for relation in event_relations(event, records, sentences, posts)),
+        *(relation for event in document.events for relation in event_relations(event, records, sentences, post_spans)),
         *_abbreviations(document, records),
     ]
-    occupations = document_occupations(document, records)
+    occupations = document_occupations(document, records, posts)
     return Prediction(
         entities=tuple(dict.fromkeys(_entities(document))),
         relations=tuple(dict.fromkeys(relations)),

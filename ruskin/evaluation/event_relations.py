@@ -18,20 +18,19 @@ __all__ = ["event_relations"]
 
 
 def event_relations(
-    event: Event, records: RecordSpans, sentences: list[Span], posts: Mapping[str, Span] | None = None
+    event: Event, records: RecordSpans, sentences: list[Span], posts: Mapping[str, list[Span]] | None = None
 ) -> Iterator[Relation]:
     """ORGANIZES, PARTICIPANT_IN, TAKES_PLACE_IN and POINT_IN_TIME of one Event record.
 
-    ``posts`` maps a Position id to the span of its post: a participant named only by the post
-    ("губернатор провёл совещание") takes part through it, a PROFESSION as NEREL marks it.
+    ``posts`` maps a Position id to the spans of its ROLE mentions: a participant named only by
+    the post ("губернатор провёл совещание") takes part through it, a PROFESSION as NEREL marks it.
     """
     mentions = records.of(event.id)
     organizers = [*event.organizers, *(p.person for p in event.participants if p.part == "organizer")]
     for who in organizers:
         yield from _sentence_links("ORGANIZES", records.of(who), mentions, sentences)
     for participant in (p for p in event.participants if p.part != "organizer"):
-        post = (posts or {}).get(participant.position or "")
-        heads = [post] if post is not None else records.of(participant.person)
+        heads = (posts or {}).get(participant.position or "") or records.of(participant.person)
         yield from _sentence_links("PARTICIPANT_IN", heads, mentions, sentences)
     place = records.span(event.location)
     yield from _sentence_links("TAKES_PLACE_IN", mentions, [place] if place is not None else [], sentences)

@@ -1,5 +1,10 @@
 """Read factRuEval-2016: a folder of ``book_N.txt`` with its annotation layers.
 
+The devset and the testset are laid out alike but for two things, and both are read: the
+testset folder also holds an index (``list.txt``, the names of its books), which is no
+document, so a ``.txt`` with none of the annotation layers beside it is skipped; and its
+facts name the post slot ``Job`` where the devset says ``Position``.
+
 ``.spans`` give character offsets into the ``.txt`` (``start``, ``length``) and the
 tokens they cover; ``.objects`` group spans into typed mentions; ``.coref`` groups
 mentions into objects (``obj47`` in ``.facts``); ``.facts`` hold Occupation facts whose
@@ -33,6 +38,9 @@ FACTRU_TYPES = {
 
 _REFERENCE = re.compile(r"\b(obj|span)(\d+)\b")
 _ROLES = ("Who", "Position", "Where")
+_SLOT_NAMES = {"Job": "Position"}
+"""Slot names of the testset and the devset's names for them."""
+_LAYERS = (".spans", ".objects", ".coref", ".facts")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +63,21 @@ class FactruDoc:
 
 
 def load_factru(path: str | Path) -> Iterator[FactruDoc]:
-    """Every document of a factRuEval folder (``devset/``), in file name order."""
-    for file in corpus_files(path, "*.txt", "factRuEval"):
+    """Every document of a factRuEval folder (``devset/`` or ``testset/``), in file name order.
+
+    A ``.txt`` without annotation layers (the testset's ``list.txt``) is not a document;
+    ``CorpusError`` if the folder has no document at all.
+    """
+    books = [file for file in corpus_files(path, "*.txt", "factRuEval") if _is_book(file)]
+    if not books:
+        raise CorpusError(f"no factRuEval documents (.txt with .spans beside it) in {path}")
+    for file in books:
         yield _document(file)
+
+
+def _is_book(file: Path) -> bool:
+    """A text with any annotation layer beside it; a missing layer of a book fails when read."""
+    return any(file.with_suffix(layer).exists() for layer in _LAYERS)
 
 
 def _document(file: Path) -> FactruDoc:
@@ -115,13 +135,19 @@ def _occupations(
     for first, *lines in _blocks(file):
         if first.split()[1:2] != ["Occupation"]:
             continue
-        slots = {line.split(" ", 1)[0]: _REFERENCE.findall(line) for line in lines}
+        slots = {_slot(line): _REFERENCE.findall(line) for line in lines}
         try:
             who, position, where = (_resolve(slots.get(role, []), spans, mentions) for role in _ROLES)
         except KeyError as error:
             raise CorpusError(f"{file}: fact {first!r} refers to a missing {error}") from None
         facts.append(FactruOccupation(who, position, where))
     return tuple(facts)
+
+
+def _slot(line: str) -> str:
+    """The slot a fact line fills, under the devset's name ("Job" is "Position")."""
+    name = line.split(" ", 1)[0]
+    return _SLOT_NAMES.get(name, name)
 
 
 def _resolve(

@@ -19,6 +19,10 @@ class RecordSpans:
         self.mentions = {record.id: [self.spans[m] for m in record.mentions if m in self.spans] for record in owners}
         self.dates = [(d.start, d.end, self.spans[d.mention]) for d in document.dates if d.mention in self.spans]
         self.date_mentions = {d.id: self.spans[d.mention] for d in document.dates if d.mention in self.spans}
+        named: dict[tuple[str, str], list[Span]] = {}
+        for mention in document.mentions:
+            named.setdefault((mention.type, mention.normal.lower()), []).append((mention.start, mention.stop))
+        self.alike = {mention.id: named[(mention.type, mention.normal.lower())] for mention in document.mentions}
 
     def of(self, record_id: str | None) -> list[Span]:
         """Spans of the record's mentions (none for an unknown or missing id)."""
@@ -33,6 +37,10 @@ class RecordSpans:
         """Mentions of the dates that start at ``start`` (those that also end at ``end``, if any)."""
         starting = [(stop, span) for first, stop, span in self.dates if start is not None and first == start]
         return [span for stop, span in starting if stop == end] or [span for _, span in starting]
+
+    def alike_spans(self, mention_id: str | None) -> list[Span]:
+        """Spans of every mention naming the same thing as this one (same type and nominative)."""
+        return self.alike.get(mention_id or "", [])
 
     def mention_spans(self, mention_id: str | None) -> list[Span]:
         """The span of one mention as a list: empty if the id names none."""

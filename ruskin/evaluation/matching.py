@@ -64,7 +64,7 @@ def name_matches(gold: str, predicted: str) -> bool:
     first, second = name_words(gold), name_words(predicted)
     if not first or not second:
         return False
-    shorter, longer = sorted((first, second), key=len)
+    shorter, longer = sorted((first, second), key=lambda name: (len(name), sum(map(len, name))))
     if not all(any(_word_agrees(word, other) for other in longer) for word in shorter):
         return False
     longest = max(shorter, key=lambda word: len(word.rstrip(".")))
@@ -90,13 +90,9 @@ def office_synonyms() -> dict[str, tuple[str, ...]]:
 
 
 def holds_keys(keys: tuple[str, ...], name: str) -> bool:
-    """Every key stem (or a synonym of it) begins a word of ``name``."""
+    """Every key stem (or a synonym of it) is in ``name`` ("пред" is in "зампред", "полпред")."""
     text = folded(name)
-    return all(any(_begins_word(stem, text) for stem in (key, *office_synonyms().get(key, ()))) for key in map(folded, keys))
-
-
-def _begins_word(stem: str, text: str) -> bool:
-    return re.search(rf"(?<![^\W\d_]){re.escape(stem)}", text) is not None
+    return all(any(stem in text for stem in (key, *office_synonyms().get(key, ()))) for key in map(folded, keys))
 
 
 def region_matches(gold: str, predicted: str) -> bool:

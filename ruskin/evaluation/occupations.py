@@ -23,6 +23,7 @@ factRu's conventions, as its devset shows them, and how a Position is mapped to 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
 from ..gazetteer import load_table
@@ -41,11 +42,18 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _Rank = tuple[bool, int]
 
 
-def document_occupations(document: Document, records: RecordSpans) -> tuple[Occupation, ...]:
-    """One occupation per person and post, at the mention of the post factRu states it at."""
+def document_occupations(
+    document: Document, records: RecordSpans, posts: Sequence[Position] | None = None
+) -> tuple[Occupation, ...]:
+    """One occupation per person and post, at the mention of the post factRu states it at.
+
+    ``posts`` are the document's Positions one per ROLE mention (``posts.stated_posts``);
+    the Positions themselves when not given.
+    """
+    posts = document.positions if posts is None else posts
     facts: dict[tuple[str, tuple[str, ...]], tuple[_Rank, Occupation]] = {}
-    shared = _shared_posts(document)
-    for position in document.positions:
+    shared = _shared_posts(posts)
+    for position in posts:
         occupation = _occupation(position, records, document) if position.mention not in shared else None
         if occupation is None:
             continue
@@ -55,20 +63,22 @@ def document_occupations(document: Document, records: RecordSpans) -> tuple[Occu
     return tuple(occupation for _, occupation in facts.values())
 
 
-def _shared_posts(document: Document) -> set[str | None]:
+def _shared_posts(posts: Sequence[Position]) -> set[str | None]:
     """Post mentions held by several people ("такие музыканты, как Колин Дэвис, Валерий
     Гергиев"): factRu records no Occupation for a plural post listing its holders."""
-    counts = Counter(position.mention for position in document.positions if position.status != "former")
+    counts = Counter(position.mention for position in posts if position.status != "former")
     return {mention for mention, count in counts.items() if count > 1}
 
 
 def workplaces(position: Position, records: RecordSpans) -> list[list[Span]]:
-    """Mention spans of the agency, organization, region and place a Position names."""
+    """Mention spans of the agency, organization, region and place a Position names (for an
+    organisation or place, every mention of the same name); a region taken from the
+    article's context is no workplace the text states."""
     return [
         records.of(position.agency),
-        records.mention_spans(position.organization),
-        records.of(position.region),
-        records.mention_spans(position.place),
+        records.alike_spans(position.organization),
+        records.of(position.region) if position.seat_basis != "context" else [],
+        records.alike_spans(position.place),
     ]
 
 

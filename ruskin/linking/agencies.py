@@ -17,6 +17,7 @@ from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..places import normalize_lemma
 from ..records import Agency
+from .agency_seats import regional_body
 from ..taggers.agency_abbreviations import AgencyValue
 
 __all__ = ["agency_groups", "build_agencies"]
@@ -25,14 +26,50 @@ PLACE_TYPES = frozenset({"REGION", "CITY", "COUNTRY"})
 ENVOY_WORDS = frozenset({"полномочный", "полпред", "полпредство"})
 
 
-def build_agencies(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> tuple[Agency, ...]:
-    """``Agency`` records numbered ``a1``, ``a2``... in order of first mention, assigned in ``index``."""
-    records = []
-    for number, group in enumerate(agency_groups(found, index), 1):
-        record = _agency(f"a{number}", analysis, group, found, index)
+def build_agencies(
+    analysis: Analysis, found: Sequence[Found], index: RecordIds, main_region: str | None = None
+) -> tuple[Agency, ...]:
+    """``Agency`` records numbered ``a1``, ``a2``... in order of first mention, assigned in ``index``.
+
+    In an article about one region (``main_region``, a gazetteer key), a body named without
+    its region ("правительство республики") is that region's (``agency_seats``), and one
+    record with a body named in full.
+    """
+    drafts = [_agency("", analysis, group, found, index) for group in agency_groups(found, index)]
+    drafts = [_in_region(analysis, draft, group, found, index, main_region) for draft, group in drafts]
+    records: list[Agency] = []
+    for draft, group in _same_bodies(drafts):
+        record = draft.model_copy(update={"id": f"a{len(records) + 1}", "mentions": tuple(index.mention(m) for m in group)})
         index.assign("agencies", record.id, group)
         records.append(record)
     return tuple(records)
+
+
+def _in_region(
+    analysis: Analysis, draft: Agency, group: list[Found], found: Sequence[Found], index: RecordIds, main: str | None
+) -> tuple[Agency, list[Found]]:
+    """The draft, or the main region's body it names without the region."""
+    if draft.region is not None or agencies().get(group[0].key or "") is not None:
+        return draft, group
+    longest = max(group, key=lambda m: m.stop - m.start)
+    body = regional_body(analysis, longest, main)
+    if body is None:
+        return draft, group
+    region = next((r for f in found if f.key == body.region and (r := index.record("regions", f))), None)
+    return draft.model_copy(update={"name": body.name, "region": region, "level": "regional"}), group
+
+
+def _same_bodies(drafts: list[tuple[Agency, list[Found]]]) -> list[tuple[Agency, list[Found]]]:
+    """Drafts with one name (case aside) as one body, at its first draft, mentions in text order."""
+    merged: dict[str, tuple[Agency, list[Found]]] = {}
+    for draft, group in drafts:
+        key = draft.name.lower().replace("ё", "е")
+        if key in merged:
+            first, mentions = merged[key]
+            merged[key] = (first if first.region else draft, sorted([*mentions, *group], key=lambda m: m.start))
+        else:
+            merged[key] = (draft, list(group))
+    return sorted(merged.values(), key=lambda item: item[1][0].start)
 
 
 def agency_groups(found: Sequence[Found], index: RecordIds) -> list[list[Found]]:
@@ -49,13 +86,15 @@ def _group(mention: Found) -> str:
     return value.group if isinstance(value, AgencyValue) else mention.key or mention.normal.lower()
 
 
-def _agency(record_id: str, analysis: Analysis, group: list[Found], found: Sequence[Found], index: RecordIds) -> Agency:
+def _agency(
+    record_id: str, analysis: Analysis, group: list[Found], found: Sequence[Found], index: RecordIds
+) -> tuple[Agency, list[Found]]:
     values = [m.value for m in group if isinstance(m.value, AgencyValue)]
     entry = agencies().get(group[0].key or "")
     name = entry.name if entry is not None else max(group, key=lambda m: m.stop - m.start).normal
     abbreviation = next((v.abbreviation for v in values if v.abbreviation), entry.abbreviation if entry else None)
     level = next((v.level for v in values if v.level), None)
-    return Agency(
+    record = Agency(
         id=record_id,
         name=name,
         abbreviation=abbreviation,
@@ -63,6 +102,7 @@ def _agency(record_id: str, analysis: Analysis, group: list[Found], found: Seque
         region=_region(analysis, group, found, index),
         mentions=tuple(index.mention(m) for m in group),
     )
+    return record, group
 
 
 def _region(analysis: Analysis, group: list[Found], found: Sequence[Found], index: RecordIds) -> str | None:

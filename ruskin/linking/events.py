@@ -155,7 +155,8 @@ def _who(
         if mention.type == "PERSON" and (record := index.record("persons", mention)):
             yield mention, record, None
         elif mention.type == "ROLE" and (position := by_id.get(index.record("positions", mention) or "")):
-            if named.get(position.holder or "") != sentence_of(analysis, mention):
+            stated = {named.get(holder) for holder in (*position.holders, position.holder) if holder}
+            if sentence_of(analysis, mention) not in stated:
                 yield mention, position.person, position.id
 
 

@@ -2,7 +2,8 @@
 
 Two mentions are one person when their surnames agree and their first names do not
 contradict each other ("Андрей Гнеушев", "А. Гнеушев", "Гнеушев"); a first name alone
-joins the one person who has it. People who share a surname stay apart ("Андрей Гнеушев",
+joins the one person who has it. The person's name gathers the parts its mentions give
+("Юрий Бездудный" and "Юрий Васильевич" are Юрий Васильевич Бездудный). People who share a surname stay apart ("Андрей Гнеушев",
 "Алексей Гнеушев"); a surname alone then goes to the one named last before it.
 
 References by post alone ("заместитель полпреда отметил", "замполпреда", "губернатор
@@ -36,6 +37,7 @@ def group_persons(mentions: list[Found]) -> list[PersonGroup]:
             groups.append(PersonGroup(name, [mention]))
         else:
             group.mentions.append(mention)
+            group.name = _completed(group.name, name)
     for group in groups:
         group.mentions.sort(key=lambda m: m.start)
     return sorted(groups, key=lambda g: g.mentions[0].start)
@@ -58,11 +60,32 @@ def _last_before(group: PersonGroup, start: int) -> int:
 
 def same_person(a: NameParts, b: NameParts) -> bool:
     """Whether two names can belong to one person."""
+    if _lone(a) and b.last and _same(a.first or "", b.last) or _lone(b) and a.last and _same(b.first or "", a.last):
+        return True  # a surname the tagger took for a first name ("Удоратин" after "Николай Удоратин")
     if a.last and b.last:
         return _same(a.last, b.last) and _compatible(a.first, b.first) and _compatible(a.middle, b.middle)
     if not a.last and not b.last or not (a.first and b.first):
         return False
     return _same(a.first, b.first) and _compatible(a.middle, b.middle)
+
+
+def _completed(name: NameParts, other: NameParts) -> NameParts:
+    """A name with the parts it lacks taken from another name of the same person ("Юрий
+    Васильевич" and "Юрий Бездудный" are Юрий Васильевич Бездудный); a word read as a lone
+    first name is no first name to take."""
+    if _lone(other) and name.last and _same(other.first or "", name.last):
+        return name
+    full = name.first is not None and len(name.first.rstrip(".")) > 1
+    return NameParts(
+        first=name.first if full or not other.first else other.first,
+        middle=name.middle or (other.middle if other.middle and len(other.middle.rstrip(".")) > 1 else None),
+        last=name.last or other.last,
+    )
+
+
+def _lone(name: NameParts) -> bool:
+    """A name of one word read as a first name."""
+    return bool(name.first) and not name.last and not name.middle
 
 
 def _fullness(mention: Found) -> tuple[int, int]:

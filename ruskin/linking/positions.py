@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..agencies import agencies
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
@@ -33,6 +34,8 @@ from ..roles.offices import in_a_name, office, office_references, seat, seat_kin
 from ..roles.possessed import possessed_positions
 from ..roles.succession import predecessors
 from ..roles.title import resolved_title, singular_title
+from .position_groups import group_posts, merge_positions
+from .seats import context_seat, main_place, stated_seat
 from ..roles.where import (
     ORGANIZATIONS,
     post_agency,
@@ -56,18 +59,63 @@ class _Claim:
     place: Found | None
     update: dict[str, str | None] = field(default_factory=dict)
     referent: Found | None = None
+    referent_place: Found | None = None
 
 
-def build_positions(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> tuple[Position, ...]:
-    """Position records ``pos1``, ``pos2``... in text order; their ROLE mentions are assigned in ``index``."""
-    records: list[Position] = []
+def build_positions(
+    analysis: Analysis, found: Sequence[Found], index: RecordIds, main_region: str | None = None
+) -> tuple[Position, ...]:
+    """Position records ``pos1``, ``pos2``... in order of first mention, one per person, office
+    and status (``position_groups``); their ROLE mentions are assigned in ``index``.
+
+    ``main_region`` is the gazetteer key of the article's main region, the seat of posts
+    the text places nowhere (``seats.context_seat``).
+    """
     claims = sorted(_claims(analysis, found, index), key=lambda claim: claim.post.start)
-    for claim in claims:
-        record = _position(analysis, f"pos{len(records) + 1}", claim, found, index)
-        records.append(record.model_copy(update=claim.update) if claim.update else record)
-        if index.record("positions", claim.post) is None:
-            index.assign("positions", record.id, [claim.post])
-    return tuple(possessed_positions(analysis, [c.post for c in claims], [c.person for c in claims], records))
+    posts = [claim.post for claim in claims]
+    records = [_position(analysis, f"pos{n}", claim, found, index) for n, claim in enumerate(claims, 1)]
+    records = [r.model_copy(update=c.update) if c.update else r for r, c in zip(records, claims)]
+    records = [r.model_copy(update={"holders": (r.holder,) if r.holder else ()}) for r in records]
+    records = possessed_positions(analysis, posts, [c.person for c in claims], records)
+    groups = group_posts(analysis, posts, [c.referent for c in claims], records, found)
+    main = main_place(found, main_region)
+    positions = []
+    for number, members in enumerate(groups, 1):
+        record = merge_positions(f"pos{number}", [records[n] for n in members], [posts[n] for n in members])
+        positions.append(_in_context(record, posts[members[0]], main, found, index))
+        for n in members:
+            if index.record("positions", posts[n]) is None:
+                index.assign("positions", record.id, [posts[n]])
+    return tuple(positions)
+
+
+def _in_context(record: Position, post: Found, main: Found | None, found: Sequence[Found], index: RecordIds) -> Position:
+    """A post placed nowhere sits in the article's main region, where it may (``seats``)."""
+    if record.region is not None or main is None:
+        return record
+    federal = record.agency is not None and _agency_level(found, index, record.agency) == "federal"
+    foreign = record.municipality is None and _foreign(record.place, found, index)
+    place = context_seat(post, main, federal, foreign=foreign)
+    if place is None:
+        return record
+    return record.model_copy(update={"region": index.record("regions", place), "seat_basis": "context"})
+
+
+def _foreign(place: str | None, found: Sequence[Found], index: RecordIds) -> bool:
+    """Whether a post's place without a Region record is abroad (a country, a foreign state or city);
+    a municipality the post names ("глава поселка Климово") is not."""
+    mention = next((f for f in found if place is not None and index.mentions.get(id(f)) == place), None)
+    if mention is None:
+        return False
+    key = mention.key or ""
+    return mention.type == "COUNTRY" or key.startswith(("country:", "place:"))
+
+
+def _agency_level(found: Sequence[Found], index: RecordIds, agency_id: str) -> str | None:
+    """The level of an agency by id, from its gazetteer entry (None when unknown)."""
+    mention = next((f for f in found if f.type == "AGENCY" and index.record("agencies", f) == agency_id), None)
+    entry = agencies().get(mention.key or "") if mention is not None else None
+    return entry.level if entry is not None else None
 
 
 def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> list[_Claim]:
@@ -100,7 +148,7 @@ def _claim(
     m = held.referent
     if m is None:
         return _Claim(posts[n], person, places.get(n), update)
-    return _Claim(posts[n], person, places.get(n) or places.get(m), update, posts[m])
+    return _Claim(posts[n], person, places.get(n), update, posts[m], places.get(m))
 
 
 def _office_claims(
@@ -119,7 +167,7 @@ def _office_claims(
     }  # fmt: skip
     references = office_references(analysis, posts, people_of, offices, seats, lambda f: record_of("persons", f))
     return [
-        _Claim(posts[n], person, places.get(n) or places.get(m), {"holder": None}, posts[m])
+        _Claim(posts[n], person, places.get(n), {"holder": None}, posts[m], places.get(m))
         for n, (m, person) in references.items()
     ]
 
@@ -134,8 +182,10 @@ def _update(analysis: Analysis, post: Found, stated: bool) -> dict[str, str | No
 
 
 def _places(analysis: Analysis, posts: Sequence[Found], found: Sequence[Found], index: RecordIds) -> dict[int, Found]:
-    """The place mention of each post, shared along posts joined by a dash."""
-    region_of = lambda f: index.record("regions", f)
+    """The place mention of each post, shared along posts joined by a dash. A place inside the
+    name of an organisation that is no government body ("фракции «Единой России»") is no seat."""
+    names = [f for f in found if f.type == "ORGANIZATION"]
+    region_of = lambda f: None if _in_a_name(f, names) else index.record("regions", f)
     table = regions()
     places = {}
     for n, post in enumerate(posts):
@@ -148,12 +198,18 @@ def _places(analysis: Analysis, posts: Sequence[Found], found: Sequence[Found], 
     return places
 
 
+def _in_a_name(place: Found, names: Sequence[Found]) -> bool:
+    return any(name.first <= place.first and place.last <= name.last for name in names)
+
+
 def _dashed(analysis: Analysis, left: Found, right: Found) -> bool:
     return right.first == left.last + 2 and analysis.words[left.last + 1].text in DASHES
 
 
 def _position(analysis: Analysis, record_id: str, claim: _Claim, found: Sequence[Found], index: RecordIds) -> Position:
-    post, person, place = claim.post, claim.person, claim.place
+    post, person = claim.post, claim.person
+    seat = stated_seat(analysis, post, claim.place, claim.referent_place)
+    place = seat.place
     region = index.record("regions", place) if place is not None else None
     agency_of = lambda f: index.record("agencies", f)
     agency = post_agency(post, found, agency_of)
@@ -172,9 +228,12 @@ def _position(analysis: Analysis, record_id: str, claim: _Claim, found: Sequence
         title=title,
         agency=index.record("agencies", agency) if agency is not None else None,
         region=region,
+        municipality=seat.municipality,
+        seat_basis=seat.basis if region is not None else None,
         organization=index.mention(organization) if organization is not None else None,
         place=index.mention(elsewhere) if elsewhere is not None else None,
         status=post.value.status,
         mention=index.mention(post),
+        mentions=(index.mention(post),),
         zone=analysis.zone_of(post.first),  # type: ignore[arg-type]
     )

@@ -166,7 +166,7 @@ def _kind(word: Word, morph: Morphology) -> str:
     parses = morph.parses(word.text)
     if any("Patr" in p.tag for p in parses):
         return "middle"
-    name = any("Name" in p.tag for p in parses)
+    name = any("Name" in p.tag and p.tag.number != "plur" for p in parses)  # "Калиматов" is no plural of Калимат
     surname = any("Surn" in p.tag for p in parses)
     if name and not (surname and word.parse is not None and "Surn" in word.parse.tag):
         return "first"

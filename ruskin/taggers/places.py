@@ -22,6 +22,9 @@ Rules, in the order they are tried at each word:
 * a capitalised word after a division word that the gazetteer does not know
   ("провинции Хорасан"): a REGION with the key ``place:<nominative>``.
 
+Then abbreviations that may stand for more than one region ("РТ", "РБ") are resolved from
+the places the text names (``region_abbreviations``).
+
 Found.key is the region key (for a CITY, the key of its region; Russia is a COUNTRY with
 the key ``RU``); other countries get ``country:<name>``.
 """
@@ -36,6 +39,7 @@ from ..place_index import Alias, PlaceIndex, place_index
 from ..places import Target, place_morphology, world_key
 from .place_adjectives import adjective_at, free_adjectives_at
 from .place_forms import is_abbreviation, nominative_parts, word_lemmas, word_nominative
+from .region_abbreviations import abbreviation_mentions
 
 __all__ = ["is_abbreviation", "is_person", "nominative_parts", "place_mentions", "word_lemmas", "word_nominative"]
 
@@ -50,7 +54,7 @@ def place_mentions(analysis: Analysis) -> list[Found]:
             mentions = _mentions_at(analysis, index, position, sentence.stop)
             found.extend(mentions)
             position = mentions[-1].last + 1 if mentions else position + 1
-    return found
+    return found + abbreviation_mentions(analysis, found)
 
 
 def _mentions_at(analysis: Analysis, index: PlaceIndex, first: int, end: int) -> list[Found]:
@@ -101,8 +105,8 @@ def _unknown_place_at(analysis: Analysis, index: PlaceIndex, first: int, end: in
     if kind is None or not _is_name_word(analysis.words[first]) or is_person(analysis, first, first):
         return None
     last = first
-    while last + 1 < end and _is_name_word(analysis.words[last + 1]):
-        last += 1
+    while last + 1 < end and _is_name_word(analysis.words[last + 1]) and not analysis.words[last + 1].ner.endswith("PER"):
+        last += 1  # "поселка Климово Геннадий Баранов": the name stops where a person's begins
     normal = nominative_parts(analysis.words[first : last + 1], analysis.text)
     return _found(analysis, Target(kind, world_key(normal)), first, last)
 
