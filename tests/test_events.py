@@ -304,3 +304,18 @@ def test_the_speaker_of_a_quote_speaks_at_its_event(pipeline: Pipeline) -> None:
     names = {p.id: p.name for p in document.persons}
     [event] = document.events
     assert ("Иван Петров", "speaker") in {(names[p.person], p.part) for p in event.participants}
+
+
+def test_a_decree_on_an_appointment(pipeline: Pipeline) -> None:
+    document = pipeline("Президент Владимир Путин подписал указ о назначении Ивана Петрова министром финансов.")
+    names = {p.id: p.name for p in document.persons}
+    appointment = next(e for e in document.events if e.kind == "appointment")
+    assert appointment.name == "назначение"
+    assert {(names[p.person], p.part) for p in appointment.participants} == {
+        ("Владимир Путин", "signer"),
+        ("Иван Петров", "appointee"),
+    }
+
+
+def test_a_purpose_is_no_appointment(pipeline: Pipeline) -> None:
+    assert pipeline("Средства использованы не по назначению.").events == ()

@@ -6,7 +6,8 @@ A later mention joins an earlier event with the same event word (or one ending t
 "стратегическая сессия", "форум") or both say the same words; the latest such event
 wins. Verbs ("скончался") are each an event of their own, except that verbs whose event the
 word list names by one noun are one event ("назначил" in the headline, "назначен" in the
-text: "назначение"). A mention whose sentence names
+text: "назначение"), and so are such a verb and that noun ("о назначении", "отставка"). A
+mention whose sentence names
 a place or date of its own does not join a group that already has other ones ("выборы
 пройдут 8 сентября" after "выборы в 2016 году"): it keeps that link to itself.
 """
@@ -69,7 +70,8 @@ def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
 
 
 def _same_noun(mention: Found, other: Found) -> bool:
-    """Whether two verbs report events of one noun ("назначил", "назначен": "назначение")."""
+    """Whether two mentions, one a verb at least, name events of one noun ("назначил", "назначен",
+    "о назначении": "назначение"; "подал в отставку", "отставка")."""
     return bool(mention.value.noun) and mention.value.noun == other.value.noun
 
 
