@@ -12,7 +12,8 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
 * The date: the nearest DATE in the sentence that names a moment ("вчера", "в 2019
   году"), not only a length of time ("пять лет"), within ten words of the mention, or
   opening the sentence before its verb when a word of ``event_holding.tsv`` comes just
-  before the mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии").
+  before the mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии"), or
+  when the mention is that verb ("Сегодня, 10 мая, Президент России ... подписал указ").
 * People: a person takes part in the event mentioned within eight words of them in
   their sentence, or as the subject opening the clause of a verbal event with only an
   apposition between ("Джеймс Гандольфини, получивший ..., скончался"), unless they are
@@ -85,7 +86,15 @@ def _leads(analysis: Analysis, date: Found, mention: Found) -> bool:
     """Whether the date opens the sentence before its verb and a holding word comes right before the
     mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии")."""
     first = date.first == analysis.sentence_words[sentence_of(analysis, date)].start
+    if first and mention.value.verbal:
+        return _first_verb(analysis, date) == mention.first
     return first and _opens_sentence(analysis, date, mention) and _held(analysis, mention)
+
+
+def _first_verb(analysis: Analysis, found: Found) -> int | None:
+    """The first verb of a mention's sentence."""
+    sentence = analysis.sentence_words[sentence_of(analysis, found)]
+    return next((i for i in sentence if analysis.words[i].pos == "VERB"), None)
 
 
 def _held(analysis: Analysis, mention: Found) -> bool:
