@@ -7,6 +7,8 @@ Examples:
     'Дмитрий Азаров'
 """
 
+import logging
+
 from .errors import (
     BinaryInputError,
     CorpusError,
@@ -16,8 +18,10 @@ from .errors import (
     MissingExtraError,
     ModelFilesError,
     RuskinError,
+    UnknownPersonError,
 )
 from .batch import extract_files
+from .corpus import Corpus
 from .frames import to_frames
 from .pipeline import Pipeline, extract
 from .records import (
@@ -40,9 +44,12 @@ from .records import (
 
 __version__ = "0.1.0"
 
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
 __all__ = [
     "Agency",
     "BinaryInputError",
+    "Corpus",
     "CorpusError",
     "DateValue",
     "Document",
@@ -65,6 +72,7 @@ __all__ = [
     "RuskinError",
     "Sentence",
     "Token",
+    "UnknownPersonError",
     "__version__",
     "extract",
     "extract_files",

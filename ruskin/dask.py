@@ -25,9 +25,11 @@ from .pipeline import DateLike, Pipeline, default_pipeline
 from .records import Document
 
 if TYPE_CHECKING:
-    from dask.bag import Bag
+    from dask.bag import Bag, Item as BagItem
 
-__all__ = ["SourceText", "extract_bag", "read_texts"]
+    from .corpus import Corpus
+
+__all__ = ["SourceText", "corpus_of", "extract_bag", "read_texts"]
 
 
 class SourceText(NamedTuple):
@@ -51,7 +53,7 @@ def _dask_bag() -> Any:
     return dask.bag
 
 
-def read_texts(paths: Iterable[str | Path], *, npartitions: int | None = None, max_chars: int | None = None) -> Bag:
+def read_texts(paths: Iterable[str | Path] | str | Path, *, npartitions: int | None = None, max_chars: int | None = None) -> Bag:
     """A bag of ``SourceText``, one per file under ``paths`` (files, folders, globs), read in the workers.
 
     Files are found here and read where the bag is computed, decoded and stripped of
@@ -105,3 +107,27 @@ def worker_pipeline() -> Pipeline:
     """This process's pipeline, loaded once even when a worker runs several threads."""
     with _loading:
         return default_pipeline()
+
+
+def corpus_of(documents: Bag, *, split_every: int | None = None) -> BagItem:
+    """The ``Corpus`` of a bag of Documents, as a dask Item: ``corpus_of(bag).compute()``.
+
+    Each partition builds its own Corpus where it is; the parts are merged in a tree of
+    ``split_every`` at a time (merging is associative, so the result is the corpus of all
+    the documents, whatever the partitions). Elements that are not Documents are skipped.
+    """
+    return documents.reduction(partition_corpus, merge_corpora, split_every=split_every)
+
+
+def partition_corpus(documents: Iterable[object]) -> Corpus:
+    """The Corpus of one partition's Documents."""
+    from .corpus import Corpus
+
+    return Corpus(document for document in documents if isinstance(document, Document))
+
+
+def merge_corpora(parts: Iterable[Corpus]) -> Corpus:
+    """One Corpus from the Corpora of several partitions."""
+    from .corpus import Corpus
+
+    return Corpus.merge(*parts)

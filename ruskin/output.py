@@ -2,7 +2,8 @@
 
 Each line goes to the file in one ``os.writev`` call on an append-only descriptor; on
 ``--resume`` a trailing partial line (from a power cut, say) is cut off first and the
-sources already written are skipped.
+sources already written are skipped. A target that cannot be opened or written (missing
+folder, read-only, disk full, a closed pipe) raises ``OutputError`` with the reason.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import os
 import sys
 from pathlib import Path
 from types import TracebackType
+
+from .errors import OutputError
 
 
 class JsonlWriter:
@@ -23,10 +26,13 @@ class JsonlWriter:
         if path is None:
             self.fd = sys.stdout.fileno()
             return
-        if resume and path.exists():
-            self.done = completed_sources(path)
         flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if resume else os.O_TRUNC)
-        self.fd = os.open(path, flags, 0o644)
+        try:
+            if resume and path.exists():
+                self.done = completed_sources(path)
+            self.fd = os.open(path, flags, 0o644)
+        except OSError as error:
+            raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
 
     def write(self, line: str) -> None:
         """Write one line (without its newline) whole, in one system call where the system allows.
@@ -34,8 +40,11 @@ class JsonlWriter:
         The line is not copied to add its newline: a 20 MB document's line is large.
         """
         parts = [memoryview(line.encode("utf-8")), memoryview(b"\n")]
-        while parts:
-            parts = _unwritten(parts, _write_parts(self.fd, parts))
+        try:
+            while parts:
+                parts = _unwritten(parts, _write_parts(self.fd, parts))
+        except OSError as error:
+            raise OutputError(f"cannot write {self.path or 'the standard output'}: {error.strerror or error}") from None
 
     def close(self) -> None:
         """Close the file (stdout stays open)."""

@@ -16,6 +16,10 @@ Stages run in this order, each in its own module::
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -27,7 +31,7 @@ from .linking.persons import group_persons
 from .nlp.analysis import Analysis, analyze_many
 from .nlp.models import Models, load_models
 from .nlp.morph import shared_morphology
-from .nlp.zones import page_zones
+from .nlp.zones import ZoneHints, page_zones
 from .records import Document
 from .resolve import resolve_overlaps
 from .taggers.agencies import agency_mentions
@@ -38,7 +42,11 @@ from .taggers.initiatives import initiative_mentions
 from .taggers.places import place_mentions
 from .taggers.roles import role_mentions
 
+log = logging.getLogger(__name__)
+
 DateLike = dt.date | str | None
+Item = tuple[str, DateLike, "str | None", ZoneHints]
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 _WARM_UP = (
     "19 июня 2019 года губернатор Самарской области Дмитрий Азаров и министр труда РФ "
@@ -64,13 +72,24 @@ class Pipeline:
     """Texts longer than this many characters go through in windows, without tokens (ruskin.large)."""
 
     def __init__(self) -> None:
+        began = time.perf_counter()
         self.models: Models = load_models()
         self.morph = shared_morphology()
-        self._run_batch([(_WARM_UP, None, None)]).__next__()  # builds the word lists and indexes now
+        self._run_batch([(_WARM_UP, None, None, ())]).__next__()  # builds the word lists and indexes now
+        log.debug("pipeline ready in %.2f s", time.perf_counter() - began)
 
-    def __call__(self, text: str, *, doc_date: DateLike = None, source: str | None = None) -> Document:
-        """Extract everything from one text."""
-        return next(self.pipe([text], doc_dates=[doc_date], sources=[source]))
+    def __call__(
+        self,
+        text: str,
+        *,
+        doc_date: DateLike = None,
+        source: str | None = None,
+        zone_hints: ZoneHints = (),
+        tokens: bool = True,
+    ) -> Document:
+        """Extract everything from one text; ``zone_hints`` are lines whose page zone is known;
+        ``tokens=False`` leaves the tokens out."""
+        return next(self.pipe([text], doc_dates=[doc_date], sources=[source], zone_hints=[zone_hints], tokens=tokens))
 
     def pipe(
         self,
@@ -80,41 +99,51 @@ class Pipeline:
         batch_size: int = 16,
         doc_dates: Iterable[DateLike] | None = None,
         sources: Iterable[str | None] | None = None,
+        zone_hints: Iterable[ZoneHints] | None = None,
+        tokens: bool = True,
     ) -> Iterator[Document]:
         """Extract from many texts, yielding Documents in input order.
 
         ``batch_size`` texts go through the models together; ``jobs`` > 1 spreads the
         batches over that many worker processes, each loading the models once.
-        ``doc_dates`` and ``sources`` run alongside ``texts``.
+        ``doc_dates``, ``sources`` and ``zone_hints`` (``(start, stop, zone)`` lines whose
+        page zone is known, as ``ruskin.html.html_page`` gives them) run alongside ``texts``,
+        one per text. A single ``str`` in place of texts, dates or sources is an
+        ``InputTypeError`` (for one text, call the pipeline). ``tokens=False`` leaves the
+        tokens out of every Document (``tokens_omitted``), for compact output.
         """
-        items = _aligned(texts, doc_dates, sources)
+        items = _aligned(texts, doc_dates, sources, zone_hints)
         if jobs > 1:
             from .batch import pipe_texts
 
-            yield from pipe_texts(items, jobs=jobs, batch_size=batch_size)  # type: ignore[arg-type]
+            yield from pipe_texts(items, jobs=jobs, batch_size=batch_size, tokens=tokens)  # type: ignore[arg-type]
             return
         while batch := list(islice(items, batch_size)):
-            yield from self._run_batch(batch)
+            yield from self._run_batch(batch, tokens)
 
-    def _run_batch(self, batch: list[tuple[str, DateLike, str | None]]) -> Iterator[Document]:
-        checked = [(check_text(text), parse_doc_date(date), source) for text, date, source in batch]
-        if any(len(text) > self.window for text, _, _ in checked):
+    def _run_batch(self, batch: list[Item], tokens: bool = True) -> Iterator[Document]:
+        checked = [(check_text(text), parse_doc_date(date), safe_text(source), hints) for text, date, source, hints in batch]
+        if any(len(item[0]) > self.window for item in checked):
             for item in checked:
-                yield self._long(*item) if len(item[0]) > self.window else next(self._run_batch([item]))
+                yield self._long(*item) if len(item[0]) > self.window else next(self._run_batch([item], tokens))
             return
-        analyses = analyze_many([text for text, _, _ in checked], self.models, self.morph)
-        for analysis, (_, date, source) in zip(analyses, checked):
-            analysis.zones = page_zones(analysis)
-            yield self._document(analysis, date, source)
+        analyses = analyze_many([item[0] for item in checked], self.models, self.morph)
+        for analysis, (_, date, source, hints) in zip(analyses, checked):
+            analysis.zones = page_zones(analysis, hints)
+            yield self._document(analysis, date, source, tokens=tokens)
 
-    def _long(self, text: str, doc_date: dt.date | None, source: str | None) -> Document:
+    def _long(self, text: str, doc_date: dt.date | None, source: str | None, hints: ZoneHints) -> Document:
         """A very long text, window by window (see ``ruskin.large``); one window in memory at a time."""
-        parts = ((start, self._window(text[start:stop], doc_date, source)) for start, stop in windows(text, self.window))
+        log.info("%s: %d characters, extracted in windows of %d, without tokens", source or "text", len(text), self.window)
+        parts = (
+            (start, self._window(text[start:stop], doc_date, source, _shifted(hints, start, stop)))
+            for start, stop in windows(text, self.window)
+        )
         return merge_windows(text, parts, Document(text="", source=source, doc_date=doc_date))
 
-    def _window(self, text: str, doc_date: dt.date | None, source: str | None) -> Document:
+    def _window(self, text: str, doc_date: dt.date | None, source: str | None, hints: ZoneHints) -> Document:
         [analysis] = analyze_many([text], self.models, self.morph)
-        analysis.zones = page_zones(analysis)
+        analysis.zones = page_zones(analysis, hints)
         return self._document(analysis, doc_date, source, tokens=False)
 
     def _document(
@@ -122,7 +151,8 @@ class Pipeline:
     ) -> Document:
         found = self._find(analysis, doc_date)
         persons = group_persons([f for f in found if f.type == "PERSON"])
-        return build_document(analysis, found, persons, source=source, doc_date=doc_date, tokens=tokens)
+        document = build_document(analysis, found, persons, source=source, doc_date=doc_date, tokens=tokens)
+        return document if tokens else document.model_copy(update={"tokens_omitted": True})
 
     def _find(self, analysis: Analysis, doc_date: dt.date | None) -> list[Found]:
         """Every tagger's mentions, overlaps resolved."""
@@ -138,30 +168,54 @@ class Pipeline:
         )
 
 
+def _shifted(hints: ZoneHints, start: int, stop: int) -> ZoneHints:
+    """The hints inside ``[start, stop)``, with offsets relative to ``start``."""
+    return [(max(a, start) - start, min(b, stop) - start, zone) for a, b, zone in hints if a < stop and b > start]
+
+
 _default: Pipeline | None = None
+_loading = threading.Lock()
 
 
 def default_pipeline() -> Pipeline:
-    """The process-wide pipeline that ``extract`` uses, loaded on first use."""
+    """The process-wide pipeline that ``extract`` uses, loaded on first use (once, whatever the threads)."""
     global _default
     if _default is None:
-        _default = Pipeline()
+        with _loading:
+            if _default is None:
+                _default = Pipeline()
     return _default
 
 
-def extract(text: str, *, doc_date: DateLike = None, source: str | None = None) -> Document:
+def extract(text: str, *, doc_date: DateLike = None, source: str | None = None, tokens: bool = True) -> Document:
     """Extract officials, regions, agencies, events and dates from one Russian text.
 
-    ``doc_date`` (a ``datetime.date`` or ``"YYYY-MM-DD"``) is the publication date.
+    ``doc_date`` (a ``datetime.date`` or ``"YYYY-MM-DD"``) is the publication date;
+    ``tokens=False`` leaves the tokens out (``Document.tokens_omitted``).
     """
-    return default_pipeline()(text, doc_date=doc_date, source=source)
+    return default_pipeline()(text, doc_date=doc_date, source=source, tokens=tokens)
 
 
 def check_text(text: object) -> str:
-    """``text`` itself if it is a ``str``; ``InputTypeError`` naming what it is otherwise."""
+    """``text`` as ``safe_text`` makes it if it is a ``str``; ``InputTypeError`` naming what it is otherwise."""
     if not isinstance(text, str):
         raise InputTypeError(f"ruskin expects text as str, got {type(text).__name__}: {text!r:.80}")
-    return text
+    return _without_surrogates(text)
+
+
+def safe_text(text: str | None) -> str | None:
+    """``text`` (a source name, say) with each lone surrogate made U+FFFD; None stays None."""
+    return None if text is None else _without_surrogates(text)
+
+
+def _without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (not valid Unicode, not writable as UTF-8) made U+FFFD.
+
+    One character for one, so offsets stay the same; the usual text is returned as it is.
+    """
+    if text.isascii() or not _SURROGATES.search(text):
+        return text
+    return _SURROGATES.sub("\ufffd", text)
 
 
 def parse_doc_date(value: object) -> dt.date | None:
@@ -181,16 +235,28 @@ def parse_doc_date(value: object) -> dt.date | None:
 _END = object()
 
 
+def _not_one(name: str, value: object, expected: str) -> None:
+    """``InputTypeError`` when ``value`` is a single string or date where a list of them belongs."""
+    if isinstance(value, (str, bytes, dt.date)):
+        raise InputTypeError(f"{name} takes {expected}, got a single {type(value).__name__}: {value!r:.60}")
+
+
 def _aligned(
-    texts: Iterable[str], doc_dates: Iterable[DateLike] | None, sources: Iterable[str | None] | None
-) -> Iterator[tuple[str, DateLike, str | None]]:
-    """``(text, doc_date, source)`` triples; ``InputError`` if the three do not have one length."""
-    columns = [iter(texts), iter(doc_dates) if doc_dates is not None else None, iter(sources) if sources is not None else None]
+    texts: Iterable[str],
+    doc_dates: Iterable[DateLike] | None,
+    sources: Iterable[str | None] | None,
+    zone_hints: Iterable[ZoneHints] | None = None,
+) -> Iterator[Item]:
+    """``(text, doc_date, source, zone_hints)`` items; ``InputError`` if the columns differ in length."""
+    _not_one("texts", texts, "a list of texts; for one text call pipeline(text) or ruskin.extract(text)")
+    _not_one("doc_dates", doc_dates, "one date per text, such as [date] * len(texts)")
+    _not_one("sources", sources, "one source name per text")
+    columns = [iter(texts)] + [iter(column) if column is not None else None for column in (doc_dates, sources, zone_hints)]
     while True:
         row = [next(column, _END) if column is not None else None for column in columns]
         ended = [value is _END for value, column in zip(row, columns) if column is not None]
         if all(ended):
             return
         if any(ended):
-            raise InputError("texts, doc_dates and sources must have the same length")
-        yield row[0], row[1], row[2]  # type: ignore[misc]
+            raise InputError("texts, doc_dates, sources and zone_hints must have the same length")
+        yield row[0], row[1], row[2], row[3] or ()  # type: ignore[misc]

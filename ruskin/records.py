@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Collection
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "Agency",
@@ -94,7 +94,10 @@ class Mention(_Record):
     type: MentionType = Field(description="What the mention names.")
     start: int = Field(ge=0, description="Offset of its first character.")
     stop: int = Field(ge=0, description="Offset just past its last character.")
-    text: str = Field(description="Exactly ``document.text[start:stop]``.")
+    text: str = Field(
+        description="Exactly ``document.text[start:stop]``; compact JSON (``tokens=False``) leaves it out "
+        "and reading the Document fills it in again."
+    )
     normal: str = Field(description="The mention in the nominative: 'Нижегородская область'.")
     zone: Zone = _ZONE
 
@@ -260,6 +263,9 @@ class DateValue(_Record):
     weekday_conflict: str | None = Field(
         default=None, description="Set when the weekday written does not match the date."
     )
+    invalid: str | None = Field(
+        default=None, description="Why a date written has no value: '30 февраля 2024' is no day; start is then None."
+    )
     mention: str = Field(description="Id of the DATE mention.")
     zone: Zone = _ZONE
 
@@ -283,6 +289,9 @@ class Document(_Record):
     encoding: str | None = Field(
         default=None, description="Encoding the input file was decoded from, when read from bytes."
     )
+    warnings: tuple[str, ...] = Field(
+        default=(), description="What was doubtful in reading the input: a guessed encoding, replaced bytes."
+    )
     doc_date: dt.date | None = Field(default=None, description="Publication date, if given.")
     main_region: str | None = Field(
         default=None,
@@ -292,7 +301,9 @@ class Document(_Record):
     sentences: tuple[Sentence, ...] = Field(default=(), description="Sentences in text order.")
     tokens: tuple[Token, ...] = Field(default=(), description="Words and punctuation in text order.")
     tokens_omitted: bool = Field(
-        default=False, description="True for a text too long to keep its tokens (see Pipeline.window)."
+        default=False,
+        description="True when tokens were left out: asked for (tokens=False, --no-tokens) or a text "
+        "too long to keep them (see Pipeline.window).",
     )
     mentions: tuple[Mention, ...] = Field(default=(), description="Every mention, in text order.")
     persons: tuple[Person, ...] = Field(default=(), description="People, in order of first mention.")
@@ -304,11 +315,29 @@ class Document(_Record):
     dates: tuple[DateValue, ...] = Field(default=(), description="Dates and their ISO values.")
     quotes: tuple[Quote, ...] = Field(default=(), description="Direct speech with its speaker.")
 
-    def _repr_html_(self) -> str:
-        """The text with mentions highlighted, then tables of records (for Jupyter)."""
-        from .display import document_html
+    @model_validator(mode="before")
+    @classmethod
+    def _mention_texts(cls, data: Any) -> Any:
+        """Fill in the ``text`` of mentions read from compact JSON, which leaves it out."""
+        if isinstance(data, dict) and isinstance(data.get("text"), str) and data.get("mentions"):
+            from .lines import with_mention_texts
+
+            return with_mention_texts(data)
+        return data
+
+    def to_html(self) -> str:
+        """Self-contained HTML: tables of records, then the text with mentions highlighted.
+
+        Page zones are marked (``data-zone``); comments, links and navigation are greyed
+        and collapsed. Jupyter shows a Document this way.
+        """
+        from .notebook import document_html
 
         return document_html(self)
+
+    def _repr_html_(self) -> str:
+        """What Jupyter shows: ``to_html()``."""
+        return self.to_html()
 
     def print(self) -> None:
         """Print the mentions and record tables as plain text, for a terminal."""
@@ -322,11 +351,30 @@ class Document(_Record):
 
         return document_frames(self)
 
-    def keep_zones(self, zones: Collection[str] = ("title", "body")) -> Document:
-        """A copy with only the mentions and records in these page zones (the article, by default)."""
+    def keep_zones(self, zones: Collection[str] | str = ("title", "body")) -> Document:
+        """A copy with only the mentions and records in these page zones (the article, by default).
+
+        ``zones`` is a collection of zone names or one name: ``keep_zones("body")``.
+        """
         from .zones import keep_zones
 
         return keep_zones(self, zones)
+
+    def __repr__(self) -> str:
+        """One line: the source, the date, the length of the text and how many records of each kind."""
+        counts = [f"{len(getattr(self, kind))} {kind}" for kind in _COUNTED if getattr(self, kind)]
+        head = [f"source={self.source!r}"] + ([f"doc_date={self.doc_date.isoformat()}"] if self.doc_date else [])
+        return f"Document({', '.join([*head, f'{len(self.text):,} chars', *counts])})"
+
+    __str__ = __repr__
+
+    def get(self, record_id: str) -> Record | None:
+        """The record with this id, of any kind ('m3', 'p1', 'pos2', 'r1', 'e1', ...), or None."""
+        for kind in _IDENTIFIED:
+            for record in getattr(self, kind):
+                if record.id == record_id:
+                    return record  # type: ignore[no-any-return]
+        return None
 
     def mention(self, mention_id: str) -> Mention:
         """The mention with this id; ``KeyError`` if there is none."""
@@ -336,8 +384,21 @@ class Document(_Record):
         raise KeyError(mention_id)
 
 
+Record = Mention | Person | Position | Region | Agency | Initiative | Event | DateValue | Quote
+"""A record with an id, as ``Document.get`` returns it."""
+
+_IDENTIFIED = ("mentions", "persons", "positions", "regions", "agencies", "initiatives", "events", "dates", "quotes")
+"""The fields of a Document whose records have ids."""
+
+_COUNTED = ("sentences", *_IDENTIFIED)
+"""The fields of a Document that its repr counts."""
+
+
 class ErrorRecord(_Record):
     """An input that could not be processed, in place of its Document (batch output)."""
 
     source: str = Field(description="Path of the input, '-' for standard input.")
     error: str = Field(description="What went wrong: the exception's type and message.")
+    traceback: str | None = Field(
+        default=None, description="The Python traceback, when asked for (``--debug``, ``extract_files(debug=True)``)."
+    )

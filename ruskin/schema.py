@@ -4,6 +4,7 @@ and ``docs/records.md`` from the pydantic models, so the docs never drift from t
 
 from __future__ import annotations
 
+import html
 import json
 import sys
 from pathlib import Path
@@ -45,11 +46,17 @@ def records_markdown() -> str:
 
 def _record_section(model: type[BaseModel]) -> str:
     rows = [
-        f"| `{name}` | `{_type_name(field.annotation).replace('|', chr(92) + '|')}` | {field.description or ''} |"
+        f"| `{name}` | {_type_cell(field.annotation)} | {field.description or ''} |"
         for name, field in model.model_fields.items()
     ]
     doc = (model.__doc__ or "").strip().splitlines()[0]
     return f"\n## {model.__name__}\n\n{doc}\n\n| field | type | meaning |\n| --- | --- | --- |\n" + "\n".join(rows) + "\n"
+
+
+def _type_cell(annotation: object) -> str:
+    """A type as a table cell: HTML code with ``|`` as an entity, which neither Python-Markdown
+    nor GitHub takes for a column break (an escaped ``\\|`` in backticks shows its backslash)."""
+    return "<code>" + html.escape(_type_name(annotation), quote=False).replace("|", "&#124;") + "</code>"
 
 
 def _type_name(annotation: object) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection
 
+from .errors import InputTypeError
+from .nlp.zones import ZONES
 from .records import Document, Event, Participant, Position, Quote, Sentence, Token, Zone
 
 __all__ = ["ARTICLE_ZONES", "keep_zones"]
@@ -21,11 +23,9 @@ ARTICLE_ZONES: frozenset[Zone] = frozenset({"title", "body"})
 """The zones of the article itself; everything else is page noise."""
 
 
-def keep_zones(document: Document, zones: Collection[str] = ARTICLE_ZONES) -> Document:
-    """A copy of ``document`` with only what lies in ``zones`` ("title", "body", ...)."""
-    unknown = set(zones) - {"title", "body", "caption", "comments", "links", "navigation"}
-    if unknown:
-        raise ValueError(f"unknown zones: {sorted(unknown)}")
+def keep_zones(document: Document, zones: Collection[str] | str = ARTICLE_ZONES) -> Document:
+    """A copy of ``document`` with only what lies in ``zones`` ("title", "body", ...; or one zone)."""
+    zones = zone_set(zones)
     sentences = tuple(s for s in document.sentences if s.zone in zones)
     mentions = tuple(m for m in document.mentions if m.zone in zones)
     kept = {m.id for m in mentions}
@@ -53,6 +53,18 @@ def keep_zones(document: Document, zones: Collection[str] = ARTICLE_ZONES) -> Do
             "quotes": quotes,
         }
     )
+
+
+def zone_set(zones: Collection[str] | str) -> frozenset[str]:
+    """The zones asked for, one name or several; ``InputTypeError`` or ``ValueError`` naming the known ones."""
+    if isinstance(zones, str):
+        zones = [zones]
+    if not isinstance(zones, Collection) or not all(isinstance(zone, str) for zone in zones):
+        raise InputTypeError(f"zones are names such as 'body' or {{'title', 'body'}}, got {zones!r:.80}")
+    unknown = set(zones) - set(ZONES)
+    if unknown:
+        raise ValueError(f"unknown zones: {sorted(unknown)}; the zones are {', '.join(ZONES)}")
+    return frozenset(zones)
 
 
 def _with_mentions(records: tuple, kept: set[str]) -> tuple:  # type: ignore[type-arg]

@@ -118,3 +118,55 @@ def test_a_line_written_in_pieces_arrives_whole(tmp_path: Path, monkeypatch: pyt
         writer.write('{"source": "один"}')
         writer.write('{"source": "два"}')
     assert path.read_text(encoding="utf-8") == '{"source": "один"}\n{"source": "два"}\n'
+
+
+@pytest.mark.parametrize(
+    "arguments, says",
+    [
+        (["-o", "{tmp}/missing/out.jsonl"], "does not exist"),
+        (["-o", "{tmp}"], "is a folder"),
+        (["--jobs", "abc"], "whole number"),
+        (["--jobs", "0"], "1 or more"),
+        (["--max-chars", "1e6"], "whole number"),
+        (["--doc-date", "05.07.2024"], "YYYY-MM-DD"),
+        (["--resume"], "--resume needs -o"),
+    ],
+)
+def test_a_usage_mistake_is_one_line_and_status_2(
+    arguments: list[str], says: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Губернатор Самарской области Дмитрий Азаров посетил Москву.", encoding="utf-8")
+    assert main(["extract", str(page), "-q", *(a.format(tmp=tmp_path) for a in arguments)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("ruskin extract: error: ")
+    assert says in err and "Traceback" not in err
+    assert "_positive" not in err and "parse_doc_date" not in err and "_doc_date" not in err
+
+
+def test_a_usage_mistake_from_the_shell_prints_no_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ruskin", "extract", "-", "-o", str(tmp_path / "no" / "out.jsonl")],
+        input="Текст.", capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_debug_keeps_the_traceback_in_the_error_record(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    missing = str(tmp_path / "missing.txt")
+    assert main(["extract", missing, str(folder / "a.txt"), "-o", str(out), "-q", "--debug"]) == 1
+    error, document = read_lines(out)
+    assert error["error"] == "FileNotFoundError: No such file or directory"
+    assert error["traceback"].startswith("Traceback (most recent call last):")
+    assert "FileNotFoundError" in error["traceback"] and "read_source" in error["traceback"]
+    assert "traceback" not in document
+
+
+def test_a_failed_input_is_logged_through_logging(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    missing = str(tmp_path / "missing.txt")
+    with caplog.at_level("WARNING", logger="ruskin"):
+        assert main(["extract", missing, "-o", str(tmp_path / "out.jsonl"), "-q"]) == 1
+    [record] = [r for r in caplog.records if r.name.startswith("ruskin")]
+    assert record.levelname == "WARNING" and missing in record.getMessage()

@@ -6,7 +6,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from ruskin.display import COLOURS, TYPES, document_html, document_text, record_tables
+from ruskin.display import document_text, record_tables
+from ruskin.notebook import COLOURS, TYPES, document_html
 from ruskin.pipeline import Pipeline
 from ruskin.records import (
     Agency,
@@ -144,11 +145,6 @@ def parse(document: Document) -> Marks:
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-@pytest.fixture(scope="module")
 def real(pipeline: Pipeline) -> list[Document]:
     return list(pipeline.pipe(REAL))
 
@@ -215,8 +211,8 @@ def test_tables_resolve_ids_to_names() -> None:
     assert tables["Officials"].rows == [
         ("Дмитрий Азаров", "губернатор Самарской области", "", "Самарская область"),
         ("Дмитрий Азаров", "министр строительства (former)", "Министерство строительства Самарской области", ""),
-        ("Иван Петров", "", "", ""),
     ]
+    assert tables["Other people"].rows == [("Иван Петров",)]
     assert tables["Events"].rows == [(
         "форум «Среда для жизни — 2019»", "forum", "Самара", "2019-06-19 – 2019-06-20",
         "Министерство строительства Самарской области (organizer), "
@@ -281,3 +277,110 @@ def test_plain_text_of_a_real_document(real: list[Document]) -> None:
             assert f"{' '.join(m.text.split())}]{m.type}" in out
         assert out.count(f"]{m.type}") >= 1
     assert "[Алексей Кузьмицкий]PERSON" in out
+
+
+class Zones(HTMLParser):
+    """The page zone each mark sits in, the order of the parts, and the text of each zone block."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.zone_of_mark: dict[str, str] = {}
+        self.blocks: list[tuple[str, str, bool]] = []  # tag, zone, open
+        self.texts: list[str] = []
+        self.order: list[str] = []
+        self.zone: str | None = None
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        classes = (attributes.get("class") or "").split()
+        self.order += [name for name in ("rk-tables", "rk-text") if name in classes]
+        if "data-zone" in attributes:
+            self.zone = attributes["data-zone"]
+            self.blocks.append((tag, self.zone or "", "open" in attributes))
+            self.texts.append("")
+        if tag == "mark" and self.zone is not None and "data-id" in attributes:
+            self.zone_of_mark[attributes["data-id"] or ""] = self.zone
+        if tag == "summary" or "rk-t" in classes:
+            self.skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("summary", "span") and self.skip:
+            self.skip -= 1
+        if tag in ("div", "details") and self.zone is not None and tag == self.blocks[-1][0]:
+            self.zone = None
+
+    def handle_data(self, data: str) -> None:
+        if self.zone is not None and not self.skip:
+            self.texts[-1] += data
+
+
+def zones_of(document: Document) -> Zones:
+    parser = Zones()
+    parser.feed(document.to_html())
+    return parser
+
+
+def test_to_html_is_public_and_is_what_jupyter_shows() -> None:
+    document = handbuilt()
+    assert document.to_html() == document._repr_html_() == document_html(document)
+
+
+def test_every_zone_is_marked_and_the_noise_collapsed(session_page: Document) -> None:
+    zones = zones_of(session_page)
+    assert {zone for _, zone, _ in zones.blocks} >= {"title", "body", "comments"}
+    assert all((tag, opened) == ("div", False) for tag, zone, opened in zones.blocks if zone in ("title", "body"))
+    assert all(tag == "details" and not opened for tag, zone, opened in zones.blocks if zone not in ("title", "body"))
+    assert "".join(zones.texts) == session_page.text  # every character once, in order
+    comments = "".join(text for (_, zone, _), text in zip(zones.blocks, zones.texts) if zone == "comments")
+    assert comments and comments in session_page.text
+    assert zones.zone_of_mark == {m.id: m.zone for m in session_page.mentions}
+
+
+def test_text_dropped_by_keep_zones_is_a_collapsed_block(session_page: Document) -> None:
+    zones = zones_of(session_page.keep_zones())
+    assert "".join(zones.texts) == session_page.text
+    assert {zone for _, zone, _ in zones.blocks} == {"title", "body", "dropped"}
+    assert all(tag == "details" for tag, zone, _ in zones.blocks if zone == "dropped")
+
+
+def test_the_summary_tables_come_before_the_text() -> None:
+    assert zones_of(handbuilt()).order == ["rk-tables", "rk-text"]
+
+
+def test_officials_are_one_row_per_person_and_office_without_commenters(session_page: Document) -> None:
+    [officials] = [table for table in record_tables(session_page) if table.title == "Officials"]
+    assert len(officials.rows) == len(set(officials.rows)) and all(row[1] for row in officials.rows)
+    # "заместитель полпреда", "замполпреда" and the rest are the office stated with his name
+    assert [row[0] for row in officials.rows].count("Алексей Кузьмицкий") == 1
+    holders = {p.person for p in session_page.positions}
+    commenters = [p.name for p in session_page.persons if p.zone == "comments" and p.id not in holders]
+    assert commenters and not any(row[0] in commenters for row in officials.rows)
+    listed = {row[0] for table in record_tables(session_page) for row in table.rows}
+    assert not any(name in listed for name in commenters)
+
+
+def test_a_post_mentioned_again_is_one_row() -> None:
+    text = "Губернатор Азаров приехал. Губернатор Азаров уехал. Губернатор Азаров вернулся."
+    document = Document(
+        text=text,
+        persons=(Person(id="p1", name="Дмитрий Азаров", mentions=("m2",)),),
+        positions=tuple(
+            Position(id=f"pos{n}", person="p1", title=title, region=region, mention=f"m{n}")
+            for n, (title, region) in enumerate([("губернатор", None), ("Губернатор", "r1"), ("губернатор", None)], 1)
+        ),
+        regions=(Region(id="r1", name="Самарская область"),),
+    )
+    [officials] = record_tables(document)
+    assert officials.rows == [("Дмитрий Азаров", "губернатор", "Самарская область")]
+
+
+def test_the_tallest_nested_box_fits_in_a_line() -> None:
+    """A mark's box is its font's content area (at most 1.35 em), its padding and a 1 px border."""
+    import re
+
+    css = document_html(handbuilt())
+    line = float(re.search(r"\.rk-text\{[^}]*line-height:([\d.]+)", css).group(1)) * 14  # type: ignore[union-attr]
+    paddings = [int(p) for p in re.findall(r"mark\.rk-(?:m|h\d)\{[^}]*?padding:(\d+)px", css)]
+    assert len(paddings) >= 4
+    assert all(1.35 * 14 + 2 * padding + 2 <= line for padding in paddings)

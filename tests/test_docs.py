@@ -128,3 +128,13 @@ def test_gazetteer_page_rows_are_real_rows() -> None:
     data = {line for path in (ROOT / "ruskin" / "data").glob("*.tsv") for line in path.read_text("utf-8").splitlines()}
     assert rows
     assert [row for row in rows if row not in data] == []
+
+
+def test_records_page_renders_types_without_a_backslash() -> None:
+    markdown = pytest.importorskip("markdown", reason="needs mkdocs (the dev extra)")
+    page = markdown.markdown((DOCS / "records.md").read_text(encoding="utf-8"), extensions=["tables", "attr_list"])
+    cells = re.findall(r"<td>(.*?)</td>", page)
+    assert "\\|" not in page
+    assert cells.count("<code>str &#124; None</code>") >= 20  # shown as: str | None
+    rows = re.findall(r"<tr>(.*?)</tr>", page, flags=re.S)
+    assert all(row.count("<td>") in (0, 3) for row in rows)  # no cell split at the |

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from ruskin.errors import MissingExtraError
+from ruskin.errors import InputTypeError, MissingExtraError
 from ruskin.frames import KINDS, columns, document_frames, to_frames
 from ruskin.pipeline import Pipeline
-from ruskin.records import Agency, Document, Event, Mention, Participant, Person, Position, Region
+from ruskin.records import Agency, Document, ErrorRecord, Event, Mention, Participant, Person, Position, Region
 
 REAL = [
     "Губернатор Самарской области Дмитрий Азаров посетил Москву.",
@@ -70,7 +70,7 @@ def test_columns_are_documented_and_source_comes_first(kind: str, pd: Any) -> No
 
 @pytest.mark.parametrize("kind, expected", [
     ("mentions", ["source", "id", "type", "start", "stop", "text", "normal", "zone"]),
-    ("persons", ["source", "id", "name", "last", "first", "middle", "mention_ids", "zone"]),
+    ("persons", ["source", "id", "name", "last", "first", "middle", "mention_ids", "zone", "person_key"]),
     ("events", ["source", "id", "name", "kind", "location", "start", "end", "date", "organizer_ids", "part_of",
                 "mention_ids", "zone"]),
 ])
@@ -131,7 +131,7 @@ def test_real_documents_concatenate(real: list[Document], pd: Any) -> None:
 
 def test_empty_collection_gives_empty_frames(pd: Any) -> None:
     frames = to_frames([])
-    assert set(frames) == {*KINDS, "participants"}
+    assert set(frames) == {"documents", *KINDS, "participants", "people", "tenures"}
     for kind, frame in frames.items():
         assert frame.empty and list(frame.columns) == list(columns(kind))
 
@@ -143,3 +143,52 @@ def test_missing_pandas_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> 
     assert isinstance(caught.value, ImportError)
     with pytest.raises(ImportError):
         to_frames([handbuilt()])
+
+
+def test_one_document_gives_the_frames_of_a_list_of_one(pd: Any, real: list[Document]) -> None:
+    one, listed = to_frames(real[0]), to_frames([real[0]])
+    assert set(one) == set(listed)
+    assert all(one[kind].equals(listed[kind]) for kind in one)
+    assert len(one["mentions"]) == len(real[0].mentions) > 0
+
+
+@pytest.mark.parametrize("given", ["текст", 5, ["текст"]])
+def test_anything_but_documents_is_an_input_type_error(pd: Any, given: object) -> None:
+    with pytest.raises(InputTypeError, match="to_frames takes Documents"):
+        to_frames(given)  # type: ignore[arg-type]
+
+
+def test_documents_frame_has_a_row_for_every_item_errors_too(real: list[Document], pd: Any) -> None:
+    error = ErrorRecord(source="broken.txt", error="BinaryInputError: not text")
+    frames = to_frames([real[0], error, real[1]])
+    documents = frames["documents"]
+    assert list(documents["source"]) == ["first.txt", "broken.txt", "second.txt"]
+    assert list(documents["error"].isna()) == [True, False, True]
+    assert list(documents["chars"][documents["error"].isna()]) == [len(d.text) for d in real]
+    assert "broken.txt" not in set(frames["mentions"]["source"])
+
+
+def test_people_frame_joins_persons_across_documents(pipeline: Pipeline, pd: Any) -> None:
+    texts = ["Губернатор Самарской области Дмитрий Азаров открыл форум.", "Дмитрий Игоревич Азаров провёл совещание."]
+    frames = to_frames(pipeline.pipe(texts, sources=["a", "b"]))
+    people = frames["people"]
+    assert list(people["person_key"]) == ["азаров-дмитрий"] and list(people["documents"]) == [2]
+    assert list(frames["persons"]["person_key"]) == ["азаров-дмитрий", "азаров-дмитрий"]
+    joined = frames["positions"].merge(people, on="person_key")
+    assert list(joined["name"]) == ["Дмитрий Игоревич Азаров"] and list(joined["region_code"]) == ["RU-SAM"]
+    assert list(frames["tenures"]["title"]) == ["губернатор Самарской области"]
+
+
+def test_handbuilt_keys_come_from_names(pd: Any) -> None:
+    frames = document_frames(handbuilt())
+    assert list(frames["persons"]["person_key"]) == ["азаров-дмитрий", "петров-иван"]
+    assert list(frames["participants"]["person_key"]) == ["азаров-дмитрий", "петров-иван"]
+
+
+def test_two_different_documents_with_one_source_do_not_break_the_keys(real: list[Document], pd: Any) -> None:
+    one, other = (document.model_copy(update={"source": "same.txt"}) for document in real)
+    frames = to_frames([one, other])
+    keys = frames["persons"]["person_key"]
+    assert len(keys) == len(one.persons) + len(other.persons)
+    assert list(keys[: len(one.persons)]) == ["азаров-дмитрий"]
+    assert keys[len(one.persons) :].isna().all()  # the corpus holds the first document of a source

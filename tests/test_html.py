@@ -132,3 +132,22 @@ def test_tag_soup_gives_tidy_lines(markup: str) -> None:
 @given(st.text())
 def test_any_text_does_not_crash(markup: str) -> None:
     assert isinstance(html_to_text(markup), str)
+
+
+def test_page_structure_gives_zones_to_lines_outside_the_article() -> None:
+    from ruskin.html import html_page
+
+    page = html_page(
+        "<header><a>Главная</a></header><article><header><h1>Заголовок</h1></header><p>Текст.</p>"
+        "<figure><figcaption>Фото: пресс-служба</figcaption></figure><div class='share-buttons'>ВК</div>"
+        "</article><aside><div><p>Читайте</p></div><p>Ещё</p></aside><div id=comments><div>Имя</div>"
+        "<p>Отзыв</p></div><nav role=navigation>Меню</nav><p>После</p>"
+    )
+    zoned = {page.text[start:stop]: zone for start, stop, zone in page.zones}
+    assert zoned == {
+        "Главная": "navigation", "Фото: пресс-служба": "caption", "ВК": "navigation", "Читайте": "links",
+        "Ещё": "links", "Имя": "comments", "Отзыв": "comments", "Меню": "navigation",
+    }  # fmt: skip
+    assert page.text.split("\n") == [
+        "Главная", "Заголовок", "Текст.", "Фото: пресс-служба", "ВК", "Читайте", "Ещё", "Имя", "Отзыв", "Меню", "После",
+    ]  # fmt: skip

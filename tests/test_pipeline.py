@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 
@@ -91,3 +92,51 @@ def test_output_does_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    "arguments, says",
+    [
+        ({"texts": "Мэр Москвы Сергей Собянин открыл парк."}, "for one text call pipeline(text)"),
+        ({"texts": ["Текст."], "doc_dates": "2024-05-07"}, "one date per text"),
+        ({"texts": ["Текст."], "doc_dates": dt.date(2024, 5, 7)}, "one date per text"),
+        ({"texts": ["Текст."], "sources": "page.txt"}, "one source name per text"),
+    ],
+)
+def test_pipe_given_one_string_says_what_to_pass(pipeline: Pipeline, arguments: dict, says: str) -> None:
+    with pytest.raises(InputTypeError, match=re.escape(says)):
+        list(pipeline.pipe(**arguments))
+
+
+def test_extract_files_takes_one_folder(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for name, text in [("a.txt", "Мэр Москвы Сергей Собянин открыл парк."), ("b.txt", "Текст.")]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    for given in (str(tmp_path), tmp_path):
+        results = list(ruskin.extract_files(given))
+        assert [type(r).__name__ for r in results] == ["Document", "Document"]
+        assert [r.source for r in results] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+
+
+@pytest.mark.parametrize("given", [b"folder", 5, [b"folder"]])
+def test_extract_files_says_paths_are_str_or_path(given: object) -> None:
+    with pytest.raises(InputTypeError, match="str or pathlib.Path"):
+        list(ruskin.extract_files(given))  # type: ignore[arg-type]
+
+
+def test_extract_files_debug_keeps_tracebacks_and_logs(tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
+    missing = str(tmp_path / "missing.txt")
+    [plain] = ruskin.extract_files([missing])
+    with caplog.at_level("DEBUG", logger="ruskin"):
+        [debugged] = ruskin.extract_files([missing], debug=True)
+    assert isinstance(plain, ruskin.ErrorRecord) and plain.traceback is None
+    assert debugged.error == plain.error and "FileNotFoundError" in (debugged.traceback or "")
+    assert any(r.name == "ruskin.batch" and missing in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+def test_the_library_writes_nothing_to_stderr_by_itself(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    code = f"import ruskin; print(type(next(ruskin.extract_files([{str(tmp_path / 'missing.txt')!r}]))).__name__)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.stdout.strip() == "ErrorRecord" and done.stderr == ""

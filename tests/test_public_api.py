@@ -24,6 +24,7 @@ from .conftest import ROOT
 PUBLIC = [
     "Agency",
     "BinaryInputError",
+    "Corpus",
     "CorpusError",
     "DateValue",
     "Document",
@@ -46,6 +47,7 @@ PUBLIC = [
     "RuskinError",
     "Sentence",
     "Token",
+    "UnknownPersonError",
     "__version__",
     "extract",
     "extract_files",
@@ -173,9 +175,15 @@ def test_all_names_exist(module: ModuleType) -> None:
         (errors.InputError, (errors.RuskinError, ValueError)),
         (errors.BinaryInputError, (errors.InputError, ValueError)),
         (errors.InputTooLargeError, (errors.InputError, ValueError)),
+        (errors.SkippedInputError, (errors.InputError, ValueError)),
+        (errors.NoMatchError, (errors.InputError, ValueError)),
+        (errors.DocumentTimeoutError, (errors.RuskinError, TimeoutError)),
+        (errors.WorkerDiedError, (errors.RuskinError, RuntimeError)),
+        (errors.OutputError, (errors.RuskinError, OSError)),
         (errors.ModelFilesError, (errors.RuskinError, OSError)),
         (errors.CorpusError, (errors.RuskinError, OSError)),
         (errors.MissingExtraError, (errors.RuskinError, ImportError)),
+        (errors.UnknownPersonError, (errors.RuskinError, KeyError)),
     ],
 )
 def test_exception_subclasses_the_right_builtins(error: type[Exception], bases: tuple[type, ...]) -> None:

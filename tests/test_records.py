@@ -72,3 +72,20 @@ def test_published_records_reference_is_current() -> None:
 
     published = (SCHEMA.parent / "records.md").read_text(encoding="utf-8")
     assert published == records_markdown(), "regenerate: python -m ruskin.schema docs"
+
+
+def test_repr_is_one_short_line_with_source_and_counts(session_page: Document) -> None:
+    text = repr(session_page)
+    assert "\n" not in text and len(text) < 300 < len(session_page.model_dump_json())
+    assert text.startswith(f"Document(source={session_page.source!r}, ")
+    assert f"{len(session_page.persons)} persons" in text and f"{len(session_page.mentions)} mentions" in text
+    assert f"{len(session_page.text):,} chars" in text and str(session_page) == text
+
+
+def test_get_finds_a_record_of_any_kind_by_id(session_page: Document) -> None:
+    kinds = ("mentions", "persons", "positions", "regions", "agencies", "events", "dates", "quotes")
+    for kind in kinds:
+        records = getattr(session_page, kind)
+        assert records, kind
+        assert all(session_page.get(record.id) is record for record in records)
+    assert session_page.get("nothing") is None

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from ruskin import Pipeline
+from ruskin import InputTypeError, Pipeline
 from ruskin.gazetteer import duplicates, load_table, split_values
 from ruskin.nlp.analysis import Analysis, analyze_many
 from ruskin.nlp.zones import ZONES, page_zones, zone_at, zone_of_span
@@ -208,3 +208,14 @@ def test_keep_zones_can_keep_the_noise() -> None:
 def test_keep_zones_rejects_unknown_zones() -> None:
     with pytest.raises(ValueError):
         keep_zones(_document(), {"article"})
+
+
+def test_keep_zones_takes_one_zone_name() -> None:
+    assert keep_zones(_document(), "comments") == keep_zones(_document(), {"comments"})
+    assert _document().keep_zones("body").mentions == keep_zones(_document(), {"body"}).mentions
+
+
+@pytest.mark.parametrize("zones", [5, [b"body"]])
+def test_keep_zones_says_what_zones_are(zones: object) -> None:
+    with pytest.raises(InputTypeError, match="zones are names such as 'body'"):
+        keep_zones(_document(), zones)  # type: ignore[arg-type]

@@ -90,6 +90,8 @@ def word_code(word: Word, table: Lexicon) -> str:
 
 
 def _number_code(text: str) -> str:
+    if len(text) > 4:  # never part of a date (and int() refuses over 4,300 digits)
+        return "x"
     value = int(text)
     if len(text) == 4 and 1000 <= value <= 2100:
         return "y"

@@ -18,7 +18,8 @@ class DateParts:
     was not resolved (``"-1 day"``, ``"-1 year"``, ``"+1 week"``). ``weekday_conflict``
     says what is wrong when a weekday does not match its date. ``duration`` is the
     length of time an expression names, in ISO 8601 (``"P5Y"`` for "пять лет" written
-    in digits, "5 лет").
+    in digits, "5 лет"). ``invalid`` says why a date written has no value ("30 февраля
+    2024", a 13th month, a range that ends before it starts): then every other field is None.
     """
 
     start: str | None = None
@@ -27,3 +28,4 @@ class DateParts:
     relative: str | None = None
     weekday_conflict: str | None = None
     duration: str | None = None
+    invalid: str | None = None

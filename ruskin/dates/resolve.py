@@ -2,13 +2,52 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from dataclasses import replace
 
 from .parts import DateParts, Precision
 from .values import Reading, Side
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ISO = re.compile(r"(?:(?P<year>-?\d+)|-)(?:-(?P<month>\d+))?(?:-(?P<day>\d+))?(?:T(?P<hour>\d+):(?P<minute>\d+))?")
+_LEAP = 2000  # a day and month without a year are checked against a leap year
+
+
+def checked_parts(reading: Reading, written: str, doc_date: dt.date | None) -> DateParts:
+    """``date_parts``, or no value with the reason when the date cannot exist or cannot be computed."""
+    try:
+        parts = date_parts(reading, written, doc_date)
+    except (ValueError, OverflowError) as error:  # a year out of range after a shift, say
+        return DateParts(invalid=f"no such date ({type(error).__name__})")
+    reason = _impossible(parts.start) or _impossible(parts.end) or _backwards(parts.start, parts.end)
+    return DateParts(invalid=reason) if reason else parts
+
+
+def _impossible(iso: str | None) -> str | None:
+    """Why an ISO value names no real time ("2024-02-30", "2024-13", year 101924), or None."""
+    match = _ISO.fullmatch(iso) if iso is not None else None
+    if iso is None or match is None:
+        return None if iso is None else f"not a date: {iso}"
+    year, month, day, hour, minute = (int(v) if v is not None else None for v in match.group("year", "month", "day", "hour", "minute"))
+    if year is not None and not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return f"year {year} is out of range"
+    if month is not None and not 1 <= month <= 12:
+        return f"month {month} does not exist"
+    if day is not None and month is not None and not 1 <= day <= calendar.monthrange(year or _LEAP, month)[1]:
+        return f"day {day} does not exist in {year or ''}-{month:02d}".replace(" -", " --")
+    if (hour is not None and hour > 23) or (minute is not None and minute > 59):
+        return f"time {hour}:{minute:02d} does not exist"
+    return None
+
+
+def _backwards(start: str | None, end: str | None) -> str | None:
+    """Why a range is impossible: it ends before it starts (compared where both have a year)."""
+    if start is None or end is None or start.startswith("-") or end.startswith("-"):
+        return None
+    width = min(len(start), len(end))
+    return f"the range ends ({end}) before it starts ({start})" if end[:width] < start[:width] else None
 
 
 def date_parts(reading: Reading, written: str, doc_date: dt.date | None) -> DateParts:

@@ -178,3 +178,5 @@ def _share_fields(sides: list[Side]) -> None:
         first.month = last.month
     if first.year is None and first.month is not None:
         first.year, first.year_shift = last.year, last.year_shift
+        if first.year is not None and last.month is not None and first.month > last.month:
+            first.year -= 1  # "с 28 декабря по 3 января 2020" starts in 2019

@@ -199,7 +199,11 @@ def _places(analysis: Analysis, posts: Sequence[Found], found: Sequence[Found], 
 
 
 def _in_a_name(place: Found, names: Sequence[Found]) -> bool:
-    return any(name.first <= place.first and place.last <= name.last for name in names)
+    """Inside a longer organisation name (an organisation tagged on the place's words alone is the place)."""
+    return any(
+        name.first <= place.first and place.last <= name.last and (name.first, name.last) != (place.first, place.last)
+        for name in names
+    )
 
 
 def _dashed(analysis: Analysis, left: Found, right: Found) -> bool:

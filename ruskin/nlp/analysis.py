@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pymorphy3.analyzer import Parse
 
 from ..records import Zone
-from .clean import analysis_view, glued_breaks
+from .clean import analysis_view, glued_breaks, word_joins
 from .models import Models
 from .morph import Morphology
 from .segment import Segmented, segment
@@ -60,7 +60,7 @@ class Analysis:
 def analyze_many(texts: Sequence[str], models: Models, morph: Morphology) -> list[Analysis]:
     """Analyse several texts, running the neural taggers over all their sentences at once."""
     views = [analysis_view(text) for text in texts]
-    segmented = [segment(view, glued_breaks(view)) for view in views]
+    segmented = [segment(view, glued_breaks(view), word_joins(text)) for text, view in zip(texts, views)]
     flat = [[piece.text for piece in s.tokens] for sentences in segmented for s in sentences]
     tags = iter(tag_sentences(models, flat))
     return [

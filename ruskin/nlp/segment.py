@@ -38,17 +38,32 @@ class Segmented:
     tokens: tuple[Piece, ...]
 
 
-def segment(view: str, breaks: Sequence[int] = ()) -> list[Segmented]:
-    """Sentences with their tokens, splitting at line breaks and at ``breaks`` too."""
+def segment(view: str, breaks: Sequence[int] = (), joins: Sequence[int] = ()) -> list[Segmented]:
+    """Sentences with their tokens, splitting at line breaks and at ``breaks`` too.
+
+    A token that starts at a ``joins`` offset (just past an invisible character inside a
+    word) is glued to the one before: one token over both spans, its text without the gap.
+    """
     sentences: list[Segmented] = []
+    joined = frozenset(joins)
     for start, stop in _blocks(view, breaks):
         for sentence in sentenize(view[start:stop]):
             tokens = [
                 Piece(start + sentence.start + t.start, start + sentence.start + t.stop, t.text)
                 for t in tokenize(sentence.text)
             ]
-            sentences.extend(_cut(tokens))
+            sentences.extend(_cut(_glued(tokens, joined) if joined else tokens))
     return sentences
+
+
+def _glued(tokens: list[Piece], joins: frozenset[int]) -> list[Piece]:
+    glued: list[Piece] = []
+    for token in tokens:
+        if glued and token.start in joins and glued[-1].stop < token.start:
+            last = glued.pop()
+            token = Piece(last.start, token.stop, last.text + token.text)
+        glued.append(token)
+    return glued
 
 
 def _blocks(view: str, breaks: Sequence[int]) -> Iterator[tuple[int, int]]:

@@ -18,13 +18,15 @@ one from the cues in ``ruskin/data/zone_markers.tsv``:
   headline glued to the body, split off by the clean-up stage).
 
 A plain text with none of these cues comes out all "body", apart from a headline line.
+An HTML page's structure (``ruskin.html``) can say a line's zone outright (``hints``): such
+a line takes that zone and leaves the running section as it was.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import get_args
@@ -81,11 +83,15 @@ def _comment_header() -> re.Pattern[str]:
     return re.compile(rf"^\s*{name}{date}\s*(?:г\.?)?,?\s+(?:в\s+)?\d{{1,2}}:\d{{2}}\b", re.IGNORECASE)
 
 
-def page_zones(analysis: Analysis) -> list[Zone]:
+ZoneHints = Sequence[tuple[int, int, Zone]]
+"""Lines whose zone is known from elsewhere (a page's HTML structure): ``(start, stop, zone)``."""
+
+
+def page_zones(analysis: Analysis, hints: ZoneHints = ()) -> list[Zone]:
     """One zone per sentence of ``analysis``: title, body, caption, comments, links or navigation."""
     lines = list(_lines(analysis.view))
     starts = [start for start, _ in lines]
-    by_line = _line_zones(analysis.view, lines)
+    by_line = _line_zones(analysis.view, lines, _hinted(lines, hints))
     zones = [by_line[bisect_right(starts, start) - 1] for start, _ in analysis.sentences]
     _mark_title(analysis, lines, by_line, zones)
     return zones
@@ -111,10 +117,24 @@ def _lines(view: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
-def _line_zones(view: str, lines: list[tuple[int, int]]) -> list[Zone]:
+def _hinted(lines: list[tuple[int, int]], hints: ZoneHints) -> dict[int, Zone]:
+    """Line number → zone, for the lines that a hint covers where they start."""
+    hint_starts = [start for start, _, _ in hints]
+    hinted: dict[int, Zone] = {}
+    for number, (start, _) in enumerate(lines):
+        index = bisect_right(hint_starts, start) - 1
+        if index >= 0 and start < hints[index][1]:
+            hinted[number] = hints[index][2]
+    return hinted
+
+
+def _line_zones(view: str, lines: list[tuple[int, int]], hinted: dict[int, Zone]) -> list[Zone]:
     zones: list[Zone] = []
     section: Zone = "body"
     for number, (start, stop) in enumerate(lines):
+        if number in hinted:
+            zones.append(hinted[number])
+            continue
         following = view[slice(*lines[number + 1])] if number + 1 < len(lines) else ""
         zone, section = line_zone(view[start:stop], section, following)
         zones.append(zone)

@@ -19,6 +19,7 @@ from ..nlp.morph import shared_morphology
 from .agree import cases_agree, lead_word, word_cases
 from .extent import DASHES
 from .lexicon import lemma_set, norm
+from .spans import mention_index
 
 __all__ = ["after_holder", "apposition_adverbs", "before_holder", "past_aside"]
 
@@ -34,7 +35,7 @@ def after_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fo
     an aside in brackets may come between ("глава Палестинской национальной администрации (ПНА)
     Махмуд Аббас")."""
     next_word = past_aside(analysis, post.last + 1)
-    person = next((p for p in people if p.first == next_word), None)
+    person = mention_index(people).at(next_word)
     if person is None or "\n" in analysis.text[post.stop : person.start]:
         return None
     name, head = analysis.words[person.first], lead_word(analysis, post)
@@ -49,7 +50,7 @@ def _second_name(analysis: Analysis, head: Word, person: Found, people: Sequence
     """A second name right after the first, which is then whose post it is: "Врач Хиллари
     Клинтон Лиза Бардек", "адвокат Савченко Марк Фейгин"; not after a post in the genitive
     ("дочь президента Ислама Каримова Лолла"), nor across a line break."""
-    following = next((p for p in people if p.first == person.last + 1), None)
+    following = mention_index(people).at(person.last + 1)
     if following is None or head.case == "Gen" or "\n" in analysis.text[person.stop : following.start]:
         return None
     return following if cases_agree(head, analysis.words[following.first]) else None

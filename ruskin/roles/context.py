@@ -16,6 +16,7 @@ from ..nlp.analysis import Analysis, Word
 from .agree import lead_word
 from .frames import frame_words
 from .lexicon import lemma_set, norm
+from .spans import mention_index
 from .lists import plural
 
 __all__ = ["agent", "appoints", "gap_holder", "governed", "naming_verbs", "subject_holder"]
@@ -33,7 +34,7 @@ def gap_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Foun
     prepositions between; a name in the genitive between is whose post it is ("адвокат Гибсона
     Стивен Колодни")."""
     head = lead_word(analysis, post).case
-    for person in (p for p in people if p.first > post.last):
+    for person in (p for p in mention_index(people).starting(post.last + 1, len(analysis.words)) if p.first > post.last):
         between = analysis.words[post.last + 1 : person.first]
         if head is None or len(between) > GAP_WINDOW or any(_breaks(w) for w in between):
             return None

@@ -15,6 +15,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis
 from ..taggers.roles import RolePost
 from .agree import cases_agree, lead_word
+from .spans import mention_index
 
 __all__ = ["inner_holders"]
 
@@ -27,7 +28,7 @@ def inner_holders(
     does not hold it (``held`` gives the holders of each post) but holds a post nested in it."""
     pairs = []
     for n, post in enumerate(posts):
-        person = next((p for p in people if p.first == post.last + 1), None)
+        person = mention_index(people).at(post.last + 1)
         if person is None or person in held.get(n, ()) or "\n" in analysis.text[post.stop : person.start]:
             continue
         inner = _last_nested(post, found)

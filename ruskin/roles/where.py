@@ -18,6 +18,7 @@ from ..nlp.analysis import Analysis
 from ..places import RegionEntry
 from ..taggers.roles import RolePost
 from .holders import ARTICLE_ZONES
+from .spans import mention_index
 
 __all__ = ["post_agency", "post_organization", "post_place", "post_region", "stand_in_place"]
 
@@ -30,20 +31,23 @@ PLACE_TYPES = frozenset({"REGION", "CITY", "COUNTRY", "LOCATION"})
 
 def post_region(post: Found, found: Sequence[Found], region_of: RecordOf) -> Found | None:
     """The last place mention inside the post that has a Region record."""
-    inside = [f for f in found if post.first <= f.first and f.last <= post.last and f is not post]
+    inside = mention_index(found).inside(post)
     return next((f for f in reversed(inside) if region_of(f) is not None), None)
 
 
 def stand_in_place(
     analysis: Analysis, post: Found, found: Sequence[Found], region_of: RecordOf, table: dict[str, RegionEntry]
 ) -> Found | None:
-    """The most recent place before the post of the kind its stand-in word names."""
+    """The most recent place before the post of the kind its stand-in word names.
+
+    Only the nearest mentions before the post are candidates (``spans.EARLIER_LIMIT``).
+    """
     value = post.value
     if not isinstance(value, RolePost) or value.stand_in is None:
         return None
     earlier = [
-        f for f in found
-        if f.stop <= post.start and region_of(f) is not None and analysis.zone_of(f.first) in ARTICLE_ZONES
+        f for f in mention_index(found).before(post.start)
+        if region_of(f) is not None and analysis.zone_of(f.first) in ARTICLE_ZONES
     ]  # fmt: skip
     return next((f for f in reversed(earlier) if _of_kind(f, value.stand_in, table)), None)
 
@@ -61,24 +65,23 @@ def _of_kind(place: Found, kind: str, table: dict[str, RegionEntry]) -> bool:
 
 def post_agency(post: Found, found: Sequence[Found], agency_of: RecordOf) -> Found | None:
     """An AGENCY mention with a record inside the post, else one that starts right after it."""
-    agencies = [f for f in found if f.type == "AGENCY" and agency_of(f) is not None]
-    inside = [f for f in agencies if post.first <= f.first and f.last <= post.last]
-    after = [f for f in agencies if f.first == post.last + 1]
+    index = mention_index(found)
+    inside = [f for f in index.inside(post) if f.type == "AGENCY" and agency_of(f) is not None]
+    after = [f for f in index.starting(post.last + 1, post.last + 1) if f.type == "AGENCY" and agency_of(f) is not None]
     return next(iter(sorted(inside, key=lambda f: f.first - f.last) + after), None)
 
 
 def post_organization(post: Found, found: Sequence[Found], agency_of: RecordOf) -> Found | None:
     """The largest organisation mention without an Agency record inside the post, else one right after it."""
-    candidates = [f for f in found if f.type in ORGANIZATIONS and agency_of(f) is None]
-    inside = [f for f in candidates if post.first < f.first and f.last <= post.last]
-    after = [f for f in candidates if f.first == post.last + 1]
+    index = mention_index(found)
+    inside = [f for f in index.inside(post, strict=True) if f.type in ORGANIZATIONS and agency_of(f) is None]
+    after = [f for f in index.starting(post.last + 1, post.last + 1) if f.type in ORGANIZATIONS and agency_of(f) is None]
     return next(iter(sorted(inside, key=lambda f: f.first - f.last) + after), None)
 
 
 def post_place(post: Found, found: Sequence[Found], region_of: RecordOf) -> Found | None:
     """The last place mention without a Region record inside the post."""
     inside = [
-        f for f in found
-        if f.type in PLACE_TYPES and post.first < f.first and f.last <= post.last and region_of(f) is None
-    ]  # fmt: skip
+        f for f in mention_index(found).inside(post, strict=True) if f.type in PLACE_TYPES and region_of(f) is None
+    ]
     return inside[-1] if inside else None

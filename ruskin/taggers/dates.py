@@ -49,7 +49,7 @@ from ..dates.codes import word_codes
 from ..dates.edges import char_bounds, first_word
 from ..dates.grammar import date_spans
 from ..dates.parts import DateParts
-from ..dates.resolve import date_parts
+from ..dates.resolve import checked_parts
 from ..dates.values import read_date
 from ..dates.vetoes import is_not_date
 from ..found import Found
@@ -84,8 +84,12 @@ def _found(analysis: Analysis, first: int, last: int, codes: str, doc_date: dt.d
     start, stop = char_bounds(words, codes)
     weekday = next((w.text for w, code in zip(words, codes) if code == "w"), "")
     plural = [w.feats.get("Number") == "Plur" for w in words]
-    reading = read_date([w.text for w in words], [w.lemma for w in words], codes, plural)
-    value = date_parts(reading, weekday.lower(), doc_date)
+    try:
+        reading = read_date([w.text for w in words], [w.lemma for w in words], codes, plural)
+    except ValueError:  # a number too long to read (Python refuses over 4,300 digits)
+        value = DateParts(invalid="a number too long to be part of a date")
+    else:
+        value = checked_parts(reading, weekday.lower(), doc_date)
     text = analysis.text[start:stop]
     return Found(type="DATE", first=first, last=last, start=start, stop=stop, normal=text, value=value)
 
@@ -106,5 +110,6 @@ def _record(number: int, found: Found, mention: str) -> DateValue:
         relative=value.relative,
         duration=value.duration,
         weekday_conflict=value.weekday_conflict,
+        invalid=value.invalid,
         mention=mention,
     )

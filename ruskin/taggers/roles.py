@@ -23,6 +23,7 @@ from ..roles.honorary import honorary_end
 from ..roles.lexicon import norm, role_lexicon
 from ..roles.nested import nested_spans
 from ..roles.reach import through_named, through_principal
+from ..roles.spans import mention_index
 from ..roles.tails import see_nominative, title_end, trait_width
 from ..taggers.places import word_nominative
 
@@ -84,7 +85,7 @@ def _cover(analysis: Analysis, extent: Extent, containers: Sequence[Found], stop
     """The post grown to the end of any mention that starts inside its complement, or of an
     organisation's name right after a common noun that ends it ("клуба Челси")."""
     last = extent.last
-    for mention in containers:
+    for mention in mention_index(containers).starting(extent.head_last + 1, stop):  # no other can qualify
         if extent.head_last < mention.first <= last < mention.last < stop:
             last = mention.last
         elif mention.first == last + 1 and mention.type in NAMED and _joins(analysis, mention, last):
@@ -169,7 +170,7 @@ def _chain(analysis: Analysis, extent: Extent) -> tuple[str, ...]:
 def _stand_in(analysis: Analysis, extent: Extent, places: dict[int, Found]) -> str | None:
     """The kind of place a word of the complement stands for, if no place is named there."""
     span = range(extent.head_last + 1, extent.last + 1)
-    if any(p.first in span for p in places.values()):
+    if any(first in places for first in span):  # places are keyed by their first word
         return None
     table = role_lexicon().places
     kinds = (table.get(norm(analysis.words[i].lemma)) for i in span)
