@@ -14,6 +14,8 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
   opening the sentence before its verb when a word of ``event_holding.tsv`` comes just
   before the mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии"), or
   when the mention is that verb ("Сегодня, 10 мая, Президент России ... подписал указ").
+  The only date of a sentence also goes on to a later event after the one it dates ("25
+  октября Путин назначил ..., отправив в отставку губернатора": the dismissal too).
 * People: a person takes part in the event mentioned within eight words of them in
   their sentence, or as the subject opening the clause of a verbal event with only an
   apposition between ("Джеймс Гандольфини, получивший ..., скончался"), unless they are
@@ -47,6 +49,7 @@ _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _ORGANIZER_REACH = 3
 _PLACE_REACH = 6
 _DATE_REACH = 10
+_CARRY_REACH = 16
 _HOLDING_REACH = 2
 _PERSON_REACH = 8
 _SUBJECT_REACH = 40
@@ -114,13 +117,23 @@ def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Fo
     ``found`` holds the mentions of the mention's sentence, as for ``event_place``.
     """
     sentence = sentence_of(analysis, mention)
+    moments = [f for f in found if f.type == "DATE" and sentence_of(analysis, f) == sentence and _moment(f)]
     dates = [
-        f for f in found
-        if f.type == "DATE" and sentence_of(analysis, f) == sentence and _moment(f)
-        and (_words_between(analysis, f, mention) <= _DATE_REACH or _leads(analysis, f, mention))
+        f for f in moments
+        if (_words_between(analysis, f, mention) <= _DATE_REACH or _leads(analysis, f, mention))
         and closest_event(analysis, found, f) is mention
     ]  # fmt: skip
+    if not dates and len(moments) == 1:
+        return _carried(analysis, found, moments[0], mention)
     return min(dates, key=lambda f: _distance(f, mention), default=None)
+
+
+def _carried(analysis: Analysis, found: Sequence[Found], date: Found, mention: Found) -> Found | None:
+    """The only date of the sentence, when it opens an earlier event of the sentence that stands
+    between it and the mention ("25 октября Путин назначил ..., отправив в отставку ...")."""
+    owner = closest_event(analysis, found, date)
+    between = owner is not None and date.last < owner.first and owner.last < mention.first
+    return date if between and _words_between(analysis, date, mention) <= _CARRY_REACH else None
 
 
 def closest_event(analysis: Analysis, found: Sequence[Found], other: Found) -> Found | None:
