@@ -307,3 +307,23 @@ def test_government_news_quote_layouts(pipeline: Pipeline, text: str, said: Said
 
 def test_quoted_name_after_a_verb_of_saying_is_no_quote(pipeline: Pipeline) -> None:
     assert quotes_of(pipeline, "Иван Петров сообщил, что компания «Роснефть» увеличила добычу.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Иван Петров встретился с Анной Сидоровой. «Мы начнём ремонт школ», — сказал губернатор Андрей Козлов.\n"
+            "По его словам, власти «выделят на это деньги».",
+            "Андрей Козлов",
+        ),
+        (
+            "Иван Петров встретился с губернатором. «Мы начнём ремонт школ», — сказал Андрей Козлов.\n"
+            "По её словам, власти «выделят на это деньги».",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_after_a_quote_points_to_its_speaker(pipeline: Pipeline, text: str, speaker: str | None) -> None:
+    said = quotes_of(pipeline, text)
+    assert said[-1] == ("выделят на это деньги", speaker)

@@ -31,10 +31,15 @@ def build_quotes(
     the "persons" records (and "positions", when ``positions`` are given, to resolve
     speakers named by their post alone).
     """
-    speakers = Speakers(analysis, found, index, {p.id: p.person for p in positions})
+    found_speech = _disjoint(speeches(analysis))
+    quoted = [(speech.start, speech.stop) for speech in found_speech]
+    speakers = Speakers(analysis, found, index, {p.id: p.person for p in positions}, quoted)
     quotes: list[Quote] = []
-    for number, speech in enumerate(_disjoint(speeches(analysis)), 1):
-        quotes.append(_quote(f"q{number}", analysis, speech, speakers, quotes[-1] if quotes else None))
+    for number, speech in enumerate(found_speech, 1):
+        quote = _quote(f"q{number}", analysis, speech, speakers, quotes[-1] if quotes else None)
+        if quote.speaker is not None:
+            speakers.said(quote.stop, quote.speaker)
+        quotes.append(quote)
     return tuple(quotes)
 
 
