@@ -325,3 +325,19 @@ def test_a_date_opening_the_sentence_of_a_verbal_event(pipeline: Pipeline) -> No
     document = pipeline("Сегодня, 10 мая, президент России Владимир Путин подписал указ о награждении врачей.")
     [event] = document.events
     assert event.start == "--05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Губернатор Иван Петров прибыл в Тольятти. Он провёл совещание с главами районов.", {("Иван Петров", "chair")}),
+        ("Губернатор Иван Петров прибыл в Тольятти. Она провела совещание с главами районов.", set()),
+    ],
+)
+def test_a_pronoun_opening_the_clause_stands_for_the_person_before(
+    pipeline: Pipeline, text: str, people: set[tuple[str, str]]
+) -> None:
+    document = pipeline(text)
+    names = {p.id: p.name for p in document.persons}
+    [event] = document.events
+    assert {(names[p.person], p.part) for p in event.participants} == people

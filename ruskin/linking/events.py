@@ -26,6 +26,7 @@ from ..events.links import (
     speech_part,
 )  # fmt: skip
 from ..events.people import around_events, event_part, says
+from ..events.pronouns import pronoun_subjects
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
@@ -147,10 +148,15 @@ def _people(
 def _who(
     analysis: Analysis, article: list[Found], index: RecordIds, positions: Sequence[Position]
 ) -> Iterator[tuple[Found, str, str | None]]:
-    """(mention, Person id, Position id) of each PERSON mention and of each post whose holder is not
-    named in its sentence ("Губернатор провёл совещание")."""
+    """(mention, Person id, Position id) of each PERSON mention, of each pronoun opening a clause
+    ("Он провёл совещание", ``events.pronouns``) and of each post whose holder is not named in its
+    sentence ("Губернатор провёл совещание")."""
     by_id = {p.id: p for p in positions}
     named = {index.mentions[id(f)]: sentence_of(analysis, f) for f in article if f.type == "PERSON"}
+    persons = [f for f in article if f.type == "PERSON"]
+    for pronoun, antecedent in pronoun_subjects(analysis, persons):
+        if (record := index.record("persons", antecedent)) and is_article(analysis, pronoun):
+            yield pronoun, record, None
     for mention in article:
         if mention.type == "PERSON" and (record := index.record("persons", mention)):
             yield mention, record, None
