@@ -327,3 +327,20 @@ def test_quoted_name_after_a_verb_of_saying_is_no_quote(pipeline: Pipeline) -> N
 def test_a_pronoun_after_a_quote_points_to_its_speaker(pipeline: Pipeline, text: str, speaker: str | None) -> None:
     said = quotes_of(pipeline, text)
     assert said[-1] == ("выделят на это деньги", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Губернатор Иван Петров выступил перед депутатами. Риски, по его словам, уже все «на столе».",
+            [("на столе", "Иван Петров")],
+        ),
+        (
+            "Губернатор Иван Петров посетил лицей и назвал его «уникальным».",
+            [("уникальным", "Иван Петров")],
+        ),
+    ],
+)
+def test_small_letter_fragments_after_a_source_or_a_naming_verb(pipeline: Pipeline, text: str, said: Said) -> None:
+    assert quotes_of(pipeline, text) == said

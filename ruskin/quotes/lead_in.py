@@ -9,7 +9,8 @@
 * Words quoted inside a sentence, not opening it, that start with a small letter are
   quoted speech when a verb of saying or "по словам" comes before them in the sentence
   ("отметил, что для него это «высокая честь»", "По его словам, власти «провели серьезную
-  работу»"): that verb's clause names the speaker (``fragment_lead``).
+  работу»", "Риски, по его словам, уже все «на столе»"): that verb's clause, or the "по словам"
+  clause, names the speaker (``fragment_lead``).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def fragment_lead(analysis: Analysis, opened: int, text: str) -> Attribution | N
         first += 1
     verb = next((i for i in range(opened - 1, first - 1, -1) if words[i].pos == "VERB" and is_speech_verb(words[i])), None)
     if verb is None:
-        return by_source(analysis, first, _clause_stop(analysis, first, opened))
+        source = next((i for i in range(opened - 1, first - 1, -1) if words[i].lemma == "по"), None)
+        return by_source(analysis, source, _clause_stop(analysis, source, opened)) if source is not None else None
     start = verb
     while start - 1 >= first and words[start - 1].text not in {",", ":", ";"}:
         start -= 1
