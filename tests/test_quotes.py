@@ -344,3 +344,15 @@ def test_a_pronoun_after_a_quote_points_to_its_speaker(pipeline: Pipeline, text:
 )
 def test_small_letter_fragments_after_a_source_or_a_naming_verb(pipeline: Pipeline, text: str, said: Said) -> None:
     assert quotes_of(pipeline, text) == said
+
+
+def test_an_interview_turn_by_a_surname_read_as_a_name_elsewhere(pipeline: Pipeline) -> None:
+    text = (
+        "Глава Ингушетии Махмуд-Али Калиматов доложил президенту Владимиру Путину о работе.\n"
+        "Путин: Что вы хотели бы обсудить сегодня?\n"
+        "Калиматов: Особое внимание мы уделяем строительству школ."
+    )
+    assert quotes_of(pipeline, text) == [
+        ("Что вы хотели бы обсудить сегодня?", "Владимир Путин"),
+        ("Особое внимание мы уделяем строительству школ.", "Махмуд-Али Калиматов"),
+    ]

@@ -30,6 +30,8 @@ __all__ = [
     "by_source",
     "is_speech_verb",
     "named_line",
+    "names_person",
+    "person_words",
     "same_line",
 ]
 
@@ -157,14 +159,26 @@ def _with_verb(analysis: Analysis, first: int, last: int, *, reported: bool = Fa
     return Attribution(verb, first, last, reported=reported) if verb is not None else None
 
 
-def named_line(analysis: Analysis, first: int, last: int) -> Attribution | None:
+def named_line(analysis: Analysis, first: int, last: int, known: frozenset[str] = frozenset()) -> Attribution | None:
     """A line that opens with a person's name before a colon: "Путин: ...", "Алексей Воробьёв,
     председатель Правительства Республики Ингушетия: «…»" (the colon, having no gender, as verb)."""
     words = analysis.words
     opens = first == 0 or not same_line(analysis, first - 1, first)
-    if not opens or not words[first].ner.endswith("PER") or last + 1 >= len(words) or words[last + 1].text != ":":
+    if not opens or not names_person(analysis, first, known) or last + 1 >= len(words) or words[last + 1].text != ":":
         return None
     return Attribution(last + 1, first, last)
+
+
+def names_person(analysis: Analysis, index: int, known: frozenset[str] = frozenset()) -> bool:
+    """Whether a word is tagged as part of a name, or is one of the ``known`` words so tagged
+    elsewhere in the text ("Калиматов:" opening a turn, read as a name before; ``person_words``)."""
+    word = analysis.words[index]
+    return word.ner.endswith("PER") or word.text[:1].isupper() and word.text in known
+
+
+def person_words(analysis: Analysis) -> frozenset[str]:
+    """The words of the text that the tagger reads as part of a person's name."""
+    return frozenset(word.text for word in analysis.words if word.ner.endswith("PER"))
 
 
 def _reported(analysis: Analysis, that: int) -> Attribution | None:

@@ -53,6 +53,9 @@ class Speakers:
         self._starts = {f.first: f for f in self._persons}
         self._roles = {f.first: f for f in self.found if f.type == "ROLE"}
         self._said: list[tuple[int, str]] = []
+        self._surnames: dict[str, Found] = {}
+        for person in self._persons:
+            self._surnames.setdefault(self.analysis.words[person.last].text, person)
 
     def speaker(self, attribution: Attribution, before: int) -> str | None:
         """The Person id that ``attribution`` names; ``before`` is where the quote starts."""
@@ -69,7 +72,7 @@ class Speakers:
         """A Person id, "" when the clause's subject is found but not resolved, None to read on."""
         word = self.analysis.words[position]
         subject = attribution.oblique or _nominative(word)
-        person = self._starts.get(position)
+        person = self._starts.get(position) or self._by_surname(position)
         if person is not None and subject:
             return self.index.record("persons", person) or ""
         if position in self._roles and (held := self._role_holder(self._roles[position])):
@@ -79,6 +82,12 @@ class Speakers:
         if word.pos == "NOUN" and _nominative(word):
             return self._described(position, attribution, before, gender) or ""
         return None
+
+    def _by_surname(self, position: int) -> Found | None:
+        """A PERSON mention that ends in the word written at ``position`` ("Калиматов:" opening an
+        interview turn that the tagger left unread, after "Махмуд Али Калиматов")."""
+        text = self.analysis.words[position].text
+        return self._surnames.get(text) if text[:1].isupper() else None
 
     def _role_holder(self, role: Found) -> str | None:
         position = self.index.record("positions", role)
