@@ -341,3 +341,20 @@ def test_a_pronoun_opening_the_clause_stands_for_the_person_before(
     names = {p.id: p.name for p in document.persons}
     [event] = document.events
     assert {(names[p.person], p.part) for p in event.participants} == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор Иван Петров назначен указом президента Владимира Путина.",
+        "Указом президента Владимира Путина Иван Петров назначен губернатором.",
+    ],
+)
+def test_the_signer_of_an_appointing_decree(pipeline: Pipeline, text: str) -> None:
+    document = pipeline(text)
+    names = {p.id: p.name for p in document.persons}
+    [event] = document.events
+    assert {(names[p.person], p.part) for p in event.participants} == {
+        ("Владимир Путин", "signer"),
+        ("Иван Петров", "appointee"),
+    }

@@ -9,6 +9,8 @@ they open the clause of a verbal event (``links.takes_part``). The part:
 * the subject of an active verb of the event: the kind's agent part of
   ``event_kinds.tsv`` ("Путин назначил ..." → signer), or no part at all where the kind
   has none ("убил");
+* a decree's word right before them, in the instrumental: "указом президента Владимира
+  Путина" → signer;
 * a word between them (``event_parts.tsv``): "провёл совещание" → chair (at kinds that
   ``event_kinds.tsv`` says are chaired), "выступил на" → speaker, "подписал указ о
   назначении" → signer;
@@ -28,7 +30,8 @@ from collections.abc import Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis
 from ..quotes.attribution import is_speech_verb
-from .lexicon import chaired_kinds, event_roles
+from ..places import normalize_lemma
+from .lexicon import chaired_kinds, event_parts, event_roles
 from .links import is_agent, part_between, takes_part
 
 __all__ = ["NAMES", "around_events", "event_part", "near_words", "says"]
@@ -51,6 +54,8 @@ def event_part(analysis: Analysis, around: Sequence[Found], who: Found, mention:
     if not (near_words(analysis, around, who, mention) <= _REACH or takes_part(analysis, who, mention)):
         return None
     part = part_between(analysis, who, mention)
+    if part == "participant" and _by_decree(analysis, around, who):
+        part = "signer"
     if part == "chair" and mention.value.kind not in chaired_kinds():
         part = "participant"
     if part != "participant":
@@ -96,3 +101,16 @@ def says(analysis: Analysis, who: Found) -> bool:
 def around_events(around: Sequence[Found]) -> bool:
     """Whether a sentence's mentions include an event."""
     return any(f.type == "EVENT" for f in around)
+
+
+def _by_decree(analysis: Analysis, around: Sequence[Found], who: Found) -> bool:
+    """Whether a decree's word in the instrumental comes right before the mention or its post
+    ("указом президента Владимира Путина": the signer)."""
+    first = who.first
+    post = next((f for f in around if f.type == "ROLE" and f.last == first - 1), None)
+    first = post.first if post is not None else first
+    if first == 0:
+        return False
+    word = analysis.words[first - 1]
+    found = event_parts().get(normalize_lemma(word.lemma))
+    return found is not None and found[0] == "signer" and word.case == "Ins"
