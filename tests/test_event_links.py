@@ -124,3 +124,8 @@ def test_the_only_date_goes_on_to_a_later_event(pipeline: Pipeline) -> None:
         "отправив в отставку Анну Сидорову."
     )
     assert {(e.name, e.start) for e in document.events} == {("назначение", "--10-25"), ("отставка", "--10-25")}
+
+
+def test_the_only_date_stays_with_its_event_outside_a_gerund_clause(pipeline: Pipeline) -> None:
+    document = pipeline("25 октября в Казани прошёл форум молодёжи, а затем начался фестиваль музыки.")
+    assert {(e.name, e.start) for e in document.events} == {("форум молодёжи", "--10-25"), ("фестиваль музыки", None)}

@@ -358,3 +358,4 @@ def test_the_signer_of_an_appointing_decree(pipeline: Pipeline, text: str) -> No
         ("Владимир Путин", "signer"),
         ("Иван Петров", "appointee"),
     }
+

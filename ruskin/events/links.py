@@ -14,8 +14,8 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
   opening the sentence before its verb when a word of ``event_holding.tsv`` comes just
   before the mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии"), or
   when the mention is that verb ("Сегодня, 10 мая, Президент России ... подписал указ").
-  The only date of a sentence also goes on to a later event after the one it dates ("25
-  октября Путин назначил ..., отправив в отставку губернатора": the dismissal too).
+  The only date of a sentence also goes on to a later event in a gerund's clause after the
+  one it dates ("25 октября Путин назначил ..., отправив в отставку губернатора").
 * People: a person takes part in the event mentioned within eight words of them in
   their sentence, or as the subject opening the clause of a verbal event with only an
   apposition between ("Джеймс Гандольфини, получивший ..., скончался"), unless they are
@@ -130,10 +130,13 @@ def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Fo
 
 def _carried(analysis: Analysis, found: Sequence[Found], date: Found, mention: Found) -> Found | None:
     """The only date of the sentence, when it opens an earlier event of the sentence that stands
-    between it and the mention ("25 октября Путин назначил ..., отправив в отставку ...")."""
+    between it and the mention, the mention in a gerund's clause ("25 октября Путин назначил ...,
+    отправив в отставку ...")."""
     owner = closest_event(analysis, found, date)
-    between = owner is not None and date.last < owner.first and owner.last < mention.first
-    return date if between and _words_between(analysis, date, mention) <= _CARRY_REACH else None
+    if owner is None or not date.last < owner.first <= owner.last < mention.first:
+        return None
+    gerund = any(w.feats.get("VerbForm") == "Conv" for w in analysis.words[owner.last + 1 : mention.first])
+    return date if gerund and _words_between(analysis, date, mention) <= _CARRY_REACH else None
 
 
 def closest_event(analysis: Analysis, found: Sequence[Found], other: Found) -> Found | None:
