@@ -60,7 +60,7 @@ def main() -> None:
     parser.add_argument("--replicate", type=int, default=0, metavar="N")
     args = parser.parse_args()
     from ruskin import Pipeline
-    from ruskin.lines import document_json
+    from ruskin.io.lines import document_json
 
     files = sorted(args.folder.glob("*.txt"))
     if not files:

@@ -12,7 +12,7 @@ keeps. A page scores right when the article's person is kept and no other.
 from __future__ import annotations
 
 from ruskin import Pipeline
-from ruskin.html import html_page
+from ruskin.io.html import html_page
 
 ARTICLE = (
     "<h1>На стратсессии АСИ представили опыт Самарской области</h1>"

@@ -22,7 +22,7 @@ from .errors import (
 )
 from .batch import extract_files
 from .corpus import Corpus
-from .frames import to_frames
+from .views.frames import to_frames
 from .pipeline import Pipeline, extract
 from .records import (
     Agency,

@@ -4,7 +4,7 @@ Each worker process loads the pipeline once. ``extract_files`` yields a ``Docume
 an ``ErrorRecord`` for every input: a bad input never stops the batch. Work is handed
 out a few items at a time, so a long input stream is never read far ahead.
 
-Nothing stops or stalls the batch: reading is bounded (``ruskin.inputs``), each document
+Nothing stops or stalls the batch: reading is bounded (``ruskin.io.inputs``), each document
 has a time limit (``ruskin.deadline``; past it, the document is an error record), and a
 worker process that dies (killed, out of memory) is replaced: the documents it had are
 tried again one at a time in a worker of their own, and one that kills that worker too
@@ -30,8 +30,8 @@ from threadpoolctl import threadpool_limits
 
 from .deadline import deadline
 from .errors import SkippedInputError, WorkerDiedError
-from .inputs import DEFAULT_MAX_BYTES, ReadText, display_name, gather_sources, read_source
-from .lines import document_json
+from .io.inputs import DEFAULT_MAX_BYTES, ReadText, display_name, gather_sources, read_source
+from .io.lines import document_json
 from .logs import log_to_stderr
 from .pipeline import DateLike, Item as TextItem, default_pipeline
 from .records import Document, ErrorRecord

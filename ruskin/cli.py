@@ -18,9 +18,9 @@ from typing import NoReturn
 from . import __version__
 from .batch import DEFAULT_TIMEOUT, Settings, extract_lines
 from .errors import InputError, NoMatchError, OutputError
-from .inputs import DEFAULT_MAX_BYTES, display_name, gather_sources
+from .io.inputs import DEFAULT_MAX_BYTES, display_name, gather_sources
 from .logs import log_to_stderr
-from .output import JsonlWriter
+from .io.output import JsonlWriter
 from .pipeline import parse_doc_date
 
 log = logging.getLogger(__name__)

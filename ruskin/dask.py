@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import MissingExtraError
-from .inputs import expand_sources, read_source
+from .io.inputs import expand_sources, read_source
 from .pipeline import DateLike, Pipeline, default_pipeline
 from .records import Document
 

@@ -26,7 +26,7 @@ from itertools import islice
 from .build import build_document
 from .errors import InputError, InputTypeError
 from .found import Found
-from .large import merge_windows, windows
+from .io.large import merge_windows, windows
 from .linking.persons import group_persons
 from .nlp.analysis import Analysis, analyze_many
 from .nlp.models import Models, load_models
@@ -69,7 +69,7 @@ class Pipeline:
     """
 
     window: int = 500_000
-    """Texts longer than this many characters go through in windows, without tokens (ruskin.large)."""
+    """Texts longer than this many characters go through in windows, without tokens (ruskin.io.large)."""
 
     def __init__(self) -> None:
         began = time.perf_counter()
@@ -107,7 +107,7 @@ class Pipeline:
         ``batch_size`` texts go through the models together; ``jobs`` > 1 spreads the
         batches over that many worker processes, each loading the models once.
         ``doc_dates``, ``sources`` and ``zone_hints`` (``(start, stop, zone)`` lines whose
-        page zone is known, as ``ruskin.html.html_page`` gives them) run alongside ``texts``,
+        page zone is known, as ``ruskin.io.html.html_page`` gives them) run alongside ``texts``,
         one per text. A single ``str`` in place of texts, dates or sources is an
         ``InputTypeError`` (for one text, call the pipeline). ``tokens=False`` leaves the
         tokens out of every Document (``tokens_omitted``), for compact output.
@@ -133,7 +133,7 @@ class Pipeline:
             yield self._document(analysis, date, source, tokens=tokens)
 
     def _long(self, text: str, doc_date: dt.date | None, source: str | None, hints: ZoneHints) -> Document:
-        """A very long text, window by window (see ``ruskin.large``); one window in memory at a time."""
+        """A very long text, window by window (see ``ruskin.io.large``); one window in memory at a time."""
         log.info("%s: %d characters, extracted in windows of %d, without tokens", source or "text", len(text), self.window)
         parts = (
             (start, self._window(text[start:stop], doc_date, source, _shifted(hints, start, stop)))

@@ -320,7 +320,7 @@ class Document(_Record):
     def _mention_texts(cls, data: Any) -> Any:
         """Fill in the ``text`` of mentions read from compact JSON, which leaves it out."""
         if isinstance(data, dict) and isinstance(data.get("text"), str) and data.get("mentions"):
-            from .lines import with_mention_texts
+            from .io.lines import with_mention_texts
 
             return with_mention_texts(data)
         return data
@@ -331,7 +331,7 @@ class Document(_Record):
         Page zones are marked (``data-zone``); comments, links and navigation are greyed
         and collapsed. Jupyter shows a Document this way.
         """
-        from .notebook import document_html
+        from .views.notebook import document_html
 
         return document_html(self)
 
@@ -341,13 +341,13 @@ class Document(_Record):
 
     def print(self) -> None:
         """Print the mentions and record tables as plain text, for a terminal."""
-        from .display import document_text
+        from .views.display import document_text
 
         print(document_text(self))
 
     def to_frames(self) -> dict[str, Any]:
         """One pandas DataFrame per record kind, joined by ids (needs ``ruskin[pandas]``)."""
-        from .frames import document_frames
+        from .views.frames import document_frames
 
         return document_frames(self)
 
@@ -356,7 +356,7 @@ class Document(_Record):
 
         ``zones`` is a collection of zone names or one name: ``keep_zones("body")``.
         """
-        from .zones import keep_zones
+        from .views.keep import keep_zones
 
         return keep_zones(self, zones)
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from ruskin import Pipeline
-from ruskin.agencies import agencies, agency_aliases, agency_index, agency_words
+from ruskin.gazetteers.agencies import agencies, agency_aliases, agency_index, agency_words
 from ruskin.found import Found
-from ruskin.gazetteer import conflicts, duplicates, load_table
+from ruskin.gazetteers.gazetteer import conflicts, duplicates, load_table
 from ruskin.ids import RecordIds
 from ruskin.linking.agencies import build_agencies
 from ruskin.linking.regions import build_regions
 from ruskin.nlp.analysis import Analysis, analyze_many
-from ruskin.places import canonical_form
+from ruskin.gazetteers.places import canonical_form
 from ruskin.records import Agency
 from ruskin.resolve import resolve_overlaps
 from ruskin.taggers.agencies import agency_mentions
@@ -214,5 +214,11 @@ def test_index_and_words_load() -> None:
 
 
 def test_a_place_adjective_inside_a_name_does_not_end_it(pipeline: Pipeline) -> None:
-    document = pipeline("Пресс-служба американской военной базы сообщила об этом.")
-    assert [m.text for m in document.mentions if m.type == "AGENCY"] == ["Пресс-служба американской военной базы"]
+    document = pipeline("Администрация американской военной базы сообщила об этом.")
+    assert [m.text for m in document.mentions if m.type == "AGENCY"] == ["Администрация американской военной базы"]
+
+
+def test_a_press_service_is_no_body_but_the_body_it_speaks_for_is(pipeline: Pipeline) -> None:
+    assert [a.name for a in pipeline("Пресс-служба губернатора сообщила об этом.").agencies] == []
+    names = [a.name for a in pipeline("Пресс-служба правительства республики сообщила об этом.").agencies]
+    assert names == ["правительство республики"]

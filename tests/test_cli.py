@@ -103,7 +103,7 @@ def test_a_line_written_in_pieces_arrives_whole(tmp_path: Path, monkeypatch: pyt
     """When the system takes fewer bytes than offered, the writer sends the rest, newline last."""
     import os
 
-    from ruskin.output import JsonlWriter
+    from ruskin.io.output import JsonlWriter
 
     real_write = os.write
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ruskin import Corpus, Document, ErrorRecord, Pipeline, UnknownPersonError
-from ruskin.lines import document_json
+from ruskin.io.lines import document_json
 
 TEXTS = {
     "a": ("Губернатор Самарской области Дмитрий Азаров посетил завод в Тольятти.", "2021-03-01"),
@@ -227,7 +227,7 @@ def test_names_without_a_surname_join_the_person_of_their_document() -> None:
 
 def test_patronymic_endings_table_is_clean() -> None:
     from ruskin.corpus.names import is_patronymic
-    from ruskin.gazetteer import duplicates, load_table
+    from ruskin.gazetteers.gazetteer import duplicates, load_table
 
     rows = load_table("patronymic_endings")
     assert duplicates(rows, "ending") == [] and all(row["ending"] == row["ending"].lower() for row in rows)

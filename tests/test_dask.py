@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from ruskin import Document, MissingExtraError, Pipeline
-from ruskin.inputs import read_source
+from ruskin.io.inputs import read_source
 
 from .conftest import SEED_FORUM, SEED_SESSION
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ruskin.found import Found
-from ruskin.gazetteer import load_table
+from ruskin.gazetteers.gazetteer import load_table
 from ruskin.nlp.analysis import analyze_many
 from ruskin.pipeline import Pipeline
 from ruskin.records import DateValue

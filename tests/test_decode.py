@@ -1,4 +1,4 @@
-"""Tests for ruskin.decode: encodings of Russian news text, binary input, HTML sniffing."""
+"""Tests for ruskin.io.decode: encodings of Russian news text, binary input, HTML sniffing."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from ruskin.decode import Decoded, decode_bytes, looks_like_html
+from ruskin.io.decode import Decoded, decode_bytes, looks_like_html
 from ruskin.errors import BinaryInputError, InputError, InputTooLargeError
 
 SENTENCES = [

@@ -1,4 +1,4 @@
-"""Tests for ruskin.display: highlighted HTML for Jupyter and plain text for terminals."""
+"""Tests for ruskin.views.display: highlighted HTML for Jupyter and plain text for terminals."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from ruskin.display import document_text, record_tables
-from ruskin.notebook import COLOURS, TYPES, document_html
+from ruskin.views.display import document_text, record_tables
+from ruskin.views.notebook import COLOURS, TYPES, document_html
 from ruskin.pipeline import Pipeline
 from ruskin.records import (
     Agency,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ruskin.gazetteer import load_table
+from ruskin.gazetteers.gazetteer import load_table
 
 from .conftest import ROOT
 

@@ -7,7 +7,7 @@ import pytest
 
 from ruskin import Pipeline
 from ruskin.events.lexicon import event_holding
-from ruskin.gazetteer import duplicates, load_table
+from ruskin.gazetteers.gazetteer import duplicates, load_table
 
 from .test_events import build, spans
 

@@ -8,7 +8,7 @@ import pytest
 
 from ruskin import Pipeline
 from ruskin.found import Found
-from ruskin.gazetteer import duplicates, load_table
+from ruskin.gazetteers.gazetteer import duplicates, load_table
 from ruskin.ids import RecordIds
 from ruskin.linking.events import build_events
 from ruskin.linking.persons import group_persons

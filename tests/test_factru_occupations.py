@@ -7,7 +7,7 @@ import pytest
 from ruskin import Document, Pipeline, Position
 from ruskin.evaluation import document_prediction
 from ruskin.evaluation.occupations import factru_heads
-from ruskin.gazetteer import duplicates, load_table
+from ruskin.gazetteers.gazetteer import duplicates, load_table
 
 
 def facts(document: Document) -> list[tuple[str, str, str | None]]:

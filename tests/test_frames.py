@@ -1,4 +1,4 @@
-"""Tests for ruskin.frames: one flat DataFrame per record kind, joined by ids."""
+"""Tests for ruskin.views.frames: one flat DataFrame per record kind, joined by ids."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from ruskin.errors import InputTypeError, MissingExtraError
-from ruskin.frames import KINDS, columns, document_frames, to_frames
+from ruskin.views.frames import KINDS, columns, document_frames, to_frames
 from ruskin.pipeline import Pipeline
 from ruskin.records import Agency, Document, ErrorRecord, Event, Mention, Participant, Person, Position, Region
 

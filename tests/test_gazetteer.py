@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from ruskin.gazetteer import conflicts, duplicates, load_table, split_values
-from ruskin.places import adjective_aliases, ambiguous_forms, canonical_form, place_aliases, regions, world_aliases
+from ruskin.gazetteers.gazetteer import conflicts, duplicates, load_table, split_values
+from ruskin.gazetteers.places import adjective_aliases, ambiguous_forms, canonical_form, place_aliases, regions, world_aliases
 
 SUBJECT_KINDS = {"oblast", "krai", "republic", "federal city", "autonomous oblast", "autonomous okrug"}
 

@@ -26,7 +26,7 @@ from ruskin.evaluation.matching import (
 )
 from ruskin.evaluation.record_score import CATEGORIES, score_document, total
 from ruskin.evaluation.records_view import ArticleRecords, PredictedEvent, PredictedOfficial, PredictedQuote
-from ruskin.gazetteer import duplicates, load_table
+from ruskin.gazetteers.gazetteer import duplicates, load_table
 
 from .conftest import SHARED_CORPORA
 

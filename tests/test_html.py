@@ -1,4 +1,4 @@
-"""Tests for ruskin.html: news pages to one-paragraph-a-line text."""
+"""Tests for ruskin.io.html: news pages to one-paragraph-a-line text."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ruskin.html import html_to_text
+from ruskin.io.html import html_to_text
 
 NEWS_PAGE = """<!DOCTYPE html>
 <html lang="ru">
@@ -135,7 +135,7 @@ def test_any_text_does_not_crash(markup: str) -> None:
 
 
 def test_page_structure_gives_zones_to_lines_outside_the_article() -> None:
-    from ruskin.html import html_page
+    from ruskin.io.html import html_page
 
     page = html_page(
         "<header><a>Главная</a></header><article><header><h1>Заголовок</h1></header><p>Текст.</p>"

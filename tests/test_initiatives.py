@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ruskin import Pipeline
-from ruskin.gazetteer import duplicates, load_table
+from ruskin.gazetteers.gazetteer import duplicates, load_table
 from ruskin.ids import RecordIds
 from ruskin.linking.initiatives import build_initiatives
 from ruskin.nlp.analysis import Analysis, analyze_many

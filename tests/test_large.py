@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ruskin import Document, Pipeline
-from ruskin.large import windows
+from ruskin.io.large import windows
 
 from .conftest import SEED_FORUM, SEED_SESSION
 

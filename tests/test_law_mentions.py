@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ruskin import Pipeline
-from ruskin.gazetteer import duplicates, load_table
+from ruskin.gazetteers.gazetteer import duplicates, load_table
 from ruskin.taggers.initiatives import initiative_mentions
 
 from .test_initiatives import analyse, records

@@ -9,7 +9,7 @@ import pytest
 
 from ruskin import Document, Pipeline, extract_files
 from ruskin.cli import main
-from ruskin.lines import document_json, without_tokens
+from ruskin.io.lines import document_json, without_tokens
 
 from .conftest import SEED_FORUM, SEED_SESSION, SHARED_CORPORA
 

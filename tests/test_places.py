@@ -10,7 +10,7 @@ from ruskin.found import Found
 from ruskin.linking.regions import build_regions
 from ruskin.nlp.analysis import Analysis, analyze_many
 from ruskin.nlp.normal import restore_case
-from ruskin.places import canonical_form, place_aliases, place_morphology, world_aliases
+from ruskin.gazetteers.places import canonical_form, place_aliases, place_morphology, world_aliases
 from ruskin.taggers.places import is_abbreviation, place_mentions
 
 NOMINALS = ("NOUN", "ADJF", "PRTF")

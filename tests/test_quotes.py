@@ -7,7 +7,7 @@ from unittest.mock import patch
 import pytest
 
 from ruskin import Pipeline
-from ruskin.gazetteer import duplicates, load_table
+from ruskin.gazetteers.gazetteer import duplicates, load_table
 from ruskin.ids import RecordIds
 from ruskin.nlp.zones import page_zones
 from ruskin.quotes import build_quotes

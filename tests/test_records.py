@@ -56,7 +56,7 @@ def test_unknown_fields_and_types_are_rejected() -> None:
 
 def test_published_json_schema_is_current() -> None:
     published = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    assert published == Document.model_json_schema(), "regenerate: python -m ruskin.schema docs"
+    assert published == Document.model_json_schema(), "regenerate: python -m ruskin.views.schema docs"
 
 
 def test_document_lookup_by_mention_id(pipeline: Pipeline) -> None:
@@ -68,10 +68,10 @@ def test_document_lookup_by_mention_id(pipeline: Pipeline) -> None:
 
 
 def test_published_records_reference_is_current() -> None:
-    from ruskin.schema import records_markdown
+    from ruskin.views.schema import records_markdown
 
     published = (SCHEMA.parent / "records.md").read_text(encoding="utf-8")
-    assert published == records_markdown(), "regenerate: python -m ruskin.schema docs"
+    assert published == records_markdown(), "regenerate: python -m ruskin.views.schema docs"
 
 
 def test_repr_is_one_short_line_with_source_and_counts(session_page: Document) -> None:

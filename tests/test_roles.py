@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from ruskin import Pipeline
-from ruskin.gazetteer import duplicates, load_table
+from ruskin.gazetteers.gazetteer import duplicates, load_table
 from ruskin.roles.lexicon import role_lexicon
 from ruskin.taggers.roles import RolePost
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from ruskin import Document, Pipeline
-from ruskin.gazetteer import duplicates, load_table
-from ruskin.places import regions
+from ruskin.gazetteers.gazetteer import duplicates, load_table
+from ruskin.gazetteers.places import regions
 from ruskin.taggers.region_abbreviations import region_abbreviations
 
 from .conftest import SEED_SESSION

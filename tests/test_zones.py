@@ -7,11 +7,11 @@ from collections.abc import Callable
 import pytest
 
 from ruskin import InputTypeError, Pipeline
-from ruskin.gazetteer import duplicates, load_table, split_values
+from ruskin.gazetteers.gazetteer import duplicates, load_table, split_values
 from ruskin.nlp.analysis import Analysis, analyze_many
 from ruskin.nlp.zones import ZONES, page_zones, zone_at, zone_of_span
 from ruskin.records import DateValue, Document, Event, Mention, Participant, Person, Position, Quote, Sentence
-from ruskin.zones import keep_zones
+from ruskin.views.keep import keep_zones
 
 from .conftest import SEED_FORUM, SEED_SESSION
 

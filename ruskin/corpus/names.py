@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 
 __all__ = ["NameParts", "is_patronymic", "name_parts", "normal_word", "patronymic_endings", "slug"]
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ..errors import UnknownPersonError
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 from .names import name_parts, normal_word
 from .records import CorpusEvent, CorpusPerson, Tenure
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import MissingExtraError
-from ..frames import DOCUMENT_FRAMES, columns, frame_rows, item_rows, items_corpus, named_items
+from ..views.frames import DOCUMENT_FRAMES, columns, frame_rows, item_rows, items_corpus, named_items
 from ..records import Document, ErrorRecord
 from .summary import iso_date
 from .tables import people_rows, tenure_rows

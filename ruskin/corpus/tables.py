@@ -1,6 +1,6 @@
 """A corpus as table rows: people, their posts over time, and corpus keys for the document tables.
 
-``ruskin.frames.to_frames`` and ``ruskin corpus`` use these rows; the keys let the document
+``ruskin.views.frames.to_frames`` and ``ruskin corpus`` use these rows; the keys let the document
 tables join the corpus ones (``positions join people using (person_key)``).
 """
 

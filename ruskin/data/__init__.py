@@ -1,1 +1,1 @@
-"""The gazetteers: TSV tables, one entry a line, read by ``ruskin.gazetteer.load_table``."""
+"""The gazetteers: TSV tables, one entry a line, read by ``ruskin.gazetteers.gazetteer.load_table``."""

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ..gazetteer import load_table, split_values
+from ..gazetteers.gazetteer import load_table, split_values
 
 KINDS = ("word", "anaphor", "shift", "unit", "part", "ordinal", "opener", "in", "closer", "by",
          "during", "after", "approx", "quantity", "and", "particle", "age", "length", "every", "recurring")

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 from ..records import Document, Position
 from ..roles.lexicon import lemma_set, norm, role_lexicon
 from .items import Occupation, Span, distance, enclosing, nearest

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Document, Mention
-from ..zones import ARTICLE_ZONES
+from ..views.keep import ARTICLE_ZONES
 
 __all__ = ["ArticleRecords", "PredictedEvent", "PredictedOfficial", "PredictedQuote", "article_records"]
 

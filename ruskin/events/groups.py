@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from ..found import Found
 from ..nlp.analysis import Analysis
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 
 __all__ = ["ARTICLE_ZONES", "group_events", "is_article"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..gazetteer import load_table, split_values
-from ..places import alias_tokens, normalize_lemma
+from ..gazetteers.gazetteer import load_table, split_values
+from ..gazetteers.places import alias_tokens, normalize_lemma
 from .lexicon import Phrase, PhraseIndex, first_lemma, phrase_index
 
 __all__ = ["KnownInitiative", "initiative_authors", "initiative_descriptors", "known_initiatives"]

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..gazetteer import load_table, split_values
+from ..gazetteers.gazetteer import load_table, split_values
 from ..nlp.analysis import Word
-from ..places import normalize_lemma, place_morphology
+from ..gazetteers.places import normalize_lemma, place_morphology
 from ..taggers.places import word_lemmas
 
 __all__ = ["Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "phrase_index"]

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 from .lexicon import event_holding, event_parts
 
 __all__ = [

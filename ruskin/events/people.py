@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis
 from ..quotes.attribution import is_speech_verb
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 from .lexicon import chaired_kinds, event_parts, event_roles
 from .links import is_agent, part_between, takes_part
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ..nlp.analysis import Word
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 
 __all__ = ["QUOTES_CLOSE", "QUOTES_OPEN", "modifiers_before", "quoted_end", "reach_after", "victims_after"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 from ..nlp.analysis import Word
 
 __all__ = ["about_end"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..events.initiatives import initiative_authors
 from ..events.spans import quoted_end
 from ..nlp.analysis import Word
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 from .about import about_end
 
 __all__ = ["Act", "act_parts"]

@@ -15,9 +15,9 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 from ..nlp.analysis import Word
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 
 __all__ = ["reference_starts"]
 

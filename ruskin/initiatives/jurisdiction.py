@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 from ..nlp.analysis import Word
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 
 __all__ = ["Jurisdiction", "jurisdiction_after"]
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..agencies import agencies
+from ..gazetteers.agencies import agencies
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 from ..records import Agency
 from .agency_seats import regional_body
 from ..taggers.agency_abbreviations import AgencyValue

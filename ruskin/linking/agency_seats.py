@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..found import Found
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 from ..nlp.analysis import Analysis, Word
-from ..places import normalize_lemma, regions
+from ..gazetteers.places import normalize_lemma, regions
 from ..roles.title import genitive
 
 __all__ = ["RegionalBody", "regional_body"]

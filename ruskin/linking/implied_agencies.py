@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..agencies import agencies, agency_aliases
+from ..gazetteers.agencies import agencies, agency_aliases
 from ..found import Found
 from ..nlp.analysis import Analysis
 from ..records import Agency, Position, Region

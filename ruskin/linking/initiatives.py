@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 from ..records import Initiative
 
 __all__ = ["build_initiatives"]

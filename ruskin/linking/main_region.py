@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis
-from ..places import regions
+from ..gazetteers.places import regions
 from ..roles.holders import ARTICLE_ZONES
 
 __all__ = ["WIDE_KINDS", "main_region_key"]

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..found import Found
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 from ..nlp.analysis import Analysis
 from ..records import Position
 from ..taggers.roles import RolePost

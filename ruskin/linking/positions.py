@@ -19,11 +19,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..agencies import agencies
+from ..gazetteers.agencies import agencies
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
-from ..places import regions
+from ..gazetteers.places import regions
 from ..records import Position
 from ..roles.extent import DASHES
 from ..roles.holders import ARTICLE_ZONES, Held, holders, outer_posts

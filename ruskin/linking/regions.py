@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from ..found import Found
-from ..places import RegionEntry, regions
+from ..gazetteers.places import RegionEntry, regions
 from ..records import Region
 
 __all__ = ["build_regions"]

@@ -26,9 +26,9 @@ from functools import lru_cache
 from typing import Literal
 
 from ..found import Found
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 from ..nlp.analysis import Analysis, Word
-from ..places import normalize_lemma, regions
+from ..gazetteers.places import normalize_lemma, regions
 from ..taggers.place_forms import is_abbreviation, nominative_parts
 from ..taggers.region_abbreviations import ABBREVIATION
 from ..taggers.roles import RolePost

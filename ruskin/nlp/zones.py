@@ -18,7 +18,7 @@ one from the cues in ``ruskin/data/zone_markers.tsv``:
   headline glued to the body, split off by the clean-up stage).
 
 A plain text with none of these cues comes out all "body", apart from a headline line.
-An HTML page's structure (``ruskin.html``) can say a line's zone outright (``hints``): such
+An HTML page's structure (``ruskin.io.html``) can say a line's zone outright (``hints``): such
 a line takes that zone and leaves the running section as it was.
 """
 
@@ -32,7 +32,7 @@ from functools import cache
 from typing import get_args
 
 from ..dates.lexicon import lexicon
-from ..gazetteer import load_table, split_values
+from ..gazetteers.gazetteer import load_table, split_values
 from ..records import Zone
 from .analysis import Analysis
 

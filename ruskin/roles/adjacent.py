@@ -92,7 +92,7 @@ def before_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> F
     if gap < 0 or analysis.words[gap].text not in BEFORE:
         return None
     end = _bracket_start(analysis, gap - 1) if analysis.words[gap].text in DASHES else gap
-    return next((p for p in people if p.last == end - 1), None)
+    return mention_index(people).ending(end - 1)
 
 
 def _describes(word: Word) -> bool:

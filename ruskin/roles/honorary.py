@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 from ..nlp.analysis import Analysis
 from .extent import Extent
 from .lexicon import norm

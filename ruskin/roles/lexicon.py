@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
-from ..gazetteer import load_table, split_values
+from ..gazetteers.gazetteer import load_table, split_values
 
 __all__ = ["Head", "Modifier", "RoleLexicon", "lemma_set", "norm", "role_lexicon", "tokens"]
 

@@ -16,13 +16,14 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from ..found import Found
-from ..gazetteer import load_table
+from ..gazetteers.gazetteer import load_table
 from ..nlp.analysis import Analysis
-from ..places import regions
+from ..gazetteers.places import regions
 from ..taggers.roles import RolePost
 from .frames import unheld
 from .lexicon import norm
 from .lists import plural
+from .spans import mention_index
 from .where import ORGANIZATIONS, post_agency
 
 __all__ = ["Seat", "in_a_name", "office", "office_references", "seat", "seat_kind"]
@@ -69,7 +70,7 @@ def seat_kind(post: Found, place: Found | None, seat: Seat) -> str | None:
 
 def in_a_name(post: Found, found: Sequence[Found]) -> bool:
     """Whether the post is part of an organisation's name: it names the office, not its holder."""
-    return any(f.type in ORGANIZATIONS and f.first < post.first and post.last <= f.last for f in found)
+    return any(f.type in ORGANIZATIONS for f in mention_index(found).around(post))  # within spans.AROUND_LIMIT words
 
 
 def office(analysis: Analysis, post: Found, seat_kind: str | None) -> str | None:

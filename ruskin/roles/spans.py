@@ -14,11 +14,15 @@ from collections.abc import Sequence
 
 from ..found import Found
 
-__all__ = ["EARLIER_LIMIT", "MentionIndex", "mention_index"]
+__all__ = ["AROUND_LIMIT", "EARLIER_LIMIT", "MentionIndex", "mention_index"]
 
 EARLIER_LIMIT = 200
 """How many mentions ending before a post ``before`` looks at (the nearest ones): a post that
 refers back to a place ("губернатор региона") finds it within a few sentences, not pages."""
+
+AROUND_LIMIT = 50
+"""How many words before a post ``around`` looks for a name that holds it: no organisation's
+name runs 50 words ahead of a post inside it."""
 
 
 class MentionIndex:
@@ -30,6 +34,7 @@ class MentionIndex:
         self._firsts = [found[n].first for n in self._by_first]
         self._by_stop = sorted(range(len(found)), key=lambda n: found[n].stop)
         self._stops = [found[n].stop for n in self._by_stop]
+        self._by_last: dict[int, Found] | None = None
 
     def starting(self, first: int, last: int) -> list[Found]:
         """Mentions whose first word is in ``first..last``, in list order."""
@@ -40,6 +45,18 @@ class MentionIndex:
         """The first mention in list order whose first word is ``first``."""
         found = self.starting(first, first)
         return found[0] if found else None
+
+    def ending(self, last: int) -> Found | None:
+        """The first mention in list order whose last word is ``last``."""
+        if self._by_last is None:
+            self._by_last = {}
+            for mention in reversed(self.found):
+                self._by_last[mention.last] = mention
+        return self._by_last.get(last)
+
+    def around(self, post: Found, reach: int = AROUND_LIMIT) -> list[Found]:
+        """Mentions that start in the ``reach`` words before the post and reach its end, in list order."""
+        return [f for f in self.starting(post.first - reach, post.first - 1) if f.last >= post.last]
 
     def inside(self, post: Found, *, strict: bool = False) -> list[Found]:
         """Mentions within the post's words (starting after its first word if ``strict``), in list order."""

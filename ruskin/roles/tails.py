@@ -23,7 +23,7 @@ from functools import cache
 
 from pymorphy3.analyzer import Parse
 
-from ..gazetteer import load_table, split_values
+from ..gazetteers.gazetteer import load_table, split_values
 from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import shared_morphology
 from ..nlp.normal import restore_case

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis
-from ..places import RegionEntry
+from ..gazetteers.places import RegionEntry
 from ..taggers.roles import RolePost
 from .holders import ARTICLE_ZONES
 from .spans import mention_index

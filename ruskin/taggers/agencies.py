@@ -23,10 +23,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..agencies import AgencyAlias, AgencyIndex, agencies, agency_index
+from ..gazetteers.agencies import AgencyAlias, AgencyIndex, agencies, agency_index
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
-from ..places import alias_tokens, lemmas_of, normalize_lemma, regions
+from ..gazetteers.places import alias_tokens, lemmas_of, normalize_lemma, regions
 from .agency_abbreviations import AgencyValue, abbreviation_mentions
 from .agency_complement import Complement, Context, complement_at
 from .places import is_abbreviation, nominative_parts, word_lemmas

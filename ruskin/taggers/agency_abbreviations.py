@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..found import Found
 from ..nlp.analysis import Analysis
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 from .agency_complement import Context
 from .places import is_abbreviation, nominative_parts
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..agencies import agency_words
+from ..gazetteers.agencies import agency_words
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
-from ..places import normalize_lemma
+from ..gazetteers.places import normalize_lemma
 from .places import is_abbreviation
 
 __all__ = ["Complement", "Context", "complement_at"]
@@ -40,6 +40,7 @@ class Context:
     analysis: Analysis
     places: dict[int, Found]
     persons: dict[int, Found]
+    person_lasts: frozenset[int]
     organizations: tuple[Found, ...]
     heads: frozenset[str]
     municipal: frozenset[str]
@@ -50,10 +51,12 @@ class Context:
         """The context of ``analysis`` given the PERSON, ORGANIZATION and place mentions."""
         words = agency_words()
         envoy = {lemma: "federal" for lemma in words.envoy}
+        persons = {f.first: f for f in found if f.type == "PERSON"}
         return cls(
             analysis=analysis,
             places={f.first: f for f in found if f.type in PLACE_TYPES},
-            persons={f.first: f for f in found if f.type == "PERSON"},
+            persons=persons,
+            person_lasts=frozenset(p.last for p in persons.values()),
             organizations=tuple(f for f in found if f.type == "ORGANIZATION"),
             heads=frozenset(words.heads),
             municipal=words.municipal,
@@ -62,8 +65,11 @@ class Context:
 
     def place_within(self, first: int, last: int) -> Found | None:
         """The last place mention inside words ``first``..``last``."""
-        inside = [f for f in self.places.values() if first <= f.first and f.last <= last]
-        return max(inside, key=lambda f: f.first) if inside else None
+        for start in range(last, first - 1, -1):  # places are keyed by first word: the last one first
+            place = self.places.get(start)
+            if place is not None and place.last <= last:
+                return place
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,4 +214,4 @@ def _coordinate(context: Context, position: int, end: int) -> int | None:
 
 
 def _has_person(context: Context, last: int) -> bool:
-    return any(p.last == last for p in context.persons.values())
+    return last in context.person_lasts

@@ -5,7 +5,9 @@ slovnet's PER spans are mended before they become PERSON mentions (see ``person_
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from itertools import accumulate
 
 from ..found import Found
 from ..nlp.analysis import Analysis
@@ -23,12 +25,24 @@ def entity_mentions(analysis: Analysis, morph: Morphology) -> list[Found]:
     spans = list(bio_spans(analysis))
     persons = person_spans(analysis, [(first, last) for label, first, last in spans if label == "PER"], morph)
     persons += [span for span in named_after(analysis, morph) if not any(overlaps(span, p) for p in persons)]
-    others = [
-        (label, first, last) for label, first, last in spans
-        if label != "PER" and not any(p[0] <= first and last <= p[1] for p in persons)
-    ]
+    inside = _within(persons)
+    others = [(label, first, last) for label, first, last in spans if label != "PER" and not inside(first, last)]
     labelled = sorted([("PER", first, last) for first, last in persons] + others, key=lambda s: s[1])
     return [_mention(analysis, label, first, last, morph) for label, first, last in labelled]
+
+
+def _within(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether ``first..last`` lies within one of ``spans``: the spans sorted by start, with the
+    furthest end reached so far, answer by bisection instead of a scan per question."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max))
+
+    def within(first: int, last: int) -> bool:
+        number = bisect_right(starts, first) - 1
+        return number >= 0 and reach[number] >= last
+
+    return within
 
 
 def _mention(analysis: Analysis, label: str, first: int, last: int, morph: Morphology) -> Found:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..gazetteer import load_table, split_values
+from ..gazetteers.gazetteer import load_table, split_values
 from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import UD_TO_OC_FEATS, Morphology
 from ..nlp.names import (

@@ -13,8 +13,8 @@ from functools import lru_cache
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.normal import restore_case
-from ..place_index import PlaceIndex
-from ..places import lemmas_of, normalize_lemma, place_morphology
+from ..gazetteers.place_index import PlaceIndex
+from ..gazetteers.places import lemmas_of, normalize_lemma, place_morphology
 from .place_forms import word_lemmas, word_nominative
 
 __all__ = ["adjective_at", "free_adjectives_at"]

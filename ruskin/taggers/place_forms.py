@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..nlp.analysis import Word
 from ..nlp.normal import normalize_phrase, restore_case
-from ..places import lemmas_of, normalize_lemma
+from ..gazetteers.places import lemmas_of, normalize_lemma
 
 __all__ = ["is_abbreviation", "nominative_parts", "word_lemmas", "word_nominative"]
 

@@ -35,8 +35,8 @@ from ..found import Found
 from ..records import MentionType
 from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import has_grammeme
-from ..place_index import Alias, PlaceIndex, place_index
-from ..places import Target, place_morphology, world_key
+from ..gazetteers.place_index import Alias, PlaceIndex, place_index
+from ..gazetteers.places import Target, place_morphology, world_key
 from .place_adjectives import adjective_at, free_adjectives_at
 from .place_forms import is_abbreviation, nominative_parts, word_lemmas, word_nominative
 from .region_abbreviations import abbreviation_mentions

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..found import Found
-from ..gazetteer import load_table, split_values
+from ..gazetteers.gazetteer import load_table, split_values
 from ..nlp.analysis import Analysis
-from ..places import regions
+from ..gazetteers.places import regions
 
 __all__ = ["ABBREVIATION", "abbreviation_mentions", "region_abbreviations"]
 

@@ -25,7 +25,7 @@ from ..roles.nested import nested_spans
 from ..roles.reach import through_named, through_principal
 from ..roles.spans import mention_index
 from ..roles.tails import see_nominative, title_end, trait_width
-from ..taggers.places import word_nominative
+from .places import word_nominative
 
 __all__ = ["RolePost", "role_mentions"]
 

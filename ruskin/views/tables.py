@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .records import Agency, Document, Event, Initiative, Person, Position, Region
-from .zones import ARTICLE_ZONES
+from ..records import Agency, Document, Event, Initiative, Person, Position, Region
+from .keep import ARTICLE_ZONES
 
 __all__ = ["Table", "officials", "record_tables"]
 

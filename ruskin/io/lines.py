@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import Document
+from ..records import Document
 
 __all__ = ["document_json", "with_mention_texts", "without_tokens"]
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .compact import share_fields_sets
-from .records import Document, Event, Participant, Position, Quote
+from ..records import Document, Event, Participant, Position, Quote
 
 _BREAK = re.compile(r"\n|\s")
 

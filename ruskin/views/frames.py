@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from .errors import InputTypeError, MissingExtraError
-from .records import (
+from ..errors import InputTypeError, MissingExtraError
+from ..records import (
     Agency,
     DateValue,
     Document,
@@ -27,7 +27,7 @@ from .records import (
 )
 
 if TYPE_CHECKING:
-    from .corpus import Corpus
+    from ..corpus import Corpus
 
 __all__ = ["KINDS", "columns", "document_frames", "frame_rows", "item_rows", "items_corpus", "named_items", "to_frames"]
 
@@ -71,7 +71,7 @@ def columns(kind: str) -> tuple[str, ...]:
     if kind == "documents":
         return DOCUMENTS
     if kind in ("people", "tenures"):
-        from .corpus.tables import PEOPLE, TENURES
+        from ..corpus.tables import PEOPLE, TENURES
 
         return PEOPLE if kind == "people" else TENURES
     fields = [JOINED.get(name, name) for name in KINDS[kind].model_fields if name != "participants"]
@@ -149,7 +149,7 @@ def _items(documents: Iterable[Document | ErrorRecord] | Document) -> Iterator[D
 
 def frame_rows(items: Iterable[Document | ErrorRecord]) -> dict[str, list[dict[str, Any]]]:
     """The rows of every frame of ``to_frames``, by frame name."""
-    from .corpus.tables import people_rows, tenure_rows
+    from ..corpus.tables import people_rows, tenure_rows
 
     named = list(named_items(items))
     corpus = items_corpus(named)
@@ -175,7 +175,7 @@ def named_items(items: Iterable[Document | ErrorRecord]) -> Iterator[tuple[str |
 
 def items_corpus(named: Iterable[tuple[str | int, Document | ErrorRecord]]) -> Corpus:
     """The Corpus of the Documents among ``named`` items, each under its name in the frames."""
-    from .corpus import Corpus
+    from ..corpus import Corpus
 
     return Corpus(_with_source(str(source), item) for source, item in named if isinstance(item, Document))
 
@@ -187,7 +187,7 @@ def item_rows(
     ``keyed``: a later document with the source of an earlier one, which the corpus does not hold)."""
     if isinstance(item, ErrorRecord):
         return {"documents": [_document_row(source, item)]}
-    from .corpus.tables import key_columns
+    from ..corpus.tables import key_columns
 
     rows = _rows(source, item)
     key_columns(corpus if keyed else None, str(source), item, rows)

@@ -10,7 +10,7 @@ never matched; ``place_ambiguous.tsv`` lists the ones we know of.
 
 Places outside Russia (``world_regions.tsv``, ``world_cities.tsv``) have the key
 ``place:<name>``; they come second: a form that Russia's tables or the countries already
-have keeps its Russian meaning (``ruskin.place_index`` builds the index), and among them a city wins over a state of the same name
+have keeps its Russian meaning (``ruskin.gazetteers.place_index`` builds the index), and among them a city wins over a state of the same name
 (Нью-Йорк, Вашингтон). Adjectives come in two sorts: a region's adjective that is part of
 its official name ("нижегородский" of "Нижегородская область", also the city's adjective)
 is a mention only before a government word; every other adjective (countries: "британский";
@@ -29,8 +29,8 @@ from razdel import tokenize
 from pymorphy3.analyzer import Parse
 
 from .gazetteer import conflicts, load_table, split_values
-from .nlp.morph import Morphology, shared_morphology
-from .records import MentionType
+from ..nlp.morph import Morphology, shared_morphology
+from ..records import MentionType
 
 __all__ = [
     "RegionEntry",

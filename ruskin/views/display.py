@@ -1,8 +1,8 @@
 """How a ``Document`` looks in a terminal, and the sweep that both of its views share.
 
-Both views (this plain text and the notebook's HTML, ``ruskin.notebook``) share two steps:
+Both views (this plain text and the notebook's HTML, ``ruskin.views.notebook``) share two steps:
 a sweep over mention boundaries that cuts the text into pieces, each covered by a stack of
-mentions (outer first), and ``record_tables`` (``ruskin.tables``), the records as rows of
+mentions (outer first), and ``record_tables`` (``ruskin.views.tables``), the records as rows of
 names with every id resolved.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable, Iterator
 
-from .records import Document, Mention
+from ..records import Document, Mention
 from .tables import Table, record_tables
 
 __all__ = ["Table", "document_text", "head_line", "markup", "pieces", "record_tables"]

@@ -1,7 +1,7 @@
 """Bytes to text for scraped Russian pages.
 
 Order of trust: a byte-order mark, then BOM-less UTF-16 (NUL bytes on one side), then the
-charset a page declares (``ruskin.charsets``) if the bytes fit it, then strict UTF-8, then
+charset a page declares (``ruskin.io.charsets``) if the bytes fit it, then strict UTF-8, then
 UTF-8 with a few broken bytes replaced (a warning says how many), then a guess: the better
 of cp1251 and koi8-r by a letter-frequency score. When that guess is weak (letters that
 Russian text does not use), charset-normalizer proposes the plausible Cyrillic encodings
@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from ruskin.charsets import CYRILLIC, candidates, declared_charset
+from ruskin.io.charsets import CYRILLIC, candidates, declared_charset
 from ruskin.errors import BinaryInputError, InputTooLargeError
 
 __all__ = ["Decoded", "check_head", "decode_bytes", "looks_like_html"]

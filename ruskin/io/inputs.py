@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decode import check_head, decode_bytes, looks_like_html
-from .errors import InputError, InputTooLargeError, InputTypeError, NoMatchError
+from ..errors import InputError, InputTooLargeError, InputTypeError, NoMatchError
 from .html import html_page
-from .nlp.zones import ZoneHints
+from ..nlp.zones import ZoneHints
 
 STDIN = "-"
 DEFAULT_MAX_BYTES = 50_000_000

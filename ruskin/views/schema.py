@@ -1,4 +1,4 @@
-"""Publish the record contract: ``python -m ruskin.schema`` writes ``docs/schema.json``
+"""Publish the record contract: ``python -m ruskin.views.schema`` writes ``docs/schema.json``
 and ``docs/records.md`` from the pydantic models, so the docs never drift from the code.
 """
 
@@ -13,8 +13,8 @@ from typing import Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from . import records
-from .records import Document
+from .. import records
+from ..records import Document
 
 RECORDS: tuple[type[BaseModel], ...] = (
     records.Document, records.Sentence, records.Token, records.Mention, records.Person,
@@ -26,7 +26,7 @@ INTRO = """# Records reference
 
 Every record is a frozen pydantic model. Offsets are `start`/`stop`: half-open character
 offsets into `Document.text`. Records refer to each other by `id`. This page is generated
-from the code by `python -m ruskin.schema`; the JSON Schema of `Document` is
+from the code by `python -m ruskin.views.schema`; the JSON Schema of `Document` is
 [schema.json](schema.json).
 
 Mention types: {types}.

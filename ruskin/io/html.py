@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .records import Zone
+from ..records import Zone
 
 __all__ = ["Page", "html_page", "html_to_text"]
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from .errors import OutputError
+from ..errors import OutputError
 
 
 class JsonlWriter:

@@ -16,7 +16,7 @@ from functools import cache
 
 from .gazetteer import conflicts, load_table, split_values
 from .places import alias_tokens, canonical_form, lemmas_of, normalize_lemma
-from .taggers.places import is_abbreviation
+from ..taggers.places import is_abbreviation
 
 __all__ = [
     "AgencyAlias",

@@ -1,6 +1,6 @@
 """Charset evidence other than the bytes' own statistics: declared charsets and a detector.
 
-Two sources of help for ``ruskin.decode`` when its own Cyrillic guess is not enough:
+Two sources of help for ``ruskin.io.decode`` when its own Cyrillic guess is not enough:
 
 * the charset a page declares (``<meta charset>``, ``http-equiv`` Content-Type, an XML
   declaration), read from the first bytes as ASCII, before anything is decoded;

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from typing import get_args
 
 from .display import head_line, markup, pieces
-from .records import Document, Mention, MentionType, Sentence
+from ..records import Document, Mention, MentionType, Sentence
 from .tables import Table, record_tables
-from .zones import ARTICLE_ZONES
+from .keep import ARTICLE_ZONES
 
 __all__ = ["COLOURS", "FONT_PX", "LINE_HEIGHT", "PADDINGS_PX", "TYPES", "Block", "document_html", "zone_blocks"]
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection
 
-from .errors import InputTypeError
-from .nlp.zones import ZONES
-from .records import Document, Event, Participant, Position, Quote, Sentence, Token, Zone
+from ..errors import InputTypeError
+from ..nlp.zones import ZONES
+from ..records import Document, Event, Participant, Position, Quote, Sentence, Token, Zone
 
 __all__ = ["ARTICLE_ZONES", "keep_zones"]
 

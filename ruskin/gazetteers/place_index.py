@@ -1,6 +1,6 @@
 """The place index: every alias of the place tables by the lemmas of its first token.
 
-Built once per process from the aliases ``ruskin.places`` reads out of the data tables.
+Built once per process from the aliases ``ruskin.gazetteers.places`` reads out of the data tables.
 Forms that two different keys share are left out (``place_ambiguous.tsv`` lists the ones
 we know of); Russia's tables and the countries come before places abroad.
 """
