@@ -4,7 +4,8 @@ Mentions are numbered first (m1, m2, ... in text order); then records are built 
 kind in a fixed order, each kind noting in a ``RecordIds`` which mentions belong to which
 record, so that later kinds can link to earlier ones by id:
 persons → regions → (the article's main region) → agencies → positions (and the
-ministries their posts imply) → initiatives → dates → events → quotes. A record with
+ministries their posts imply) → initiatives → dates → quotes → events (an event lists the
+speakers of the quotes that belong to it). A record with
 mentions is in the article's zone (title or body) if any of its mentions is.
 """
 
@@ -53,8 +54,8 @@ def build_document(
     positions, implied = implied_agencies(analysis, positions, agencies, regions, posts, places)
     initiatives = build_initiatives(analysis, ordered, index)
     dates = _dates(ordered, index)
-    events = build_events(analysis, ordered, index)
     quotes = build_quotes(analysis, ordered, index, positions)
+    events = build_events(analysis, ordered, index, positions, quotes)
     mentions = _mentions(analysis, ordered, index)
     zones = {m.id: m.zone for m in mentions}
     return Document(

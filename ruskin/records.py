@@ -24,6 +24,7 @@ __all__ = [
     "Mention",
     "MentionType",
     "Participant",
+    "ParticipantPart",
     "Person",
     "Position",
     "Quote",
@@ -201,12 +202,25 @@ class Initiative(_Record):
     zone: Zone = _ZONE
 
 
+ParticipantPart = Literal[
+    "participant", "speaker", "opened", "moderator", "organizer", "chair", "appointee", "signer", "guest"
+]
+"""How someone took part in an event."""
+
+
 class Participant(_Record):
     """Who took part in an event, and in what part."""
 
     person: str = Field(description="Id of the Person (or of an Agency).")
-    part: Literal["participant", "speaker", "opened", "moderator", "organizer"] = Field(
-        default="participant", description="participant, speaker, opened, moderator or organizer."
+    part: ParticipantPart = Field(
+        default="participant",
+        description="participant, speaker, opened, moderator, organizer, chair (held the meeting), "
+        "appointee (appointed, elected), signer (signed the decree or agreement) or guest (met by the host).",
+    )
+    position: str | None = Field(
+        default=None,
+        description="Id of the Position when the text names only the post ('губернатор принял участие'); "
+        "``person`` is then its holder.",
     )
 
 

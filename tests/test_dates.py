@@ -252,3 +252,18 @@ def test_new_forms(
     [found] = dates(pipeline, text, DOC_DATE)
     assert text[found.start : found.stop] == span
     assert (found.value.start, found.value.relative, found.value.duration) == (start, relative, duration)
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "start"),
+    [
+        ("Сегодня, 14 ноября, губернатор провёл встречу с жителями.", None, "--11-14"),
+        ("Сегодня, 14 ноября, губернатор провёл встречу с жителями.", "2024-11-14", "2024-11-14"),
+        ("Вчера, 5 мая, губернатор провёл встречу с жителями.", "2024-05-06", "2024-05-05"),
+    ],
+)
+def test_a_relative_word_with_the_day_written_takes_the_day(
+    pipeline: Pipeline, text: str, doc_date: str | None, start: str
+) -> None:
+    [date] = pipeline(text, doc_date=doc_date).dates
+    assert date.start == start

@@ -92,7 +92,7 @@ def handbuilt() -> Document:
                                 mentions=("m8",)),),
         events=(Event(id="e1", name="форум «Среда для жизни — 2019»", kind="forum", location="m5",
                       start="2019-06-19", end="2019-06-20", organizers=("a1",),
-                      participants=(Participant(person="p1", part="opened"), Participant(person="p2")),
+                      participants=(Participant(person="p1", part="opened", position="pos1"), Participant(person="p2")),
                       mentions=("m6",)),),
         dates=(DateValue(id="d1", start="2019-06-19", precision="day", mention="m4"),
                DateValue(id="d2", start="2019", precision="year", mention="m7")),
@@ -215,7 +215,8 @@ def test_tables_resolve_ids_to_names() -> None:
     assert tables["Other people"].rows == [("Иван Петров",)]
     assert tables["Events"].rows == [(
         "форум «Среда для жизни — 2019»", "forum", "Самара", "2019-06-19 – 2019-06-20",
-        "Министерство строительства Самарской области (organizer), Дмитрий Азаров (opened), Иван Петров (participant)",
+        "Министерство строительства Самарской области (organizer), "
+        "Дмитрий Азаров (opened, as губернатор Самарской области), Иван Петров (participant)",
     )]
     assert tables["Dates"].rows == [("19 июня 2019 года", "2019-06-19", "day"), ("2019", "2019", "year")]
     assert tables["Quotes"].rows == [("Дмитрий Азаров", "Мы построим сто школ <script>alert(1)</script>")]

@@ -116,3 +116,16 @@ def test_holding_words_are_lemmas_without_duplicates() -> None:
         duplicates(load_table("event_holding"), "lemma") == []
         and "участие" in event_holding()
     )
+
+
+def test_the_only_date_goes_on_to_a_later_event(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Напомним, 25 октября президент Владимир Путин назначил Ивана Петрова губернатором, "
+        "отправив в отставку Анну Сидорову."
+    )
+    assert {(e.name, e.start) for e in document.events} == {("назначение", "--10-25"), ("отставка", "--10-25")}
+
+
+def test_the_only_date_stays_with_its_event_outside_a_gerund_clause(pipeline: Pipeline) -> None:
+    document = pipeline("25 октября в Казани прошёл форум молодёжи, а затем начался фестиваль музыки.")
+    assert {(e.name, e.start) for e in document.events} == {("форум молодёжи", "--10-25"), ("фестиваль музыки", None)}

@@ -79,3 +79,16 @@ def test_birthday_is_not_an_event(pipeline: Pipeline, text: str) -> None:
 )  # fmt: skip
 def test_links_within_the_sentence_remain(pipeline: Pipeline, text: str, relation: tuple[str, str, str]) -> None:
     assert relation in _relations(pipeline, text)
+
+
+def test_an_event_named_in_two_sentences_links_in_each(pipeline: Pipeline) -> None:
+    text = "Иван Петров назначен министром финансов. Указом президента Иван Петров назначен министром вчера."
+    links = [r for r in document_prediction(pipeline(text)).relations if r.type == "PARTICIPANT_IN"]
+    assert len(pipeline(text).events) == 1
+    second = text.index("назначен", text.index("."))
+    assert sorted(r.tail for r in links) == [(12, 20), (second, second + len("назначен"))]
+
+
+def test_a_post_named_alone_takes_part_as_a_profession(pipeline: Pipeline) -> None:
+    text = "Губернатор Самарской области Дмитрий Азаров прибыл в Тольятти. Губернатор провёл совещание с главами районов."
+    assert ("PARTICIPANT_IN", "Губернатор", "совещание") in _relations(pipeline, text)

@@ -137,7 +137,10 @@ def test_not_events(pipeline: Pipeline, sentence: str) -> None:
         ("Иван Петров принял участие в открытии форума.", "opened"),
         ("Иван Петров выступил с докладом на конференции.", "speaker"),
         ("Иван Петров стал модератором стратегической сессии.", "moderator"),
-        ("Совещание прошло под председательством губернатора Ивана Петрова.", "moderator"),
+        ("Совещание прошло под председательством губернатора Ивана Петрова.", "chair"),
+        ("Губернатор Иван Петров провёл совещание с главами районов.", "chair"),
+        ("Вчера губернатора Ивана Петрова назначили министром.", "appointee"),
+        ("Губернатор Иван Петров подписал указ о награждении врачей.", "signer"),
     ],
 )
 def test_participant_parts(pipeline: Pipeline, sentence: str, part: str) -> None:
@@ -148,13 +151,41 @@ def test_participant_parts(pipeline: Pipeline, sentence: str, part: str) -> None
 @pytest.mark.parametrize(
     ("sentence", "people"),
     [
-        ("Президент Иван Петров назначил Петра Сидорова послом.", {("Петр Сидоров", "participant")}),
-        ("Петр Сидоров назначен послом.", {("Петр Сидоров", "participant")}),
+        (
+            "Президент Иван Петров назначил Петра Сидорова послом.",
+            {("Иван Петров", "signer"), ("Петр Сидоров", "appointee")},
+        ),
+        ("Петр Сидоров назначен послом.", {("Петр Сидоров", "appointee")}),
+        ("Иван Петров застрелил Петра Сидорова.", {("Петр Сидоров", "participant")}),
     ],
 )
-def test_agent_of_a_verb_is_not_a_participant(pipeline: Pipeline, sentence: str, people: set[tuple[str, str]]) -> None:
+def test_agent_of_a_verb_takes_the_part_its_kind_gives(
+    pipeline: Pipeline, sentence: str, people: set[tuple[str, str]]
+) -> None:
     built = build(pipeline, sentence)
     assert built.people(built.events[0]) == people
+
+
+def test_post_without_a_name_stands_for_its_holder(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Губернатор Самарской области Дмитрий Азаров прибыл в Тольятти. Губернатор провёл совещание с главами районов."
+    )
+    [event] = document.events
+    [participant] = event.participants
+    holder = next(p for p in document.persons if p.id == participant.person)
+    position = next(p for p in document.positions if p.id == participant.position)
+    assert (holder.name, participant.part, position.person) == ("Дмитрий Азаров", "chair", holder.id)
+    assert [document.mention(m).text for m in position.mentions] == ["Губернатор Самарской области", "Губернатор"]
+
+
+def test_guest_of_a_meeting(pipeline: Pipeline) -> None:
+    document = pipeline("Иван Петров провёл встречу с главой Татарстана Рустамом Миннихановым.")
+    names = {p.id: p.name for p in document.persons}
+    [event] = document.events
+    assert {(names[p.person], p.part) for p in event.participants} == {
+        ("Иван Петров", "chair"),
+        ("Рустам Минниханов", "guest"),
+    }
 
 
 def test_relative_date_links(pipeline: Pipeline) -> None:
@@ -241,3 +272,90 @@ def test_session_page(pipeline: Pipeline) -> None:
                                            ("event_kinds", "kind")])  # fmt: skip
 def test_event_tables_have_no_duplicates(table: str, column: str) -> None:
     assert duplicates(load_table(table), column) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Самара. 9 сентября. Губернатор Иван Петров провёл совещание с главами районов.", "--09-09"),
+        ("САМАРА, 9 сентября 2024. Сегодня губернатор Иван Петров провёл совещание с главами районов.", "2024-09-09"),
+        ("9 сентября 2024, 18:07\nГубернатор Иван Петров провёл совещание с главами районов.", None),
+        ("9 сентября губернатор Иван Петров провёл совещание с главами районов.", "--09-09"),
+    ],
+)
+def test_an_event_in_the_dateline_paragraph_takes_its_date(pipeline: Pipeline, text: str, start: str | None) -> None:
+    [event] = pipeline(text).events
+    assert event.start == start
+
+
+def test_a_dateline_does_not_date_a_later_paragraph_or_another_day(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Самара. 9 сентября. Вчера губернатор Иван Петров провёл совещание с главами районов.\n"
+        "В Тольятти прошёл форум молодёжи."
+    )
+    assert [(e.name, e.start) for e in document.events] == [("совещание", None), ("форум молодёжи", None)]
+
+
+def test_the_speaker_of_a_quote_speaks_at_its_event(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Губернатор Иван Петров провёл совещание с главами районов. "
+        "«Мы завершим ремонт школ к осени», — сказал Иван Петров."
+    )
+    names = {p.id: p.name for p in document.persons}
+    [event] = document.events
+    assert ("Иван Петров", "speaker") in {(names[p.person], p.part) for p in event.participants}
+
+
+def test_a_decree_on_an_appointment(pipeline: Pipeline) -> None:
+    document = pipeline("Президент Владимир Путин подписал указ о назначении Ивана Петрова министром финансов.")
+    names = {p.id: p.name for p in document.persons}
+    appointment = next(e for e in document.events if e.kind == "appointment")
+    assert appointment.name == "назначение"
+    assert {(names[p.person], p.part) for p in appointment.participants} == {
+        ("Владимир Путин", "signer"),
+        ("Иван Петров", "appointee"),
+    }
+
+
+def test_a_purpose_is_no_appointment(pipeline: Pipeline) -> None:
+    assert pipeline("Средства использованы не по назначению.").events == ()
+
+
+def test_a_date_opening_the_sentence_of_a_verbal_event(pipeline: Pipeline) -> None:
+    document = pipeline("Сегодня, 10 мая, президент России Владимир Путин подписал указ о награждении врачей.")
+    [event] = document.events
+    assert event.start == "--05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Губернатор Иван Петров прибыл в Тольятти. Он провёл совещание с главами районов.", {("Иван Петров", "chair")}),
+        ("Губернатор Иван Петров прибыл в Тольятти. Она провела совещание с главами районов.", set()),
+    ],
+)
+def test_a_pronoun_opening_the_clause_stands_for_the_person_before(
+    pipeline: Pipeline, text: str, people: set[tuple[str, str]]
+) -> None:
+    document = pipeline(text)
+    names = {p.id: p.name for p in document.persons}
+    [event] = document.events
+    assert {(names[p.person], p.part) for p in event.participants} == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор Иван Петров назначен указом президента Владимира Путина.",
+        "Указом президента Владимира Путина Иван Петров назначен губернатором.",
+    ],
+)
+def test_the_signer_of_an_appointing_decree(pipeline: Pipeline, text: str) -> None:
+    document = pipeline(text)
+    names = {p.id: p.name for p in document.persons}
+    [event] = document.events
+    assert {(names[p.person], p.part) for p in event.participants} == {
+        ("Владимир Путин", "signer"),
+        ("Иван Петров", "appointee"),
+    }
+

@@ -45,7 +45,7 @@ def handbuilt(source: str | None = "handbuilt") -> Document:
         positions=(Position(id="pos1", person="p1", title="губернатор Самарской области", region="r1",
                             mention="m1"),),
         events=(Event(id="e1", name="форум", location="m5", organizers=("a1", "p1"), mentions=("m4",),
-                      participants=(Participant(person="p1", part="opened"), Participant(person="p2"))),),
+                      participants=(Participant(person="p1", part="opened", position="pos1"), Participant(person="p2"))),),
     )
 
 
@@ -112,6 +112,8 @@ def test_participants_frame(pd: Any) -> None:
     assert participants[["event", "person", "part"]].values.tolist() == [
         ["e1", "p1", "opened"], ["e1", "p2", "participant"],
     ]
+    assert participants["position"].notna().tolist() == [True, False]
+    assert participants["position"].iloc[0] == "pos1"
 
 
 def test_two_documents_concatenate_with_distinct_sources(pd: Any) -> None:

@@ -263,3 +263,96 @@ def test_a_post_named_in_other_words_speaks_for_its_holder(pipeline: Pipeline, t
     doc = pipeline(text)
     names = {person.id: person.name for person in doc.persons}
     assert [names.get(quote.speaker or "") for quote in doc.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # an interview turn: a line opening with a name and a colon
+        (
+            "Губернатор Иван Петров ответил на вопросы.\nПетров: Мы закончим ремонт школ к осени.",
+            [("Мы закончим ремонт школ к осени.", "Иван Петров")],
+        ),
+        # a name and its post before a colon, no verb
+        (
+            "Иван Петров, министр финансов области: «Бюджет будет исполнен полностью».",
+            [("Бюджет будет исполнен полностью", "Иван Петров")],
+        ),
+        # a dash clause opened by a verb that is not one of saying
+        (
+            "«Он знает город и его проблемы», — представил нового заместителя Иван Петров.",
+            [("Он знает город и его проблемы", "Иван Петров")],
+        ),
+        # words with a small letter quoted after a verb of saying
+        (
+            "Иван Петров отметил, что для него это «большая честь и огромная ответственность».",
+            [("большая честь и огромная ответственность", "Иван Петров")],
+        ),
+        # a quote with its full stop after the mark, named by the sentence before
+        (
+            "Министр сельского хозяйства Иван Петров приехал в район. Министр отметил рост урожая.\n"
+            "«Мы собрали на треть больше зерна, чем год назад».",
+            [("Мы собрали на треть больше зерна, чем год назад", "Иван Петров")],
+        ),
+        # a quote going on in the next paragraph keeps its speaker
+        (
+            "«Дороги отремонтируем к осени», — сказал Иван Петров.\n«Денег на это хватит».",
+            [("Дороги отремонтируем к осени", "Иван Петров"), ("Денег на это хватит", "Иван Петров")],
+        ),
+    ],
+)
+def test_government_news_quote_layouts(pipeline: Pipeline, text: str, said: Said) -> None:
+    assert quotes_of(pipeline, text) == said
+
+
+def test_quoted_name_after_a_verb_of_saying_is_no_quote(pipeline: Pipeline) -> None:
+    assert quotes_of(pipeline, "Иван Петров сообщил, что компания «Роснефть» увеличила добычу.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Иван Петров встретился с Анной Сидоровой. «Мы начнём ремонт школ», — сказал губернатор Андрей Козлов.\n"
+            "По его словам, власти «выделят на это деньги».",
+            "Андрей Козлов",
+        ),
+        (
+            "Иван Петров встретился с губернатором. «Мы начнём ремонт школ», — сказал Андрей Козлов.\n"
+            "По её словам, власти «выделят на это деньги».",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_after_a_quote_points_to_its_speaker(pipeline: Pipeline, text: str, speaker: str | None) -> None:
+    said = quotes_of(pipeline, text)
+    assert said[-1] == ("выделят на это деньги", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Губернатор Иван Петров выступил перед депутатами. Риски, по его словам, уже все «на столе».",
+            [("на столе", "Иван Петров")],
+        ),
+        (
+            "Губернатор Иван Петров посетил лицей и назвал его «уникальным».",
+            [("уникальным", "Иван Петров")],
+        ),
+    ],
+)
+def test_small_letter_fragments_after_a_source_or_a_naming_verb(pipeline: Pipeline, text: str, said: Said) -> None:
+    assert quotes_of(pipeline, text) == said
+
+
+def test_an_interview_turn_by_a_surname_read_as_a_name_elsewhere(pipeline: Pipeline) -> None:
+    text = (
+        "Глава Ингушетии Махмуд-Али Калиматов доложил президенту Владимиру Путину о работе.\n"
+        "Путин: Что вы хотели бы обсудить сегодня?\n"
+        "Калиматов: Особое внимание мы уделяем строительству школ."
+    )
+    assert quotes_of(pipeline, text) == [
+        ("Что вы хотели бы обсудить сегодня?", "Владимир Путин"),
+        ("Особое внимание мы уделяем строительству школ.", "Махмуд-Али Калиматов"),
+    ]

@@ -52,8 +52,10 @@ def _backwards(start: str | None, end: str | None) -> str | None:
 
 def date_parts(reading: Reading, written: str, doc_date: dt.date | None) -> DateParts:
     """The value of a date; ``written`` is its text, quoted in a weekday conflict."""
-    if reading.shift is not None:
+    if reading.shift is not None and not any(side.month is not None for side in reading.sides):
         return _shifted(reading, doc_date)
+    if reading.shift is not None:
+        reading = replace(reading, shift=None)  # "Сегодня, 14 ноября": the day written wins
     if reading.length is not None and not any(_iso(side) for side in reading.sides):
         return _length(reading, doc_date)
     sides = [_with_year(side, doc_date) for side in reading.sides]

@@ -84,10 +84,11 @@ def document_prediction(document: Document) -> Prediction:
     text = document.text
     sentences = [(sentence.start, sentence.stop) for sentence in document.sentences] or [(0, len(text))]
     posts = [post for position in document.positions for post in stated_posts(position, records, sentences)]
+    post_spans = {p.id: [s for m in (p.mentions or (p.mention,)) for s in records.mention_spans(m)] for p in document.positions}
     relations = [
         *(relation for p in posts for relation in _position_relations(p, records, sentences, text)),
         *_nested_workplaces(document),
-        *(relation for event in document.events for relation in event_relations(event, records, sentences)),
+        *(relation for event in document.events for relation in event_relations(event, records, sentences, post_spans)),
         *_abbreviations(document, records),
     ]
     occupations = document_occupations(document, records, posts)

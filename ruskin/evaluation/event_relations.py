@@ -1,14 +1,14 @@
 """An Event record's NEREL relations: ORGANIZES and PARTICIPANT_IN (PERSON / ORGANIZATION →
 EVENT), TAKES_PLACE_IN (EVENT → place) and POINT_IN_TIME (EVENT → DATE).
 
-Each joins the closest pair of mentions of the two records within one sentence: NEREL links
-an event only to what its own sentence names, so a speaker named in the next sentence is a
-participant of the record but not a NEREL link.
+Each joins the closest pair of mentions of the two records within each sentence that names
+both: NEREL links an event only to what its own sentence names, so a speaker named in the
+next sentence is a participant of the record but not a NEREL link.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from ..records import Event
 from .items import Relation, Span, distance, enclosing
@@ -17,14 +17,21 @@ from .lookup import RecordSpans
 __all__ = ["event_relations"]
 
 
-def event_relations(event: Event, records: RecordSpans, sentences: list[Span]) -> Iterator[Relation]:
-    """ORGANIZES, PARTICIPANT_IN, TAKES_PLACE_IN and POINT_IN_TIME of one Event record."""
+def event_relations(
+    event: Event, records: RecordSpans, sentences: list[Span], posts: Mapping[str, list[Span]] | None = None
+) -> Iterator[Relation]:
+    """ORGANIZES, PARTICIPANT_IN, TAKES_PLACE_IN and POINT_IN_TIME of one Event record.
+
+    ``posts`` maps a Position id to the spans of its ROLE mentions: a participant named only by
+    the post ("губернатор провёл совещание") takes part through it, a PROFESSION as NEREL marks it.
+    """
     mentions = records.of(event.id)
     organizers = [*event.organizers, *(p.person for p in event.participants if p.part == "organizer")]
     for who in organizers:
         yield from _sentence_links("ORGANIZES", records.of(who), mentions, sentences)
-    for who in (p.person for p in event.participants if p.part != "organizer"):
-        yield from _sentence_links("PARTICIPANT_IN", records.of(who), mentions, sentences)
+    for participant in (p for p in event.participants if p.part != "organizer"):
+        heads = (posts or {}).get(participant.position or "") or records.of(participant.person)
+        yield from _sentence_links("PARTICIPANT_IN", heads, mentions, sentences)
     place = records.span(event.location)
     yield from _sentence_links("TAKES_PLACE_IN", mentions, [place] if place is not None else [], sentences)
     dates = records.date_of(event.date) or records.dates_of(event.start, event.end)
@@ -32,12 +39,15 @@ def event_relations(event: Event, records: RecordSpans, sentences: list[Span]) -
 
 
 def _sentence_links(label: str, heads: list[Span], tails: list[Span], sentences: list[Span]) -> Iterator[Relation]:
-    """The relation between the closest head and tail of one sentence: NEREL links an event only
-    to what its own sentence names."""
-    same = [(head, tail) for head in heads for tail in tails if _sentence(head, sentences) == _sentence(tail, sentences)]
-    pair = min(same, key=lambda pair: (distance(*pair), pair), default=None)
-    if pair is not None:
-        yield Relation(label, *pair)
+    """The relation between the closest head and tail of each sentence that names both: NEREL links
+    an event only to what its own sentence names, and an event named in two sentences in each."""
+    by_sentence: dict[Span, list[tuple[Span, Span]]] = {}
+    for head in heads:
+        for tail in tails:
+            if (sentence := _sentence(head, sentences)) == _sentence(tail, sentences):
+                by_sentence.setdefault(sentence, []).append((head, tail))
+    for pairs in by_sentence.values():
+        yield Relation(label, *min(pairs, key=lambda pair: (distance(*pair), pair)))
 
 
 def _sentence(span: Span, sentences: list[Span]) -> Span:

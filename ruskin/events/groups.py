@@ -4,7 +4,10 @@ A later mention joins an earlier event with the same event word (or one ending t
 "стратсессия", "сессия") in the same part of the page
 (article or not) when either of them is short (its head and modifiers only:
 "стратегическая сессия", "форум") or both say the same words; the latest such event
-wins. Verbs ("скончался") are each an event of their own. A mention whose sentence names
+wins. Verbs ("скончался") are each an event of their own, except that verbs whose event the
+word list names by one noun are one event ("назначил" in the headline, "назначен" in the
+text: "назначение"), and so are such a verb and that noun ("о назначении", "отставка"). A
+mention whose sentence names
 a place or date of its own does not join a group that already has other ones ("выборы
 пройдут 8 сентября" after "выборы в 2016 году"): it keeps that link to itself.
 """
@@ -54,7 +57,9 @@ def _agrees(mention: Found, group: list[Found], links: Mapping[int, tuple[int, .
 
 def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
     first = group[0]
-    if mention.value.verbal or first.value.verbal or not _same_word(mention.value.key, first.value.key):
+    if mention.value.verbal or first.value.verbal:
+        return _same_noun(mention, first) and is_article(analysis, mention) == is_article(analysis, first)
+    if not _same_word(mention.value.key, first.value.key):
         return False
     if is_article(analysis, mention) != is_article(analysis, first):
         return False
@@ -62,6 +67,12 @@ def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
     if not mention.value.specific or not named:
         return True
     return _lemmas(analysis, mention) == _lemmas(analysis, named[0])
+
+
+def _same_noun(mention: Found, other: Found) -> bool:
+    """Whether two mentions, one a verb at least, name events of one noun ("назначил", "назначен",
+    "о назначении": "назначение"; "подал в отставку", "отставка")."""
+    return bool(mention.value.noun) and mention.value.noun == other.value.noun
 
 
 def _lemmas(analysis: Analysis, found: Found) -> tuple[str, ...]:

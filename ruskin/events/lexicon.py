@@ -16,16 +16,18 @@ from ..nlp.analysis import Word
 from ..gazetteers.places import normalize_lemma, place_morphology
 from ..taggers.places import word_lemmas
 
-__all__ = ["Phrase", "PhraseIndex", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_verbs", "first_lemma", "phrase_index"]
+__all__ = ["Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "phrase_index"]
 
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
-    """A phrase of lemmas, what it stands for (an event kind, ...) and its options (complements)."""
+    """A phrase of lemmas, what it stands for (an event kind, ...), its options (complements) and,
+    for a verb, the noun that names its event ("назначить" → "назначение"; empty: the words as written)."""
 
     lemmas: tuple[str, ...]
     label: str
     options: frozenset[str] = frozenset()
+    name: str = ""
 
     @property
     def key(self) -> str:
@@ -63,6 +65,7 @@ def _phrases(table: str, label: str) -> tuple[Phrase, ...]:
             tuple(normalize_lemma(token) for token in row["phrase"].split()),
             row[label],
             frozenset(split_values(row.get("complements", ""))),
+            row.get("name", ""),
         )
         for row in load_table(table)
     )
@@ -76,7 +79,8 @@ def event_nouns() -> PhraseIndex:
 
 @cache
 def event_verbs() -> PhraseIndex:
-    """Verbs and verb phrases that report events (``event_verbs.tsv``), labelled with the kind."""
+    """Verbs and verb phrases that report events (``event_verbs.tsv``), labelled with the kind and
+    named by the noun of their event where the file gives one."""
     return phrase_index(_phrases("event_verbs", "kind"))
 
 
@@ -90,6 +94,19 @@ def event_modifiers() -> frozenset[str]:
 def event_parts() -> dict[str, tuple[str, bool]]:
     """Lemmas that tell how someone took part: lemma → (part, ties a person to the last event)."""
     return {normalize_lemma(row["lemma"]): (row["part"], row["follows"] == "yes") for row in load_table("event_parts")}
+
+
+@cache
+def event_roles() -> dict[str, tuple[str, str]]:
+    """Event kind → (part of the subject of an active verb, part of the one it happens to), from
+    ``event_kinds.tsv``; empty where the kind gives none."""
+    return {row["kind"]: (row["agent"], row["patient"]) for row in load_table("event_kinds")}
+
+
+@cache
+def chaired_kinds() -> frozenset[str]:
+    """Event kinds whose holder chairs them (``event_kinds.tsv``): "провёл совещание" → chair."""
+    return frozenset(row["kind"] for row in load_table("event_kinds") if row["chaired"] == "yes")
 
 
 @cache

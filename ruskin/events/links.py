@@ -12,7 +12,10 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
 * The date: the nearest DATE in the sentence that names a moment ("вчера", "в 2019
   году"), not only a length of time ("пять лет"), within ten words of the mention, or
   opening the sentence before its verb when a word of ``event_holding.tsv`` comes just
-  before the mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии").
+  before the mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии"), or
+  when the mention is that verb ("Сегодня, 10 мая, Президент России ... подписал указ").
+  The only date of a sentence also goes on to a later event in a gerund's clause after the
+  one it dates ("25 октября Путин назначил ..., отправив в отставку губернатора").
 * People: a person takes part in the event mentioned within eight words of them in
   their sentence, or as the subject opening the clause of a verbal event with only an
   apposition between ("Джеймс Гандольфини, получивший ..., скончался"), unless they are
@@ -46,6 +49,7 @@ _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _ORGANIZER_REACH = 3
 _PLACE_REACH = 6
 _DATE_REACH = 10
+_CARRY_REACH = 16
 _HOLDING_REACH = 2
 _PERSON_REACH = 8
 _SUBJECT_REACH = 40
@@ -85,7 +89,15 @@ def _leads(analysis: Analysis, date: Found, mention: Found) -> bool:
     """Whether the date opens the sentence before its verb and a holding word comes right before the
     mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии")."""
     first = date.first == analysis.sentence_words[sentence_of(analysis, date)].start
+    if first and mention.value.verbal:
+        return _first_verb(analysis, date) == mention.first
     return first and _opens_sentence(analysis, date, mention) and _held(analysis, mention)
+
+
+def _first_verb(analysis: Analysis, found: Found) -> int | None:
+    """The first verb of a mention's sentence."""
+    sentence = analysis.sentence_words[sentence_of(analysis, found)]
+    return next((i for i in sentence if analysis.words[i].pos == "VERB"), None)
 
 
 def _held(analysis: Analysis, mention: Found) -> bool:
@@ -105,13 +117,26 @@ def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Fo
     ``found`` holds the mentions of the mention's sentence, as for ``event_place``.
     """
     sentence = sentence_of(analysis, mention)
+    moments = [f for f in found if f.type == "DATE" and sentence_of(analysis, f) == sentence and _moment(f)]
     dates = [
-        f for f in found
-        if f.type == "DATE" and sentence_of(analysis, f) == sentence and _moment(f)
-        and (_words_between(analysis, f, mention) <= _DATE_REACH or _leads(analysis, f, mention))
+        f for f in moments
+        if (_words_between(analysis, f, mention) <= _DATE_REACH or _leads(analysis, f, mention))
         and closest_event(analysis, found, f) is mention
     ]  # fmt: skip
+    if not dates and len(moments) == 1:
+        return _carried(analysis, found, moments[0], mention)
     return min(dates, key=lambda f: _distance(f, mention), default=None)
+
+
+def _carried(analysis: Analysis, found: Sequence[Found], date: Found, mention: Found) -> Found | None:
+    """The only date of the sentence, when it opens an earlier event of the sentence that stands
+    between it and the mention, the mention in a gerund's clause ("25 октября Путин назначил ...,
+    отправив в отставку ...")."""
+    owner = closest_event(analysis, found, date)
+    if owner is None or not date.last < owner.first <= owner.last < mention.first:
+        return None
+    gerund = any(w.feats.get("VerbForm") == "Conv" for w in analysis.words[owner.last + 1 : mention.first])
+    return date if gerund and _words_between(analysis, date, mention) <= _CARRY_REACH else None
 
 
 def closest_event(analysis: Analysis, found: Sequence[Found], other: Found) -> Found | None:

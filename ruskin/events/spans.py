@@ -7,7 +7,8 @@
 * After the head, as the entry's options allow: a chain of genitives ("форума социальных
   инноваций регионов", "чемпионате мира"), stopping at a person or an organisation;
   a "по" phrase ("сессии по реализации ключевых проектов ... в Приволжском федеральном
-  округе"); and always a quoted name («Инновационные проекты ...»).
+  округе"); an "о" phrase ("соглашение о сотрудничестве в сфере логистики"); and always a
+  quoted name («Инновационные проекты ...»).
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def reach_after(words: Sequence[Word], last: int, end: int, options: frozenset[s
         last = quoted_end(words, last + 1, end) or last
     if "po" in options:
         last = _po_phrase(words, last + 1, end) or last
+    if "o" in options:
+        last = _about_phrase(words, last + 1, end) or last
     return last
 
 
@@ -108,6 +111,14 @@ def _po_phrase(words: Sequence[Word], at: int, end: int) -> int | None:
     if last + 1 < end and words[last + 1].lemma in ("в", "во"):
         return _noun_group(words, last + 2, end, "Loc") or last
     return last
+
+
+def _about_phrase(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The last word of "о <noun group> <genitives>" from ``at`` ("о сотрудничестве регионов"), if any."""
+    if at >= end or words[at].lemma not in ("о", "об"):
+        return None
+    head = _noun_group(words, at + 1, end, "Loc")
+    return _genitives(words, head + 1, end, animate=False, strict=True) or head if head is not None else None
 
 
 def victims_after(words: Sequence[Word], at: int, end: int) -> int | None:

@@ -129,7 +129,10 @@ def _event(event: Event, ids: dict[str, str]) -> Event:
             "date": to(event.date),
             "part_of": to(event.part_of),
             "organizers": tuple(ids.get(o, o) for o in event.organizers),
-            "participants": tuple(Participant(person=ids.get(p.person, p.person), part=p.part) for p in event.participants),
+            "participants": tuple(
+                Participant(person=ids.get(p.person, p.person), part=p.part, position=to(p.position))
+                for p in event.participants
+            ),
             "mentions": tuple(ids[m] for m in event.mentions),
         }
     )

@@ -1,5 +1,8 @@
 """Event records: EVENT mentions grouped by event, with place, dates, organisers and people.
 
+An event takes the date its own sentences give it, or else the dateline's, when it is named
+in the headline or the dateline's paragraph (``events.dateline``).
+
 Only the article (headline and body) links: an event mentioned in the comments or a
 menu becomes a record of that zone with no place, date or people, and never shares a
 record with the article's events.
@@ -7,6 +10,9 @@ record with the article's events.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
+from ..events.dateline import dated_by_dateline, dateline
 from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting
 from ..events.links import (
@@ -15,15 +21,17 @@ from ..events.links import (
     event_place,
     mentions_by_sentence,
     organizer_after,
-    part_between,
+    is_agent,
     sentence_of,
     speech_part,
-    takes_part,
 )  # fmt: skip
+from ..events.people import around_events, event_part, says
+from ..events.pronouns import pronoun_subjects
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
-from ..records import Event, Participant
+from ..events.quoted import quote_speakers
+from ..records import Event, Participant, Position, Quote
 
 __all__ = ["build_events"]
 
@@ -31,18 +39,31 @@ _FOLLOW_SENTENCES = 3
 _NEST_SENTENCES = 2
 
 
-def build_events(analysis: Analysis, found: list[Found], index: RecordIds) -> tuple[Event, ...]:
-    """``Event`` records ``e1``, ``e2``, ... in order of first mention; assigns their mentions."""
+def build_events(
+    analysis: Analysis,
+    found: list[Found],
+    index: RecordIds,
+    positions: Sequence[Position] = (),
+    quotes: Sequence[Quote] = (),
+) -> tuple[Event, ...]:
+    """``Event`` records ``e1``, ``e2``, ... in order of first mention; assigns their mentions.
+
+    ``positions`` let a post named without its holder's name stand for the holder; the
+    speakers of ``quotes`` are speakers of the event each quote belongs to.
+    """
     mentions = [f for f in found if f.type == "EVENT"]
     in_sentence = mentions_by_sentence(analysis, found)
     groups = group_events(analysis, mentions, _own_links(analysis, in_sentence, mentions))
     ids = [f"e{n}" for n in range(1, len(groups) + 1)]
     for record_id, group in zip(ids, groups):
         index.assign("events", record_id, group)
-    people = _people(analysis, found, index, groups, ids)
+    people = _people(analysis, found, index, groups, ids, positions)
+    for record_id, speaker in quote_speakers(analysis, found, groups, ids, quotes):
+        people[record_id] = _unique([*people[record_id], Participant(person=speaker, part="speaker")])
     parents = _parents(analysis, groups, ids)
+    line = dateline(analysis, found)
     return tuple(
-        _event(analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id))
+        _event(analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id), line)
         for record_id, group in zip(ids, groups)
     )
 
@@ -69,11 +90,16 @@ def _event(
     group: list[Found],
     people: list[Participant],
     parent: str | None,
+    line: Found | None,
 ) -> Event:
     article = [m for m in group if is_article(analysis, m)]
     around = [in_sentence[sentence_of(analysis, m)] for m in article]
     place = next(filter(None, (event_place(analysis, a, m) for a, m in zip(around, article))), None)
-    date = next(filter(None, (event_date(analysis, a, m) for a, m in zip(around, article))), None)
+    own = [event_date(analysis, a, m) for a, m in zip(around, article)]
+    date = next(filter(None, own), None)
+    if line is not None and (date is None or date.value.start is None):
+        if any(dated_by_dateline(analysis, line, m, d) for m, d in zip(article, own)):
+            date = line
     named = next((m for m in group if m.value.specific), group[0])
     organizers = _organizers(analysis, found, index, article) + [p.person for p in people if p.part == "organizer"]
     return Event(
@@ -99,32 +125,87 @@ def _organizers(analysis: Analysis, found: list[Found], index: RecordIds, articl
 
 
 def _people(
-    analysis: Analysis, found: list[Found], index: RecordIds, groups: list[list[Found]], ids: list[str]
+    analysis: Analysis,
+    found: list[Found],
+    index: RecordIds,
+    groups: list[list[Found]],
+    ids: list[str],
+    positions: Sequence[Position],
 ) -> dict[str, list[Participant]]:
-    """Who took part in each event, and how, keyed by event id."""
+    """Who took part in each event, and how, keyed by event id: people named, then posts named
+    without their holder's name in the sentence (the holder, with the Position)."""
     owner = {id(m): record_id for record_id, group in zip(ids, groups) for m in group}
-    events = [f for f in found if f.type == "EVENT" and is_article(analysis, f)]
-    by_sentence = mentions_by_sentence(analysis, events)
+    article = [f for f in found if is_article(analysis, f)]
+    by_sentence = mentions_by_sentence(analysis, article)
+    events = [f for f in article if f.type == "EVENT"]
     people: dict[str, list[Participant]] = {record_id: [] for record_id in ids}
-    for person in (f for f in found if f.type == "PERSON" and is_article(analysis, f)):
-        record = index.record("persons", person)
-        for mention, part in _links(analysis, person, by_sentence, events) if record else []:
-            people[owner[id(mention)]].append(Participant(person=record, part=part))  # type: ignore[arg-type]
-    return people
+    for who, person, position in _who(analysis, article, index, positions):
+        for mention, part in _links(analysis, who, by_sentence, events):
+            people[owner[id(mention)]].append(Participant(person=person, part=part, position=position))  # type: ignore[arg-type]
+    return {record_id: _unique(found_people) for record_id, found_people in people.items()}
+
+
+def _who(
+    analysis: Analysis, article: list[Found], index: RecordIds, positions: Sequence[Position]
+) -> Iterator[tuple[Found, str, str | None]]:
+    """(mention, Person id, Position id) of each PERSON mention, of each pronoun opening a clause
+    ("Он провёл совещание", ``events.pronouns``) and of each post whose holder is not named in its
+    sentence ("Губернатор провёл совещание")."""
+    by_id = {p.id: p for p in positions}
+    named = {index.mentions[id(f)]: sentence_of(analysis, f) for f in article if f.type == "PERSON"}
+    persons = [f for f in article if f.type == "PERSON"]
+    for pronoun, antecedent in pronoun_subjects(analysis, persons):
+        if (record := index.record("persons", antecedent)) and is_article(analysis, pronoun):
+            yield pronoun, record, None
+    for mention in article:
+        if mention.type == "PERSON" and (record := index.record("persons", mention)):
+            yield mention, record, None
+        elif mention.type == "ROLE" and (position := by_id.get(index.record("positions", mention) or "")):
+            stated = {named.get(holder) for holder in (*position.holders, position.holder) if holder}
+            if sentence_of(analysis, mention) not in stated:
+                yield mention, position.person, position.id
+
+
+def _unique(participants: list[Participant]) -> list[Participant]:
+    """Each person once per part, and as a plain participant only without another part; one named
+    in the text wins over one reached through a post."""
+    kept: dict[tuple[str, str], Participant] = {}
+    for participant in participants:
+        key = (participant.person, participant.part)
+        if key not in kept or kept[key].position is not None and participant.position is None:
+            kept[key] = participant
+    parted = {person for person, part in kept if part != "participant"}
+    return [p for (person, part), p in kept.items() if part != "participant" or person not in parted]
 
 
 def _links(
-    analysis: Analysis, person: Found, by_sentence: dict[int, list[Found]], events: list[Found]
+    analysis: Analysis, who: Found, by_sentence: dict[int, list[Found]], events: list[Found]
 ) -> list[tuple[Found, str]]:
-    """The event mentions a person takes part in, each with the part."""
-    sentence = sentence_of(analysis, person)
-    closest = closest_event(analysis, by_sentence.get(sentence, []), person)
-    near = [m for m in by_sentence.get(sentence, []) if m is closest and takes_part(analysis, person, m)]
-    if near:
-        return [(m, part_between(analysis, person, m)) for m in near]
-    part = speech_part(analysis, sentence)
+    """The event mentions a person (or post) takes part in, each with the part."""
+    sentence = sentence_of(analysis, who)
+    around = by_sentence.get(sentence, [])
+    closest = closest_event(analysis, around, who)
+    if closest is not None:
+        part = event_part(analysis, around, who, closest)
+        if part is not None:
+            others = [
+                m for m in around
+                if m.type == "EVENT" and m is not closest and m.first > who.last and _alone(analysis, around, who, m)
+            ]  # fmt: skip
+            return [(closest, part), *((m, p) for m in others if (p := event_part(analysis, around, who, m)) is not None)]
+        if is_agent(analysis, who, closest):
+            return []
+    part = speech_part(analysis, sentence) or ("speaker" if says(analysis, who) and not around_events(around) else None)
     earlier = [m for m in events if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence]
     return [(earlier[-1], part)] if part is not None and earlier else []
+
+
+def _alone(analysis: Analysis, around: list[Found], who: Found, mention: Found) -> bool:
+    """Whether no other person or post stands between ``who`` and an event mention: a person takes
+    part in the closest event of their sentence and in the later ones so reached ("Маккейн
+    победил на праймериз, а затем на выборах")."""
+    low, high = sorted((who, mention), key=lambda f: f.first)
+    return not any(f.type in ("PERSON", "ROLE") and low.last < f.first and f.last < high.first for f in around)
 
 
 def _parents(analysis: Analysis, groups: list[list[Found]], ids: list[str]) -> dict[str, str]:

@@ -1,8 +1,10 @@
 """Attribution clauses: the words around a verb of saying that name who spoke.
 
 After a quote, the clause follows a dash ("», — отметил Андрей Гнеушев", "- сообщил он")
-and its verb comes first or right after the speaker. Before a quote, the clause ends in
-a colon ("Андрей Гнеушев отметил: «"), is a "как" clause ("Как отметил X, «"), names the
+and its verb of saying comes first or right after the speaker, or any verb in the past
+opens it ("», — представил своего заместителя Развожаев"). Before a quote, the clause ends in
+a colon ("Андрей Гнеушев отметил: «", or a line that opens with a name: "Алексей Воробьёв,
+председатель правительства: «"), is a "как" clause ("Как отметил X, «"), names the
 source with "по словам" ("По словам Азарова, «", the speaker in any case: ``oblique``), or
 reports the speech with "что" ("X заявил, что «…»": ``reported``, a quote that must end its
 sentence, so that a quoted name after "что" is not taken for speech). Verbs of saying are
@@ -25,7 +27,11 @@ __all__ = [
     "Speech",
     "attribution_after",
     "attribution_before",
+    "by_source",
     "is_speech_verb",
+    "named_line",
+    "names_person",
+    "person_words",
     "same_line",
 ]
 
@@ -106,9 +112,12 @@ def _continues(analysis: Analysis, position: int) -> bool:
 
 
 def _clause(analysis: Analysis, first: int, last: int) -> Attribution | None:
-    """The clause after a dash, when a speech verb opens it or follows the speaker directly."""
+    """The clause after a dash, when a speech verb opens it or follows the speaker directly, or
+    any verb in the past opens it ("», — представил своего заместителя Развожаев")."""
     if first > last or first >= len(analysis.words):
         return None
+    if _past_verb(analysis.words[first]):
+        return Attribution(first, first, last)
     for position in range(first, min(last, first + 4) + 1):
         word = analysis.words[position]
         if is_speech_verb(word):
@@ -116,6 +125,10 @@ def _clause(analysis: Analysis, first: int, last: int) -> Attribution | None:
         if word.pos == "PUNCT":
             return None
     return None
+
+
+def _past_verb(word: Word) -> bool:
+    return word.pos == "VERB" and word.feats.get("Tense") == "Past" and word.feats.get("VerbForm") == "Fin"
 
 
 def attribution_before(analysis: Analysis, opened: int) -> Attribution | None:
@@ -128,10 +141,10 @@ def attribution_before(analysis: Analysis, opened: int) -> Attribution | None:
         return _reported(analysis, mark)
     first, last = _clause_before(analysis, mark - 1)
     if words[mark].text == ":":
-        return _with_verb(analysis, first, last)
+        return _with_verb(analysis, first, last) or named_line(analysis, first, last)
     if words[first].lemma == "как":
         return _with_verb(analysis, first, last)
-    return _by_source(analysis, first, last)
+    return by_source(analysis, first, last)
 
 
 def _clause_before(analysis: Analysis, last: int) -> tuple[int, int]:
@@ -146,6 +159,28 @@ def _with_verb(analysis: Analysis, first: int, last: int, *, reported: bool = Fa
     return Attribution(verb, first, last, reported=reported) if verb is not None else None
 
 
+def named_line(analysis: Analysis, first: int, last: int, known: frozenset[str] = frozenset()) -> Attribution | None:
+    """A line that opens with a person's name before a colon: "Путин: ...", "Алексей Воробьёв,
+    председатель Правительства Республики Ингушетия: «…»" (the colon, having no gender, as verb)."""
+    words = analysis.words
+    opens = first == 0 or not same_line(analysis, first - 1, first)
+    if not opens or not names_person(analysis, first, known) or last + 1 >= len(words) or words[last + 1].text != ":":
+        return None
+    return Attribution(last + 1, first, last)
+
+
+def names_person(analysis: Analysis, index: int, known: frozenset[str] = frozenset()) -> bool:
+    """Whether a word is tagged as part of a name, or is one of the ``known`` words so tagged
+    elsewhere in the text ("Калиматов:" opening a turn, read as a name before; ``person_words``)."""
+    word = analysis.words[index]
+    return word.ner.endswith("PER") or word.text[:1].isupper() and word.text in known
+
+
+def person_words(analysis: Analysis) -> frozenset[str]:
+    """The words of the text that the tagger reads as part of a person's name."""
+    return frozenset(word.text for word in analysis.words if word.ner.endswith("PER"))
+
+
 def _reported(analysis: Analysis, that: int) -> Attribution | None:
     """ "X заявил, что «": a clause with a verb of saying, a comma, then "что"."""
     if analysis.words[that - 1].text != "," or that < 2:
@@ -154,8 +189,8 @@ def _reported(analysis: Analysis, that: int) -> Attribution | None:
     return _with_verb(analysis, first, last, reported=True)
 
 
-def _by_source(analysis: Analysis, first: int, last: int) -> Attribution | None:
-    """ "По словам X, «": "по" opens the clause, a noun of saying follows it."""
+def by_source(analysis: Analysis, first: int, last: int) -> Attribution | None:
+    """ "По словам X, «": "по" opens the clause (words ``first``..``last``), a noun of saying follows it."""
     words = analysis.words
     if words[first].lemma != "по" or first + 1 > last:
         return None

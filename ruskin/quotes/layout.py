@@ -8,13 +8,18 @@ Three layouts are read, each within one paragraph (line):
   "По словам Андрея Гнеушева, «…»", or reported speech that ends its sentence:
   "Андрей Гнеушев заявил, что «…».";
 * a paragraph of dialogue that starts with a dash: — Это важно, — сказал губернатор.
-  — Мы продолжим. (the part after the attribution is a second stretch of speech).
+  — Мы продолжим. (the part after the attribution is a second stretch of speech);
+* a turn of an interview or a transcript: a line that opens with a name and a colon
+  ("Путин: В целом на что хотели бы обратить внимание?", ``turns``).
 
 Direct speech opens a sentence of its own (after a full stop, a colon, a dash or at the
 start of a line): a quote that follows a word of its sentence ("проект «…», — добавили")
-is speech only after an introducing colon ("X отметил: «…»") or "как" clause. Quoted
+is speech only after an introducing colon ("X отметил: «…»") or "как" clause, or when it
+starts with a small letter after a verb of saying ("отметил, что это «высокая честь»",
+``lead_in.fragment_lead``). Quoted
 words without an attribution are speech only when they open a sentence and read as one
-(``is_sentence_like``): four words or more, a capital letter, final punctuation. Names
+(``is_sentence_like``): four words or more, a capital letter, final punctuation inside
+the marks or right after them. Names
 in quotation marks follow the word they name («Инновационные проекты…» after "сессии",
 "Театральная" after "метро", a law's title after "ФЗ") and are not quotes.
 """
@@ -28,7 +33,9 @@ from collections.abc import Iterator
 from ..nlp.analysis import Analysis
 from .attribution import Attribution, Speech, attribution_after, attribution_before, same_line
 from .dialogue import dialogue_speeches
+from .lead_in import fragment_lead
 from .marks import quoted_spans
+from .turns import turn_speeches
 
 __all__ = ["Attribution", "Speech", "is_sentence_like", "speeches"]
 
@@ -41,7 +48,7 @@ _WORD = re.compile(r"\w+")
 
 def speeches(analysis: Analysis) -> list[Speech]:
     """Every stretch of direct speech in the text, in text order."""
-    found = list(_quoted(analysis)) + list(dialogue_speeches(analysis))
+    found = list(_quoted(analysis)) + list(dialogue_speeches(analysis)) + list(turn_speeches(analysis))
     return sorted(found, key=lambda s: s.start)
 
 
@@ -56,7 +63,10 @@ def _quoted(analysis: Analysis) -> Iterator[Speech]:
         attribution = (attribution_after(analysis, closed) if alone else None) or attribution_before(analysis, opened)
         if attribution is not None and attribution.reported and not _ends_sentence(analysis, closed):
             attribution = None  # "сообщил, что «Роснефть» увеличила добычу": a name, not speech
-        if attribution is not None or (alone and is_sentence_like(analysis.view[start:stop])):
+        if attribution is None and not alone:
+            attribution = fragment_lead(analysis, opened, analysis.view[start:stop])
+        after = analysis.view[closing + 1 : closing + 2]
+        if attribution is not None or (alone and is_sentence_like(analysis.view[start:stop], after)):
             yield Speech(start, stop, attribution)
 
 
@@ -75,14 +85,15 @@ def _ends_sentence(analysis: Analysis, closed: int) -> bool:
     return analysis.words[after].text in SENTENCE_ENDS
 
 
-def is_sentence_like(text: str) -> bool:
-    """Whether quoted words read as speech: several words, a capital, final punctuation."""
+def is_sentence_like(text: str, after: str = "") -> bool:
+    """Whether quoted words read as speech: several words, a capital, final punctuation (inside
+    the marks, or right after them: «…».)."""
     stripped = text.strip()
     letters = [c for c in stripped if c.isalpha()]
     return (
         len(_WORD.findall(stripped)) >= MIN_WORDS
         and bool(letters) and letters[0].isupper()
-        and stripped[-1] in ".!?…"
+        and (stripped[-1] in ".!?…" or after in (".", "!", "?", "…"))
     )
 
 

@@ -5,8 +5,9 @@ The clause is read left to right and the first subject-like thing wins:
 * a PERSON mention ("— отметил Андрей Гнеушев") → that person's record;
 * a ROLE mention with a record ("— резюмировал замполпреда", once roles are tagged) →
   the person of its Position, or the person the ROLE mention was joined to;
-* a pronoun "он"/"она" → the latest person of that gender mentioned before the quote,
-  preferring one in the nominative (the subject carried over);
+* a pronoun "он"/"она" → the speaker of the quote just before, when no person is named
+  after it; else the latest person of that gender mentioned before the quote, preferring
+  one in the nominative (the subject carried over);
 * after "по словам" the person or pronoun may be in any case ("По словам Азарова",
   "по его словам");
 * a post in the nominative ("губернатор", "заместитель полномочного представителя",
@@ -19,7 +20,7 @@ article (title, body) resolve only to people mentioned in the article.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..found import Found
@@ -43,11 +44,18 @@ class Speakers:
     found: list[Found]
     index: RecordIds
     holders: Mapping[str, str] = field(default_factory=dict)
+    quoted: Sequence[tuple[int, int]] = ()
+    """Spans of direct speech: a person named inside a quote ("Уважаемый Владимир Владимирович")
+    is addressed or talked about there, never the one a later pronoun or post points to."""
 
     def __post_init__(self) -> None:
         self._persons = sorted((f for f in self.found if f.type == "PERSON"), key=lambda f: f.start)
         self._starts = {f.first: f for f in self._persons}
         self._roles = {f.first: f for f in self.found if f.type == "ROLE"}
+        self._said: list[tuple[int, str]] = []
+        self._surnames: dict[str, Found] = {}
+        for person in self._persons:
+            self._surnames.setdefault(self.analysis.words[person.last].text, person)
 
     def speaker(self, attribution: Attribution, before: int) -> str | None:
         """The Person id that ``attribution`` names; ``before`` is where the quote starts."""
@@ -64,7 +72,7 @@ class Speakers:
         """A Person id, "" when the clause's subject is found but not resolved, None to read on."""
         word = self.analysis.words[position]
         subject = attribution.oblique or _nominative(word)
-        person = self._starts.get(position)
+        person = self._starts.get(position) or self._by_surname(position)
         if person is not None and subject:
             return self.index.record("persons", person) or ""
         if position in self._roles and (held := self._role_holder(self._roles[position])):
@@ -74,6 +82,12 @@ class Speakers:
         if word.pos == "NOUN" and _nominative(word):
             return self._described(position, attribution, before, gender) or ""
         return None
+
+    def _by_surname(self, position: int) -> Found | None:
+        """A PERSON mention that ends in the word written at ``position`` ("Калиматов:" opening an
+        interview turn that the tagger left unread, after "Махмуд Али Калиматов")."""
+        text = self.analysis.words[position].text
+        return self._surnames.get(text) if text[:1].isupper() else None
 
     def _role_holder(self, role: Found) -> str | None:
         position = self.index.record("positions", role)
@@ -98,16 +112,32 @@ class Speakers:
                 return self._starts[later]
         return None
 
+    def said(self, stop: int, speaker: str) -> None:
+        """Note that a quote ending at ``stop`` was said by ``speaker``: a pronoun after it, before any
+        other person is named, points to them ("«…», — сказал глава республики. По его словам, …")."""
+        self._said.append((stop, speaker))
+
     def _latest(self, before: int, gender: str | None, *, nominative_first: bool) -> str | None:
         candidates = list(self._earlier(before, gender))
+        recent = max((c.start for c in candidates), default=-1)
+        speaker = next((who for stop, who in reversed(self._said) if recent < stop <= before), None)
+        if speaker is not None and _compatible(gender, self._gender_of(speaker)):
+            return speaker
         if nominative_first:
             candidates.sort(key=lambda f: not _nominative(self.analysis.words[f.first]))
         return self.index.record("persons", candidates[0]) if candidates else None
+
+    def _gender_of(self, person: str) -> str | None:
+        """The grammatical gender of a Person's first PERSON mention that shows one."""
+        mentions = (f for f in self._persons if self.index.record("persons", f) == person)
+        return next(filter(None, (person_gender(self.analysis, f) for f in mentions)), None)
 
     def _earlier(self, before: int, gender: str | None) -> Iterable[Found]:
         """PERSON mentions before offset ``before``, latest first, in the quote's zone group."""
         in_article = self._zone(before) in ARTICLE
         for person in reversed(self._persons):
+            if any(start <= person.start < stop for start, stop in self.quoted):
+                continue
             if person.stop > before or (self._zone(person.start) in ARTICLE) != in_article:
                 continue
             if _compatible(gender, person_gender(self.analysis, person)):

@@ -3,8 +3,10 @@
 A mention is an event noun of ``event_words.tsv`` with the modifiers before it and the
 complements its entry allows after it (see ``ruskin.events.spans``). A capitalised event word that slovnet tags as an
 organisation is one ("Форум стран-экспортёров газа"), not an event. Entries marked
-``long`` need a modifier or complement ("Второй мировой войны", not "войны"). Verbs are
-``event_verbs.tsv`` phrases ("скончался", "подал в отставку"). ``Found.value`` is an
+``long`` need a modifier or complement ("Второй мировой войны", not "войны"); entries
+marked ``about`` are events only after "о"/"об" ("указ о назначении"). Verbs are
+``event_verbs.tsv`` phrases ("скончался", "подал в отставку"); a verb's mention is normalised
+to the noun of its event where the file names one ("назначил" → "назначение"). ``Found.value`` is an
 ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
 """
 
@@ -23,16 +25,20 @@ __all__ = ["EventCue", "event_mentions"]
 _HEAD_POS = frozenset({"NOUN", "PROPN"})
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
 _VICTIM_KINDS = frozenset({"death", "injury", "crime"})
+_ABOUT = frozenset({"о", "об"})
 
 
 @dataclass(frozen=True, slots=True)
 class EventCue:
-    """What an EVENT mention's trigger says: kind, data entry, whether a verb, whether named past its head."""
+    """What an EVENT mention's trigger says: kind, data entry, whether a verb, whether named past its
+    head, and the noun that names its event ("назначение" for "назначил" and for "назначении";
+    empty for a verb the word list does not name)."""
 
     kind: str
     key: str
     verbal: bool = False
     specific: bool = False
+    noun: str = ""
 
 
 def event_mentions(analysis: Analysis) -> list[Found]:
@@ -55,12 +61,14 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
     head = position + len(phrase.lemmas) - 1
     if words[head].pos not in _HEAD_POS or _organization_name(words[head]):
         return None
+    if "about" in phrase.options and (position == 0 or words[position - 1].lemma not in _ABOUT):
+        return None
     first = modifiers_before(words, position, sentence.start, event_modifiers())
     last = reach_after(words, head, sentence.stop, phrase.options)
     if "long" in phrase.options and (first, last) == (position, head):
         return None
     normal = normalize_phrase(words[first : last + 1], analysis.text)
-    return _found(analysis, first, last, normal, EventCue(phrase.label, phrase.key, specific=last > head))
+    return _found(analysis, first, last, normal, EventCue(phrase.label, phrase.key, specific=last > head, noun=phrase.key))
 
 
 def _organization_name(word: Word) -> bool:
@@ -79,8 +87,8 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
     last = position + len(phrase.lemmas) - 1
     if phrase.label in _VICTIM_KINDS:
         last = victims_after(words, last + 1, end) or last
-    normal = analysis.text[word.start : words[last].stop]
-    return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True))
+    normal = phrase.name or analysis.text[word.start : words[last].stop]
+    return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True, noun=phrase.name))
 
 
 def _found(analysis: Analysis, first: int, last: int, normal: str, cue: EventCue) -> Found:

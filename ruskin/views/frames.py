@@ -47,7 +47,7 @@ KINDS: dict[str, type[BaseModel]] = {
 # Tuple fields of ids, flattened to one comma-joined string column.
 JOINED = {"mentions": "mention_ids", "organizers": "organizer_ids", "holders": "holder_ids"}
 
-PARTICIPANTS = ("source", "event", "person", "part", "person_key")
+PARTICIPANTS = ("source", "event", "person", "part", "position", "person_key")
 
 # Columns after a record's fields: keys into the corpus tables (ruskin.corpus.tables).
 KEYS = {"persons": ("person_key",), "positions": ("person_key", "region_code")}
@@ -93,7 +93,7 @@ def _rows(source: str | int, document: Document) -> dict[str, list[dict[str, Any
     """Rows of every frame for one document."""
     rows = {kind: [_row(source, record) for record in getattr(document, kind)] for kind in KINDS}
     rows["participants"] = [
-        {"source": source, "event": event.id, "person": p.person, "part": p.part}
+        {"source": source, "event": event.id, "person": p.person, "part": p.part, "position": p.position}
         for event in document.events
         for p in event.participants
     ]
@@ -116,7 +116,8 @@ def to_frames(documents: Iterable[Document | ErrorRecord] | Document) -> dict[st
         events        source, id, name, kind, location, start, end, date, organizer_ids, part_of, mention_ids, zone
         dates         source, id, start, end, precision, relative, duration, weekday_conflict, invalid, mention, zone
         quotes        source, id, speaker, text, start, stop, zone
-        participants  source, event, person, part, person_key   (one row per participant of an event)
+        participants  source, event, person, part, position, person_key   (one row per participant of an
+                      event; position: the Position id when the text names only the post)
         people        person_key, name, last, first, middle, documents, mentions, posts, first_seen, last_seen
         tenures       person_key, title, region_code, region, agency, status, first_seen, last_seen, documents
 

@@ -99,10 +99,15 @@ def _others(document: Document) -> list[tuple[str, ...]]:
 
 
 def _event_row(event: Event, document: Document, names: dict[str, str]) -> tuple[str, ...]:
-    """Name, kind, place (the location mention), dates and ``name (part)`` of each participant."""
+    """Name, kind, place (the location mention), dates and ``name (part)`` of each participant
+    (``name (part, as губернатор)`` for one the text names only by the post)."""
     places = {m.id: m.normal or m.text for m in document.mentions}
+    titles = {p.id: p.title for p in document.positions}
     people = [f"{names.get(o, o)} (organizer)" for o in event.organizers]
-    people += [f"{names.get(p.person, p.person)} ({p.part})" for p in event.participants]
+    people += [
+        f"{names.get(p.person, p.person)} ({p.part}" + (f", as {titles[p.position]})" if p.position in titles else ")")
+        for p in event.participants
+    ]
     place = places.get(event.location or "", event.location or "")
     return (event.name, event.kind or "", place, _dates(event.start, event.end), ", ".join(people))
 

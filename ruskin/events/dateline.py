@@ -1,0 +1,58 @@
+"""The dateline of a news item, and the events it dates.
+
+A dateline is a day and month near the top of the text, alone at the start of a line or
+after a place and a comma or full stop, and followed by punctuation, a time or the end of
+the line, not by the words of a sentence: "Магас. 9 сентября. ИНТЕРФАКС - ...", "8
+АВГУСТА. ЧЕРКЕССК. Сегодня ...", "КУРГАН, 9 сентября. /ТАСС/.", "26 сентября 2018, 18:07".
+"5 февраля были подписаны указы" opens a sentence and is no dateline.
+
+An event without a date of its own, or with only a relative one of that very day
+("сегодня", "в пятницу"), happens on the dateline's day when it is named in the headline
+or in the dateline's paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..found import Found
+from ..nlp.analysis import Analysis
+
+__all__ = ["dateline", "dated_by_dateline"]
+
+_REACH = 600
+"""Characters from the top of the text within which a dateline is looked for."""
+
+_DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+_PLACE_BEFORE = re.compile(r"^[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?[.,]$")
+_AFTER = re.compile(r"^(?:\s*[.,\-—–/]|\s*\d|\s*$|\s*\n)")
+_SAME_DAY = frozenset({"+0 day", "0 day"})
+
+
+def dateline(analysis: Analysis, found: Sequence[Found]) -> Found | None:
+    """The DATE mention of the text's dateline, if it has one."""
+    text = analysis.text
+    for date in (f for f in found if f.type == "DATE" and f.start < _REACH):
+        if date.value is None or not _DAY.fullmatch((date.value.start or "")[:10]):
+            continue
+        line_start = text.rfind("\n", 0, date.start) + 1
+        before = text[line_start : date.start].strip()
+        if (not before or _PLACE_BEFORE.match(before)) and _AFTER.match(text[date.stop : date.stop + 3]):
+            return date
+    return None
+
+
+def dated_by_dateline(analysis: Analysis, line: Found, mention: Found, own: Found | None) -> bool:
+    """Whether an event mention, whose sentence gives it the date ``own`` (or none), is dated by the
+    dateline ``line``: in the headline or the dateline's paragraph, with no date or one of that day."""
+    if own is not None and (own.value.start is not None or own.value.relative not in _SAME_DAY | {None}):
+        return False
+    if own is not None and own.value.relative is None and own.value.duration is not None:
+        return False
+    return analysis.zone_of(mention.first) == "title" or _same_paragraph(analysis, line, mention)
+
+
+def _same_paragraph(analysis: Analysis, one: Found, other: Found) -> bool:
+    low, high = sorted((one, other), key=lambda f: f.start)
+    return "\n" not in analysis.text[low.stop : high.start]

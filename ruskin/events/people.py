@@ -1,0 +1,116 @@
+"""Who takes part in an event mentioned in their sentence, and in what part.
+
+A person (or a post standing for its holder) takes part in the event mention of their
+sentence fewest words away (``links.closest_event``) when within eight words of it, a
+name between (a post, an agency, a region) counting as one word ("поездка полномочного
+представителя Президента в Сибирском федеральном округе Анатолия Серышева"), or when
+they open the clause of a verbal event (``links.takes_part``). The part:
+
+* the subject of an active verb of the event: the kind's agent part of
+  ``event_kinds.tsv`` ("Путин назначил ..." → signer), or no part at all where the kind
+  has none ("убил");
+* a decree's word right before them, in the instrumental: "указом президента Владимира
+  Путина" → signer;
+* a word between them (``event_parts.tsv``): "провёл совещание" → chair (at kinds that
+  ``event_kinds.tsv`` says are chaired), "выступил на" → speaker, "подписал указ о
+  назначении" → signer;
+* after "с" at a meeting or talks ("встретился с губернатором", "встреча с X") → guest;
+* anyone else at an event of a kind with a patient part ("назначен Иванов",
+  "Путин назначил Иванова") → that part (appointee); otherwise participant.
+
+A person who says something (``says``: the subject of a verb of saying) in one of the three
+sentences after an event's, in a sentence naming no event, speaks at that event
+("Губернатор провёл встречу с депутатами. Иван Петров отметил, что ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..found import Found
+from ..nlp.analysis import Analysis
+from ..quotes.attribution import is_speech_verb
+from ..gazetteers.places import normalize_lemma
+from .lexicon import chaired_kinds, event_parts, event_roles
+from .links import is_agent, part_between, takes_part
+
+__all__ = ["NAMES", "around_events", "event_part", "near_words", "says"]
+
+NAMES = frozenset({"PERSON", "ROLE", "AGENCY", "ORGANIZATION", "REGION", "CITY", "COUNTRY", "LOCATION"})
+_GUEST_KINDS = frozenset({"meeting", "talks"})
+_WITH = frozenset({"с", "со"})
+_REACH = 8
+_SAYS_REACH = 3
+
+
+def event_part(analysis: Analysis, around: Sequence[Found], who: Found, mention: Found) -> str | None:
+    """The part ``who`` plays in the event ``mention`` of its sentence, or None if it takes no part.
+
+    ``around`` holds the mentions of the sentence, whose names count as one word each.
+    """
+    agent, patient = event_roles().get(mention.value.kind, ("", ""))
+    if is_agent(analysis, who, mention):
+        return agent or None
+    if not (near_words(analysis, around, who, mention) <= _REACH or takes_part(analysis, who, mention)):
+        return None
+    part = part_between(analysis, who, mention)
+    if part == "participant" and _by_decree(analysis, around, who):
+        part = "signer"
+    if part == "chair" and mention.value.kind not in chaired_kinds():
+        part = "participant"
+    if part != "participant":
+        return part
+    if mention.value.kind in _GUEST_KINDS and _after_with(analysis, around, who):
+        return "guest"
+    return patient or part
+
+
+def near_words(analysis: Analysis, around: Sequence[Found], one: Found, other: Found) -> int:
+    """Words between two mentions, each name mention between them counting as one word."""
+    low, high = sorted((one, other), key=lambda f: f.first)
+    inside = [f for f in around if f.type in NAMES and low.last < f.first and f.last < high.first]
+    covered = {i for f in inside for i in range(f.first, f.last + 1)}
+    words = analysis.words
+    alone = sum(words[i].text[:1].isalnum() for i in range(low.last + 1, high.first) if i not in covered)
+    return alone + len(_outermost(inside))
+
+
+def _outermost(mentions: list[Found]) -> list[Found]:
+    return [f for f in mentions if not any(o is not f and o.first <= f.first and f.last <= o.last for o in mentions)]
+
+
+def _after_with(analysis: Analysis, around: Sequence[Found], who: Found) -> bool:
+    """Whether "с"/"со" comes right before the mention or the post before it ("встретился с
+    губернатором Иваном Петровым")."""
+    first = who.first
+    post = next((f for f in around if f.type == "ROLE" and f.last == first - 1), None)
+    first = post.first if post is not None else first
+    return first > 0 and analysis.words[first - 1].lemma in _WITH
+
+
+def says(analysis: Analysis, who: Found) -> bool:
+    """Whether a person in the nominative is the subject of a verb of saying right after them
+    ("Анатолий Буров отметил, что ...", "Губернатор подчеркнул")."""
+    words = analysis.words
+    if words[who.first].case not in (None, "Nom"):
+        return False
+    after = words[who.last + 1 : who.last + 1 + _SAYS_REACH]
+    return any(w.pos == "VERB" and is_speech_verb(w) for w in after)
+
+
+def around_events(around: Sequence[Found]) -> bool:
+    """Whether a sentence's mentions include an event."""
+    return any(f.type == "EVENT" for f in around)
+
+
+def _by_decree(analysis: Analysis, around: Sequence[Found], who: Found) -> bool:
+    """Whether a decree's word in the instrumental comes right before the mention or its post
+    ("указом президента Владимира Путина": the signer)."""
+    first = who.first
+    post = next((f for f in around if f.type == "ROLE" and f.last == first - 1), None)
+    first = post.first if post is not None else first
+    if first == 0:
+        return False
+    word = analysis.words[first - 1]
+    found = event_parts().get(normalize_lemma(word.lemma))
+    return found is not None and found[0] == "signer" and word.case == "Ins"
