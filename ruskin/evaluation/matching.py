@@ -42,8 +42,9 @@ def folded(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The words of ``text`` (hyphenated words whole, an initial with its dot), folded."""
-    return _WORD.findall(folded(text))
+    """The words of ``text`` (hyphenated words whole, an initial with its dot; a full stop after
+    a longer word ends the sentence, not the word), folded."""
+    return [word if len(word.rstrip(".")) == 1 else word.rstrip(".") for word in _WORD.findall(folded(text))]
 
 
 def name_words(name: str) -> list[str]:
