@@ -47,9 +47,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (NoMatchError, OutputError) as error:
         print(f"ruskin: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # a report printed to a reader that stopped early (| head)
+        _quiet_stdout()
+        print("ruskin: cannot write the standard output: the reader closed the pipe", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("ruskin: interrupted; rerun with --resume to continue", file=sys.stderr)
         return 130
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit raises nothing more."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 class UsageParser(argparse.ArgumentParser):

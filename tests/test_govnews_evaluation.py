@@ -332,3 +332,19 @@ def test_every_govnews_dev_gold_file_reads() -> None:
     assert len(docs) == 110
     assert sum(len(doc.officials) for doc in docs) > 300
     assert sum(doc.doc_date is not None for doc in docs) > 0
+
+
+@pytest.mark.skipif(not GOVNEWS_DEV.is_dir(), reason="../shared/corpora/govnews-dev is not here")
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """``ruskin evaluate govnews ... --misses | head -1``: one line on stderr, status 2."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "ruskin", "evaluate", "govnews", str(GOVNEWS_DEV), "--misses"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    process.stdout.readline()
+    process.stdout.close()
+    _, err = process.communicate(timeout=600)
+    assert "Traceback" not in err and err.count("\n") == 1
+    assert process.returncode == 2
