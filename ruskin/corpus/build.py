@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import TypeVar
 
 from .names import normal_word
 from .people import Cluster
@@ -82,38 +83,53 @@ def _tenure(key: str, sightings: list[tuple[PersonEntry, PostFact]]) -> Tenure:
 
 def regions(summaries: Iterable[Summary]) -> tuple[CorpusRegion, ...]:
     """Regions by ISO code (by name where there is none), with the documents naming them."""
-    found: dict[str, tuple[CorpusRegion, set[str]]] = {}
-    for summary in summaries:
-        for place in summary.regions:
-            key = place.code or place.name
-            record = CorpusRegion(
-                key=key, code=place.code, name=place.name, kind=place.kind, federal_district=place.district
-            )
-            found.setdefault(key, (record, set()))[1].add(summary.source)
-    return tuple(r.model_copy(update={"sources": tuple(sorted(s))}) for _, (r, s) in sorted(found.items()))
+    return _with_sources(
+        (
+            place.code or place.name,
+            CorpusRegion(
+                key=place.code or place.name, code=place.code, name=place.name, kind=place.kind,
+                federal_district=place.district,
+            ),
+            summary.source,
+        )
+        for summary in summaries
+        for place in summary.regions
+    )  # fmt: skip
 
 
 def agencies(summaries: Iterable[Summary]) -> tuple[CorpusAgency, ...]:
     """Agencies by canonical name, with the documents naming them."""
-    found: dict[str, tuple[CorpusAgency, set[str]]] = {}
-    for summary in summaries:
-        for place in summary.agencies:
-            key = normal_word(place.name)
-            record = CorpusAgency(
-                key=key, name=place.name, abbreviation=place.abbreviation, level=place.level, region_code=place.code
-            )
-            found.setdefault(key, (record, set()))[1].add(summary.source)
-    return tuple(r.model_copy(update={"sources": tuple(sorted(s))}) for _, (r, s) in sorted(found.items()))
+    return _with_sources(
+        (
+            normal_word(place.name),
+            CorpusAgency(
+                key=normal_word(place.name), name=place.name, abbreviation=place.abbreviation, level=place.level,
+                region_code=place.code,
+            ),
+            summary.source,
+        )
+        for summary in summaries
+        for place in summary.agencies
+    )  # fmt: skip
 
 
 def initiatives(summaries: Iterable[Summary]) -> tuple[CorpusInitiative, ...]:
     """Initiatives by name, with the documents naming them."""
-    found: dict[str, tuple[CorpusInitiative, set[str]]] = {}
-    for summary in summaries:
-        for place in summary.initiatives:
-            key = normal_word(place.name)
-            record = CorpusInitiative(key=key, name=place.name, kind=place.kind)
-            found.setdefault(key, (record, set()))[1].add(summary.source)
+    return _with_sources(
+        (normal_word(place.name), CorpusInitiative(key=normal_word(place.name), name=place.name, kind=place.kind), summary.source)
+        for summary in summaries
+        for place in summary.initiatives
+    )
+
+
+Keyed = TypeVar("Keyed", CorpusRegion, CorpusAgency, CorpusInitiative)
+
+
+def _with_sources(items: Iterable[tuple[str, Keyed, str]]) -> tuple[Keyed, ...]:
+    """One record per key (the first seen), with every source that names it, in key order."""
+    found: dict[str, tuple[Keyed, set[str]]] = {}
+    for key, record, source in items:
+        found.setdefault(key, (record, set()))[1].add(source)
     return tuple(r.model_copy(update={"sources": tuple(sorted(s))}) for _, (r, s) in sorted(found.items()))
 
 
