@@ -38,12 +38,12 @@ def test_post_alone_refers_to_its_holder(pipeline: Pipeline) -> None:
 
 def test_a_name_gathers_the_parts_its_mentions_give(pipeline: Pipeline) -> None:
     text = (
-        "Губернатор НАО Юрий Бездудный провёл совещание. Вступая в должность губернатора, "
-        "Юрий Васильевич отметил, что осознаёт ответственность."
+        "Губернатор области Пётр Семёнов провёл совещание. Завершая встречу, "
+        "Пётр Андреевич поблагодарил коллег."
     )
     [person] = pipeline(text).persons
     assert (person.name, person.first, person.middle, person.last) == (
-        "Юрий Васильевич Бездудный", "Юрий", "Васильевич", "Бездудный"
+        "Пётр Андреевич Семёнов", "Пётр", "Андреевич", "Семёнов"
     )
     assert len(person.mentions) == 2
 

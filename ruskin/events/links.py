@@ -13,7 +13,7 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
   году"), not only a length of time ("пять лет"), within ten words of the mention, or
   opening the sentence before its verb when a word of ``event_holding.tsv`` comes just
   before the mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии"), or
-  when the mention is that verb ("Сегодня, 10 мая, Президент России ... подписал указ").
+  when the mention is that verb ("Сегодня, 12 марта, Президент России ... подписал указ").
   The only date of a sentence also goes on to a later event in a gerund's clause after the
   one it dates ("25 октября Путин назначил ..., отправив в отставку губернатора").
 * People: a person takes part in the event mentioned within eight words of them in

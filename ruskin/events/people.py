@@ -3,7 +3,7 @@
 A person (or a post standing for its holder) takes part in the event mention of their
 sentence fewest words away (``links.closest_event``) when within eight words of it, a
 name between (a post, an agency, a region) counting as one word ("поездка полномочного
-представителя Президента в Сибирском федеральном округе Анатолия Серышева"), or when
+представителя Президента в Уральском федеральном округе Артёма Жоги"), or when
 they open the clause of a verbal event (``links.takes_part``). The part:
 
 * the subject of an active verb of the event: the kind's agent part of

@@ -1,9 +1,9 @@
 """A region's own body named without the region, in a news item about that region.
 
-"правительство республики", "региональное Министерство строительства и ЖКХ", "Кабмин",
+"правительство республики", "региональное Министерство культуры", "Кабмин",
 "облдума": when the article has a main region (``main_region``), such a body is that
 region's, and its name is given whole: "Правительство Кабардино-Балкарской Республики",
-"Министерство строительства и ЖКХ Алтайского края". A body qualifies when its head is in
+"Министерство культуры Алтайского края". A body qualifies when its head is in
 ``agency_context_heads.tsv``, it names no place and no other body of the gazetteer, and it
 either ends in a word that stands for a region ("республики", "региона", "области",
 "края", "округа"), or carries a regional adjective ("региональный", "областной", "краевой",

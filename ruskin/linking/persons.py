@@ -3,7 +3,7 @@
 Two mentions are one person when their surnames agree and their first names do not
 contradict each other ("Андрей Гнеушев", "А. Гнеушев", "Гнеушев"); a first name alone
 joins the one person who has it. The person's name gathers the parts its mentions give
-("Юрий Бездудный" and "Юрий Васильевич" are Юрий Васильевич Бездудный). People who share a surname stay apart ("Андрей Гнеушев",
+("Пётр Семёнов" and "Пётр Андреевич" are Пётр Андреевич Семёнов). People who share a surname stay apart ("Андрей Гнеушев",
 "Алексей Гнеушев"); a surname alone then goes to the one named last before it.
 
 References by post alone ("заместитель полпреда отметил", "замполпреда", "губернатор
@@ -70,8 +70,8 @@ def same_person(a: NameParts, b: NameParts) -> bool:
 
 
 def _completed(name: NameParts, other: NameParts) -> NameParts:
-    """A name with the parts it lacks taken from another name of the same person ("Юрий
-    Васильевич" and "Юрий Бездудный" are Юрий Васильевич Бездудный); a word read as a lone
+    """A name with the parts it lacks taken from another name of the same person ("Пётр
+    Андреевич" and "Пётр Семёнов" are Пётр Андреевич Семёнов); a word read as a lone
     first name is no first name to take."""
     if _lone(other) and name.last and _same(other.first or "", name.last):
         return name

@@ -2,7 +2,7 @@
 
 After a quote, the clause follows a dash ("», — отметил Андрей Гнеушев", "- сообщил он")
 and its verb of saying comes first or right after the speaker, or any verb in the past
-opens it ("», — представил своего заместителя Развожаев"). Before a quote, the clause ends in
+opens it ("», — представил своего заместителя губернатор"). Before a quote, the clause ends in
 a colon ("Андрей Гнеушев отметил: «", or a line that opens with a name: "Алексей Воробьёв,
 председатель правительства: «"), is a "как" clause ("Как отметил X, «"), names the
 source with "по словам" ("По словам Азарова, «", the speaker in any case: ``oblique``), or
@@ -113,7 +113,7 @@ def _continues(analysis: Analysis, position: int) -> bool:
 
 def _clause(analysis: Analysis, first: int, last: int) -> Attribution | None:
     """The clause after a dash, when a speech verb opens it or follows the speaker directly, or
-    any verb in the past opens it ("», — представил своего заместителя Развожаев")."""
+    any verb in the past opens it ("», — представил своего заместителя губернатор")."""
     if first > last or first >= len(analysis.words):
         return None
     if _past_verb(analysis.words[first]):
@@ -160,8 +160,8 @@ def _with_verb(analysis: Analysis, first: int, last: int, *, reported: bool = Fa
 
 
 def named_line(analysis: Analysis, first: int, last: int, known: frozenset[str] = frozenset()) -> Attribution | None:
-    """A line that opens with a person's name before a colon: "Путин: ...", "Алексей Воробьёв,
-    председатель Правительства Республики Ингушетия: «…»" (the colon, having no gender, as verb)."""
+    """A line that opens with a person's name before a colon: "Путин: ...", "Иван Петров,
+    председатель правительства области: «…»" (the colon, having no gender, as verb)."""
     words = analysis.words
     opens = first == 0 or not same_line(analysis, first - 1, first)
     if not opens or not names_person(analysis, first, known) or last + 1 >= len(words) or words[last + 1].text != ":":

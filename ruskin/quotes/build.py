@@ -2,7 +2,7 @@
 
 Speech without an attribution of its own is the previous quote's speaker's when it goes on
 in the paragraph right after that quote, or else the speaker named by the sentence just
-before it when that sentence has a verb of saying ("Министр отметил успехи региона. «…»";
+before it when that sentence has a verb of saying ("Министр подвёл итоги года. «…»";
 ``lead_in``).
 """
 

@@ -10,12 +10,12 @@ Three layouts are read, each within one paragraph (line):
 * a paragraph of dialogue that starts with a dash: — Это важно, — сказал губернатор.
   — Мы продолжим. (the part after the attribution is a second stretch of speech);
 * a turn of an interview or a transcript: a line that opens with a name and a colon
-  ("Путин: В целом на что хотели бы обратить внимание?", ``turns``).
+  ("Путин: Какие вопросы вы хотели бы обсудить сегодня?", ``turns``).
 
 Direct speech opens a sentence of its own (after a full stop, a colon, a dash or at the
 start of a line): a quote that follows a word of its sentence ("проект «…», — добавили")
 is speech only after an introducing colon ("X отметил: «…»") or "как" clause, or when it
-starts with a small letter after a verb of saying ("отметил, что это «высокая честь»",
+starts with a small letter after a verb of saying ("отметил, что это «важный шаг»",
 ``lead_in.fragment_lead``). Quoted
 words without an attribution are speech only when they open a sentence and read as one
 (``is_sentence_like``): four words or more, a capital letter, final punctuation inside

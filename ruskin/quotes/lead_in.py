@@ -4,12 +4,12 @@
   губернатор." then "«…»" on the next line) continues that speech (``continues``).
 * Otherwise the sentence just before the quote, when it has a verb of saying, names the
   speaker (``sentence_before``): its clause around that verb, from the comma before it to the
-  end of the sentence ("Министр отметил успехи региона.", "..., сообщил пресс-секретарь
+  end of the sentence ("Министр подвёл итоги года.", "..., сообщил пресс-секретарь
   Дмитрий Песков.").
 * Words quoted inside a sentence, not opening it, that start with a small letter are
   quoted speech when a verb of saying or "по словам" comes before them in the sentence
-  ("отметил, что для него это «высокая честь»", "По его словам, власти «провели серьезную
-  работу»", "Риски, по его словам, уже все «на столе»"): that verb's clause, or the "по словам"
+  ("отметил, что считает решение «важным шагом»", "По его словам, район «готов
+  к зиме»", "Сроки, по его словам, «пока не сорваны»"): that verb's clause, or the "по словам"
   clause, names the speaker (``fragment_lead``).
 """
 

@@ -114,7 +114,7 @@ class Speakers:
 
     def said(self, stop: int, speaker: str) -> None:
         """Note that a quote ending at ``stop`` was said by ``speaker``: a pronoun after it, before any
-        other person is named, points to them ("«…», — сказал глава республики. По его словам, …")."""
+        other person is named, points to them ("«…», — сказал губернатор. Он добавил, …")."""
         self._said.append((stop, speaker))
 
     def _latest(self, before: int, gender: str | None, *, nominative_first: bool) -> str | None:

@@ -1,6 +1,6 @@
 """Turns of an interview or a transcript: a line that opens with a name and a colon.
 
-"Путин: В целом на что хотели бы особо обратить внимание?" is speech by Путин: the rest
+"Путин: Какие вопросы вы хотели бы обсудить сегодня?" is speech by Путин: the rest
 of the line, when it opens with a capital letter and has a few words. The name is read as
 one when the tagger marks it, here or where the same word appears elsewhere in the text. A line already read
 as a quote («…» after the colon) is left to ``layout``, whose speech wins where both overlap.

@@ -65,7 +65,7 @@ def unheld(analysis: Analysis, post: Found) -> bool:
 
 
 def _right_after(analysis: Analysis, post: Found) -> list[Word]:
-    """The few words after a framed post in its sentence ("на пост руководителя КБР выдвигались
+    """The few words after a framed post in its sentence ("на пост мэра выдвигались
     кандидатуры ...": the candidacy follows the post)."""
     sentence = analysis.words[post.last].sentence
     after = analysis.words[post.last + 1 : post.last + 1 + UNHELD_WINDOW]

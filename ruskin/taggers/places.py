@@ -106,7 +106,7 @@ def _unknown_place_at(analysis: Analysis, index: PlaceIndex, first: int, end: in
         return None
     last = first
     while last + 1 < end and _is_name_word(analysis.words[last + 1]) and not analysis.words[last + 1].ner.endswith("PER"):
-        last += 1  # "поселка Климово Геннадий Баранов": the name stops where a person's begins
+        last += 1  # "поселка Сосновка Иван Кузнецов": the name stops where a person's begins
     normal = nominative_parts(analysis.words[first : last + 1], analysis.text)
     return _found(analysis, Target(kind, world_key(normal)), first, last)
 
