@@ -21,6 +21,7 @@ from .linking.agencies import build_agencies
 from .linking.events import build_events
 from .linking.implied_agencies import implied_agencies
 from .linking.main_region import main_region_key
+from .linking.seats import main_place
 from .linking.initiatives import build_initiatives
 from .linking.persons import PersonGroup
 from .linking.positions import build_positions
@@ -78,8 +79,9 @@ def build_document(
 
 
 def _region_id(ordered: list[Found], index: RecordIds, key: str | None) -> str | None:
-    """The id of the Region record of a gazetteer key, when the text names it."""
-    return next((r for f in ordered if f.key == key and (r := index.record("regions", f))), None) if key else None
+    """The id of the Region record of the article's main region (the record of its first mention)."""
+    place = main_place(ordered, key)
+    return index.record("regions", place) if place is not None else None
 
 
 Zoned = TypeVar("Zoned", Person, Region, Agency, Initiative, Event)

@@ -38,6 +38,7 @@ from .position_groups import group_posts, merge_positions
 from .seats import context_seat, main_place, stated_seat
 from ..roles.where import (
     ORGANIZATIONS,
+    PLACE_TYPES,
     post_agency,
     post_organization,
     post_place,
@@ -103,7 +104,7 @@ def _in_context(record: Position, post: Found, main: Found | None, found: Sequen
 
 def _foreign(place: str | None, found: Sequence[Found], index: RecordIds) -> bool:
     """Whether a post's place without a Region record is abroad (a country, a foreign state or city);
-    a municipality the post names ("глава поселка Климово") is not."""
+    a municipality the post names ("глава поселка Сосновка") is not."""
     mention = next((f for f in found if place is not None and index.mentions.get(id(f)) == place), None)
     if mention is None:
         return False
@@ -185,7 +186,8 @@ def _places(analysis: Analysis, posts: Sequence[Found], found: Sequence[Found], 
     """The place mention of each post, shared along posts joined by a dash. A place inside the
     name of an organisation that is no government body ("фракции «Единой России»") is no seat."""
     names = [f for f in found if f.type == "ORGANIZATION"]
-    region_of = lambda f: None if _in_a_name(f, names) else index.record("regions", f)
+    named = {id(f) for f in found if f.type in PLACE_TYPES and _in_a_name(f, names)}  # once, not per lookup
+    region_of = lambda f: None if id(f) in named else index.record("regions", f)
     table = regions()
     places = {}
     for n, post in enumerate(posts):

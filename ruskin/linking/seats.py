@@ -15,7 +15,7 @@ One place decides a post's seat. In order:
    президент, премьер-министр...), it is foreign or it is in a federal body.
 
 A municipal district or settlement named in the post ("глава Приволжского района",
-"глава поселка Климово"; ``municipal_words.tsv``) is its ``municipality``.
+"глава поселка Сосновка"; ``municipal_words.tsv``) is its ``municipality``.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from ..taggers.place_forms import is_abbreviation, nominative_parts
 from ..taggers.region_abbreviations import ABBREVIATION
 from ..taggers.roles import RolePost
 
-__all__ = ["Seat", "SeatBasis", "context_seat", "municipality_in", "stated_seat"]
+__all__ = ["Seat", "SeatBasis", "context_seat", "main_place", "municipality_in", "stated_seat"]
 
 SeatBasis = Literal["title", "abbreviation", "city", "referent", "context"]
 
@@ -59,16 +59,16 @@ def stated_seat(analysis: Analysis, post: Found, place: Found | None, referent_p
     return Seat(None, municipality, None)
 
 
-def context_seat(post: Found, main_place: Found | None, federal_body: bool, foreign: bool) -> Found | None:
+def context_seat(post: Found, main: Found | None, federal_body: bool, foreign: bool) -> Found | None:
     """The main region's mention for a post the text places nowhere, when it may sit there."""
-    if main_place is None or federal_body or foreign:
+    if main is None or federal_body or foreign:
         return None
     value = post.value
     if not isinstance(value, RolePost) or value.kind != "post":
         return None
     if value.key in _exceptions() or post.normal.lower() in _exceptions():
         return None
-    return main_place
+    return main
 
 
 def municipality_in(analysis: Analysis, post: Found) -> str | None:
@@ -101,7 +101,7 @@ def _as_written(normal: str, written: str) -> str:
 
 
 def _settlement(analysis: Analysis, head: int, last: int) -> str | None:
-    """"поселка Климово" → "поселок Климово": the capitalised name after the noun."""
+    """"поселка Сосновка" → "поселок Сосновка": the capitalised name after the noun."""
     words = analysis.words
     end = head
     while end + 1 <= last and words[end + 1].text[:1].isupper() and words[end + 1].pos in {"PROPN", "NOUN", "ADJ", "X"}:
