@@ -6,6 +6,7 @@ Modules, one job each::
     nerel, factru   read a corpus in its original format into plain frozen dataclasses
     files           read corpus text files; choose the reading the offsets fit
     convert         the one mapping from a ruskin Document to predictions in NEREL's terms
+    posts           a Position as one post per ROLE mention, for the span corpora
     lookup          the mention spans of a document's records, by id
     score           precision, recall and F1 per label, exact span and overlap
     evaluate        run the pipeline over a corpus and score it
