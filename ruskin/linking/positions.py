@@ -27,10 +27,12 @@ from ..gazetteers.places import regions
 from ..records import Position
 from ..roles.extent import DASHES
 from ..roles.holders import ARTICLE_ZONES, Held, holders, outer_posts
+from ..roles.carried import next_sentence_holder
 from ..roles.frames import acting_frame
 from ..roles.inner import inner_holders
 from ..roles.lists import plural
-from ..roles.offices import in_a_name, office, office_references, seat, seat_kind
+from ..roles.known import known_holder, known_person
+from ..roles.offices import Seat, in_a_name, office, office_references, seat, seat_kind
 from ..roles.possessed import possessed_positions
 from ..roles.succession import predecessors
 from ..roles.title import resolved_title, singular_title
@@ -47,6 +49,9 @@ from ..roles.where import (
 )
 
 __all__ = ["build_positions"]
+
+HOME_COUNTRY = "RU"
+"""The gazetteer key of the country whose offices ``role_known_holders.tsv`` lists."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +141,9 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
         for n, person in predecessors(analysis, posts, people_of, people, person_of)
     ]
     claims += [_Claim(post, person, None) for post, person in inner_holders(analysis, posts, people_of, found, people)]
-    claims += _office_claims(analysis, posts, people_of, places, found, index)
+    offices, seats = _post_offices(analysis, posts, places, found, index)
+    claims += _office_claims(analysis, posts, people_of, places, offices, seats, index)
+    claims += _later_claims(analysis, posts, claims, places, offices, people)
     return claims
 
 
@@ -152,13 +159,10 @@ def _claim(
     return _Claim(posts[n], person, places.get(n), update, posts[m], places.get(m))
 
 
-def _office_claims(
-    analysis: Analysis, posts: Sequence[Found], people_of: dict[int, tuple[Found, ...]],
-    places: dict[int, Found], found: Sequence[Found], index: RecordIds,
-) -> list[_Claim]:  # fmt: skip
-    """Posts without a holder that name, in other words, an office one person holds here
-    ("Глава государства" for "Президент России"): held by that person, at the referent's place
-    when the post names none."""
+def _post_offices(
+    analysis: Analysis, posts: Sequence[Found], places: dict[int, Found], found: Sequence[Found], index: RecordIds
+) -> tuple[dict[int, str], dict[int, Seat]]:
+    """The office each post names (``role_offices.tsv``) and the record it is held at."""
     record_of = index.record
     named = [f for f in found if f.type in ORGANIZATIONS]
     seats = {n: seat(post, places.get(n), named, record_of) for n, post in enumerate(posts)}
@@ -166,11 +170,47 @@ def _office_claims(
         n: name for n, post in enumerate(posts)
         if not in_a_name(post, named) and (name := office(analysis, post, seat_kind(post, places.get(n), seats[n])))
     }  # fmt: skip
-    references = office_references(analysis, posts, people_of, offices, seats, lambda f: record_of("persons", f))
+    return offices, seats
+
+
+def _office_claims(
+    analysis: Analysis, posts: Sequence[Found], people_of: dict[int, tuple[Found, ...]],
+    places: dict[int, Found], offices: dict[int, str], seats: dict[int, Seat], index: RecordIds,
+) -> list[_Claim]:  # fmt: skip
+    """Posts without a holder that name, in other words, an office one person holds here
+    ("Глава государства" for "Президент России"): held by that person, at the referent's place
+    when the post names none."""
+    references = office_references(analysis, posts, people_of, offices, seats, lambda f: index.record("persons", f))
     return [
         _Claim(posts[n], person, places.get(n), {"holder": None}, posts[m], places.get(m))
         for n, (m, person) in references.items()
     ]
+
+
+def _later_claims(
+    analysis: Analysis, posts: Sequence[Found], claims: Sequence[_Claim], places: dict[int, Found],
+    offices: dict[int, str], people: Sequence[Found],
+) -> list[_Claim]:  # fmt: skip
+    """Posts still without a holder: the full name opening the next sentence, else the person
+    public knowledge gives for a bare post of the country's office (``roles.known``)."""
+    claimed = {id(claim.post) for claim in claims}
+    numbers = {id(post): n for n, post in enumerate(posts)}
+    held_offices = {offices[numbers[id(c.post)]] for c in claims if numbers.get(id(c.post)) in offices}
+    later = []
+    for n, post in enumerate(posts):
+        if id(post) in claimed:
+            continue
+        person = next_sentence_holder(analysis, post, people)
+        if person is not None and not known_person(person):
+            later.append(_Claim(post, person, places.get(n)))
+        elif _home_country(places.get(n)) and (person := known_holder(analysis, post, offices.get(n), held_offices, people)):
+            later.append(_Claim(post, person, places.get(n), {"holder": None}))
+    return later
+
+
+def _home_country(place: Found | None) -> bool:
+    """No place, or Russia: the seat of the offices ``role_known_holders.tsv`` lists."""
+    return place is None or place.key == HOME_COUNTRY
 
 
 def _update(analysis: Analysis, post: Found, stated: bool) -> dict[str, str | None]:

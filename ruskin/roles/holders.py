@@ -46,6 +46,7 @@ from ..taggers.roles import RolePost
 from .adjacent import after_holder, before_holder, past_aside
 from .agree import cases_agree, lead_word
 from .apposed import comma_holder
+from .carried import clause_subject_holder, pronoun_holder
 from .context import agent, appoints, gap_holder, governed, subject_holder
 from .frames import frame_holder, unheld
 from .inverted import copula_holder, dash_holder
@@ -131,6 +132,8 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
         or frame_holder(analysis, post, people)
         or gap_holder(analysis, post, people)
         or subject_holder(analysis, post, people)
+        or pronoun_holder(analysis, post, people)
+        or clause_subject_holder(analysis, post, people)
     )
 
 

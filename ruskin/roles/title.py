@@ -47,11 +47,15 @@ def _singular(form: str, gender: str | None) -> str:
 
 
 def genitive(name: str) -> str:
-    """A place name in the genitive: its words up to the first noun change, the rest stay."""
+    """A place name in the genitive: its words up to the first noun change, the rest stay; a
+    word that may be an adjective before another word is one ("Тверская область", not the
+    surname "Тверская")."""
     words = name.split(" ")
     forms: list[str] = []
     for number, word in enumerate(words):
-        parse = next((p for p in shared_morphology().parses(word) if "nomn" in p.tag), None)
+        parses = [p for p in shared_morphology().parses(word) if "nomn" in p.tag]
+        adjective = next((p for p in parses if p.tag.POS == "ADJF"), None) if number + 1 < len(words) else None
+        parse = adjective or next(iter(parses), None)
         inflected = parse.inflect({"gent"}) if parse is not None else None
         forms.append(restore_case(word, inflected.word) if inflected is not None else word)
         if parse is not None and parse.tag.POS == "NOUN":

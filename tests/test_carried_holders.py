@@ -1,0 +1,113 @@
+"""Holders named away from the post (``ruskin.roles.carried``) and bare posts of an office whose
+holder is public knowledge (``ruskin.roles.known``). Real sentences through the pipeline; the
+names and places are made up for ruskin."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruskin import Document, Pipeline
+from ruskin.gazetteers.gazetteer import load_table
+from ruskin.roles.known import known_offices
+from ruskin.roles.offices import _ways
+
+
+def held(doc: Document) -> set[tuple[str, str]]:
+    """(person, title) of every Position."""
+    names = {p.id: p.name for p in doc.persons}
+    return {(names[p.person], p.title) for p in doc.positions}
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        (
+            "Владимир Путин провёл рабочую встречу с главой Тверской области. Пётр Самойлов рассказал о ремонте дорог.",
+            "Пётр Самойлов",
+            "глава Тверской области",
+        ),
+        (
+            "Губернатор Тверской области 5 мая отмечает юбилей. Ивану Сомову исполнилось 60 лет.",
+            "Иван Сомов",
+            "губернатор Тверской области",
+        ),
+        (
+            "Марина Котова руководила институтом с 2004 по 2012 год, затем была заместителем министра здравоохранения.",
+            "Марина Котова",
+            "заместитель министра здравоохранения",
+        ),
+        (
+            "Сергей Сомов родился в Твери. В 2015 году был назначен вице-губернатором Тверской области.",
+            "Сергей Сомов",
+            "вице-губернатор Тверской области",
+        ),
+        (
+            "Сергей Сомов вернулся в Тверь. В 2019 году его назначили министром транспорта Тверской области.",
+            "Сергей Сомов",
+            "министр транспорта Тверской области",
+        ),
+    ],
+)
+def test_a_holder_named_away_from_the_post(pipeline: Pipeline, text: str, person: str, title: str) -> None:
+    assert (person, title) in held(pipeline(text))
+
+
+def test_a_stand_in_title_names_the_region_in_the_genitive(pipeline: Pipeline) -> None:
+    text = "Сергей Сомов родился в Тверской области. Затем его назначили министром транспорта региона."
+    titles = {title for _, title in held(pipeline(text))}
+    assert "министр транспорта Тверской области" in titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both subjects: two people, not one
+        "Президент Франции выступил на саммите. Владимир Путин встретился с делегацией позже.",
+        # the appointer is not the one appointed
+        "Сергей Сомов провёл совещание. 15 марта Владимир Путин назначил его исполняющим обязанности губернатора.",
+    ],
+)
+def test_no_holder_from_the_wrong_person(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline(text)
+    wrong = {("Владимир Путин", title) for _, title in held(doc)}
+    assert not wrong & held(doc)
+
+
+def test_the_person_appointed_by_a_pronoun_holds_the_post(pipeline: Pipeline) -> None:
+    text = "Сергей Сомов провёл совещание. 15 марта Владимир Путин назначил его исполняющим обязанности губернатора."
+    assert any(person == "Сергей Сомов" and "губернатор" in title for person, title in held(pipeline(text)))
+
+
+def test_the_next_sentence_name_is_not_the_one_already_there(pipeline: Pipeline) -> None:
+    text = (
+        "Глава Тверской области Пётр Самойлов встретил гостя. Олег Рыбин проведёт встречи с руководителем области. "
+        "Олег Рыбин ведёт вопросы транспорта."
+    )
+    assert not any(person == "Олег Рыбин" for person, _ in held(pipeline(text)))
+
+
+def test_a_bare_post_of_the_head_of_state_is_held_by_the_named_president(pipeline: Pipeline) -> None:
+    text = "Глава Тверской области Пётр Самойлов доложил президенту о ходе стройки. Владимир Путин попросил ускорить работы."
+    doc = pipeline(text)
+    assert ("Владимир Путин", "президент") in held(doc)
+    (position,) = [p for p in doc.positions if p.title == "президент"]
+    assert position.holder is None  # not named at the post
+
+
+def test_no_known_holder_when_the_article_names_another_holder(pipeline: Pipeline) -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев прибыл в Тверь. Владимир Путин встретил гостя. "
+        "Губернатор Пётр Самойлов рассказал президенту о заводе."
+    )
+    assert ("Владимир Путин", "президент") not in held(pipeline(text))
+
+
+def test_no_known_holder_for_a_foreign_office(pipeline: Pipeline) -> None:
+    text = "Министр обороны Пётр Самойлов встретился с президентом Франции. Владимир Путин прислал приветствие."
+    assert not any(person == "Владимир Путин" for person, _ in held(pipeline(text)))
+
+
+def test_known_holders_name_offices_that_role_offices_lists() -> None:
+    offices = set(_ways().values())
+    assert set(known_offices()) <= offices
+    assert all(row["first_name"] and row["surname"] for row in load_table("role_known_holders"))
