@@ -49,7 +49,7 @@ def build_document(
     regions = _regions(ordered, index)
     main_key = main_region_key(analysis, ordered)
     agencies = build_agencies(analysis, ordered, index, main_key)
-    positions = build_positions(analysis, ordered, index, main_key)
+    positions = build_positions(analysis, ordered, index, main_key, agencies)
     posts = {index.mention(f): f for f in ordered if f.type == "ROLE"}
     places = [f for f in ordered if f.type in ("REGION", "CITY", "COUNTRY")]
     positions, implied = implied_agencies(analysis, positions, agencies, regions, posts, places)

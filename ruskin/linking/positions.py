@@ -19,18 +19,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..gazetteers.agencies import agencies
+from ..gazetteers.agencies import AgencyEntry, agencies
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import regions
-from ..records import Position
+from ..records import Agency, Position
 from ..roles.extent import DASHES
 from ..roles.holders import ARTICLE_ZONES, Held, holders, outer_posts
 from ..roles.carried import next_sentence_holder
 from ..roles.frames import acting_frame
 from ..roles.inner import inner_holders
 from ..roles.lists import plural
+from ..roles.led import led_body, led_title
 from ..roles.known import known_holder, known_person
 from ..roles.offices import Seat, in_a_name, office, office_references, seat, seat_kind
 from ..roles.possessed import possessed_positions
@@ -69,13 +70,18 @@ class _Claim:
 
 
 def build_positions(
-    analysis: Analysis, found: Sequence[Found], index: RecordIds, main_region: str | None = None
+    analysis: Analysis,
+    found: Sequence[Found],
+    index: RecordIds,
+    main_region: str | None = None,
+    agency_records: Sequence[Agency] = (),
 ) -> tuple[Position, ...]:
     """Position records ``pos1``, ``pos2``... in order of first mention, one per person, office
     and status (``position_groups``); their ROLE mentions are assigned in ``index``.
 
     ``main_region`` is the gazetteer key of the article's main region, the seat of posts
-    the text places nowhere (``seats.context_seat``).
+    the text places nowhere (``seats.context_seat``). A post in a body whose record has a
+    region (``agency_records``: "глава правительства" in an item about Ингушетия) sits there.
     """
     claims = sorted(_claims(analysis, found, index), key=lambda claim: claim.post.start)
     posts = [claim.post for claim in claims]
@@ -85,14 +91,32 @@ def build_positions(
     records = possessed_positions(analysis, posts, [c.person for c in claims], records)
     groups = group_posts(analysis, posts, [c.referent for c in claims], records, found)
     main = main_place(found, main_region)
+    body_regions = {a.id: a.region for a in agency_records if a.region is not None}
     positions = []
     for number, members in enumerate(groups, 1):
         record = merge_positions(f"pos{number}", [records[n] for n in members], [posts[n] for n in members])
+        record = _in_body_region(record, posts[members[0]], main, body_regions, found, index)
         positions.append(_in_context(record, posts[members[0]], main, found, index))
         for n in members:
             if index.record("positions", posts[n]) is None:
                 index.assign("positions", record.id, [posts[n]])
     return tuple(positions)
+
+
+def _in_body_region(
+    record: Position, post: Found, main: Found | None, body_regions: dict[str, str], found: Sequence[Found],
+    index: RecordIds,
+) -> Position:  # fmt: skip
+    """A post placed nowhere in a body that has a region sits there: named by the body's name
+    ("Мосгордума", seat basis title) or given the article's (context), where the post may sit
+    in the article's region at all (``seats.context_seat``)."""
+    region = body_regions.get(record.agency or "")
+    if record.region is not None or region is None or record.agency is None:
+        return record
+    named = _agency_entry(found, index, record.agency) is not None
+    if not named and context_seat(post, main, False, foreign=False) is None:
+        return record
+    return record.model_copy(update={"region": region, "seat_basis": "title" if named else "context"})
 
 
 def _in_context(record: Position, post: Found, main: Found | None, found: Sequence[Found], index: RecordIds) -> Position:
@@ -119,9 +143,14 @@ def _foreign(place: str | None, found: Sequence[Found], index: RecordIds) -> boo
 
 def _agency_level(found: Sequence[Found], index: RecordIds, agency_id: str) -> str | None:
     """The level of an agency by id, from its gazetteer entry (None when unknown)."""
-    mention = next((f for f in found if f.type == "AGENCY" and index.record("agencies", f) == agency_id), None)
-    entry = agencies().get(mention.key or "") if mention is not None else None
+    entry = _agency_entry(found, index, agency_id)
     return entry.level if entry is not None else None
+
+
+def _agency_entry(found: Sequence[Found], index: RecordIds, agency_id: str) -> AgencyEntry | None:
+    """The gazetteer entry of an agency by id, if its first mention names one."""
+    mention = next((f for f in found if f.type == "AGENCY" and index.record("agencies", f) == agency_id), None)
+    return agencies().get(mention.key or "") if mention is not None else None
 
 
 def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> list[_Claim]:
@@ -258,7 +287,8 @@ def _position(analysis: Analysis, record_id: str, claim: _Claim, found: Sequence
     place = seat.place
     region = index.record("regions", place) if place is not None else None
     agency_of = lambda f: index.record("agencies", f)
-    agency = post_agency(post, found, agency_of)
+    led = led_body(analysis, post, found)
+    agency = post_agency(post, found, agency_of) or (led if led is not None and agency_of(led) else None)
     if agency is None and claim.referent is not None:
         agency = post_agency(claim.referent, found, agency_of)
     organization = post_organization(post, found, agency_of)
@@ -267,6 +297,8 @@ def _position(analysis: Analysis, record_id: str, claim: _Claim, found: Sequence
     if place is not None and not post.first <= place.first <= post.last:
         entry = regions().get(place.key or "")
         title = resolved_title(analysis, post, entry.name if entry is not None else place.normal)
+    if led is not None:
+        title = led_title(post, led)
     return Position(
         id=record_id,
         person=index.record("persons", person) or "",

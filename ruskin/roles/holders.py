@@ -50,6 +50,7 @@ from .carried import clause_subject_holder, pronoun_holder
 from .context import agent, appoints, gap_holder, governed, subject_holder
 from .frames import frame_holder, unheld
 from .inverted import copula_holder, dash_holder
+from .led import led_holder
 from .lexicon import norm
 from .lists import introduced_holder, listed_holders, plural
 
@@ -122,7 +123,8 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
     if unheld(analysis, post):
         return None
     return (
-        after_holder(analysis, post, people)
+        led_holder(analysis, post, people)
+        or after_holder(analysis, post, people)
         or before_holder(analysis, post, people)
         or comma_holder(analysis, post, people)
         or introduced_holder(analysis, post, people)

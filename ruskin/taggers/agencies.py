@@ -110,10 +110,16 @@ def _head_at(analysis: Analysis, index: AgencyIndex, first: int, position: int, 
     modified = any(normalize_lemma(w.lemma) in index.words.modifiers for w in analysis.words[first:position])
     if needs == "named" and not (position > first or _capitalised_inside(analysis, position)):
         return _Base(first, position, None, False) if _named_next(analysis, position) else None
-    person = normalize_lemma(word.lemma) in index.words.person_heads
+    person = normalize_lemma(word.lemma) in index.words.person_heads and not _after_official(analysis, index, first)
     if needs in ("complement", "body") and not modified:
         return _Base(first, position, None, False, needs=needs, person=person)
     return _Base(first, position, None, False, person=person)
+
+
+def _after_official(analysis: Analysis, index: AgencyIndex, first: int) -> bool:
+    """Whether an official's title comes right before the body ("главы правительства Ивана
+    Сомова"): a name after the body is then the official's, not part of the body's name."""
+    return first > 0 and normalize_lemma(analysis.words[first - 1].lemma) in index.words.officials
 
 
 def _named_next(analysis: Analysis, position: int) -> bool:

@@ -1,0 +1,55 @@
+"""A body "во главе с" a person, a post in a body that has a region, a name after "главы
+правительства", and the Kremlin as a place. Real sentences through the pipeline; names and
+places are made up for ruskin."""
+
+from __future__ import annotations
+
+from ruskin import Document, Pipeline
+
+
+def seats(doc: Document) -> set[tuple[str, str, str | None, str | None]]:
+    """(person, title, region, seat basis) of every Position."""
+    names = {p.id: p.name for p in doc.persons}
+    places = {r.id: r.name for r in doc.regions}
+    return {(names[p.person], p.title, places.get(p.region or ""), p.seat_basis) for p in doc.positions}
+
+
+def test_a_body_led_by_a_person(pipeline: Pipeline) -> None:
+    text = "Глава Ингушетии Иван Сомов отправил в отставку правительство во главе с Петром Котовым."
+    doc = pipeline(text)
+    assert ("Петр Котов", "глава правительства", "Республика Ингушетия", "context") in seats(doc)
+    (position,) = [p for p in doc.positions if p.title == "глава правительства"]
+    assert doc.get(position.agency or "").name == "Правительство Республики Ингушетия"
+
+
+def test_a_post_in_a_body_takes_the_body_region(pipeline: Pipeline) -> None:
+    text = "Глава Ингушетии Иван Сомов представил нового министра правительства Алексея Котова."
+    doc = pipeline(text)
+    assert ("Алексей Котов", "министр правительства", "Республика Ингушетия", "context") in seats(doc)
+
+
+def test_a_bare_head_of_government_stays_the_countrys(pipeline: Pipeline) -> None:
+    text = "Глава Ингушетии Иван Сомов объяснил, чего ждёт от нового главы правительства Алексея Котова."
+    doc = pipeline(text)
+    assert ("Алексей Котов", "глава правительства", None, None) in seats(doc)
+
+
+def test_a_name_after_an_official_of_a_body_is_not_part_of_the_body(pipeline: Pipeline) -> None:
+    text = "Глава Ингушетии Иван Сомов объяснил, чего ждёт от нового главы правительства Алексея Котова."
+    names = {agency.name for agency in pipeline(text).agencies}
+    assert names == {"Правительство Республики Ингушетия"}
+
+
+def test_a_body_named_after_its_head_keeps_the_name(pipeline: Pipeline) -> None:
+    text = "Эксперты сравнили работу правительства Медведева и нынешнего кабинета."
+    assert any("Медведева" in agency.name for agency in pipeline(text).agencies)
+
+
+def test_the_kremlin_is_a_place_not_the_presidential_administration(pipeline: Pipeline) -> None:
+    text = "Владимир Путин в Кремле провёл рабочую встречу с главой Тверской области Петром Самойловым."
+    assert not any("Администрация Президента" in agency.name for agency in pipeline(text).agencies)
+
+
+def test_the_kremlin_administration_is_a_body(pipeline: Pipeline) -> None:
+    text = "Об этом сообщили в администрации Кремля."
+    assert any("Администрация Президента" in agency.name for agency in pipeline(text).agencies)
