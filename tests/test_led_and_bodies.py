@@ -53,3 +53,24 @@ def test_the_kremlin_is_a_place_not_the_presidential_administration(pipeline: Pi
 def test_the_kremlin_administration_is_a_body(pipeline: Pipeline) -> None:
     text = "Об этом сообщили в администрации Кремля."
     assert any("Администрация Президента" in agency.name for agency in pipeline(text).agencies)
+
+
+def test_context_heads_are_written_as_lemmas() -> None:
+    """Each word of a head is its own lemma, as the analysis gives words: "кабинет министр"."""
+    from ruskin.gazetteers.gazetteer import load_table
+    from ruskin.nlp.morph import shared_morphology
+
+    morph = shared_morphology()
+    for row in load_table("agency_context_heads"):
+        for word in row["lemma"].split(" "):
+            assert word in {parse.normal_form for parse in morph.parses(word)}, row["lemma"]
+
+
+def test_one_regions_body_in_other_words_is_one_record(pipeline: Pipeline) -> None:
+    text = (
+        "Глава Чувашии Иван Сомов подписал указ об отставке Кабмина Чувашии. В отставку отправлен "
+        "Кабинет министров республики. Старый состав Кабинета министров Чувашии продолжит работу."
+    )
+    doc = pipeline(text)
+    assert [agency.name for agency in doc.agencies] == ["Кабинет министров Чувашской Республики — Чувашия"]
+    assert len(doc.agencies[0].mentions) == 3

@@ -17,7 +17,7 @@ from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import normalize_lemma
 from ..records import Agency
-from .agency_seats import regional_body
+from .agency_seats import body_head, regional_body
 from ..taggers.agency_abbreviations import AgencyValue
 
 __all__ = ["agency_groups", "build_agencies"]
@@ -38,7 +38,8 @@ def build_agencies(
     drafts = [_agency("", analysis, group, found, index) for group in agency_groups(found, index)]
     drafts = [_in_region(analysis, draft, group, found, index, main_region) for draft, group in drafts]
     records: list[Agency] = []
-    for draft, group in _same_bodies(drafts):
+    places = [f for f in found if f.type in PLACE_TYPES]
+    for draft, group in _same_bodies(analysis, drafts, places):
         record = draft.model_copy(update={"id": f"a{len(records) + 1}", "mentions": tuple(index.mention(m) for m in group)})
         index.assign("agencies", record.id, group)
         records.append(record)
@@ -59,17 +60,38 @@ def _in_region(
     return draft.model_copy(update={"name": body.name, "region": region, "level": "regional"}), group
 
 
-def _same_bodies(drafts: list[tuple[Agency, list[Found]]]) -> list[tuple[Agency, list[Found]]]:
-    """Drafts with one name (case aside) as one body, at its first draft, mentions in text order."""
+def _same_bodies(
+    analysis: Analysis, drafts: list[tuple[Agency, list[Found]]], places: Sequence[Found]
+) -> list[tuple[Agency, list[Found]]]:
+    """Drafts that name one body as one, mentions in text order: one name (case aside), or one
+    region's body by its head and region alone in other words ("Кабмин Чувашии", "Кабинет
+    министров Чувашской Республики"), under the fuller name."""
     merged: dict[str, tuple[Agency, list[Found]]] = {}
     for draft, group in drafts:
-        key = draft.name.lower().replace("ё", "е")
+        key = _body_key(analysis, draft, group, places)
         if key in merged:
             first, mentions = merged[key]
-            merged[key] = (first if first.region else draft, sorted([*mentions, *group], key=lambda m: m.start))
+            merged[key] = (_fuller(first, draft), sorted([*mentions, *group], key=lambda m: m.start))
         else:
             merged[key] = (draft, list(group))
     return sorted(merged.values(), key=lambda item: item[1][0].start)
+
+
+def _body_key(analysis: Analysis, draft: Agency, group: list[Found], places: Sequence[Found]) -> str:
+    """The name that tells bodies apart: the head and region of a region's body named by them
+    alone, else the name."""
+    if draft.region is not None and agencies().get(group[0].key or "") is None:
+        heads = {body_head(analysis, mention, places) for mention in group}
+        if len(heads) == 1 and (head := heads.pop()) is not None:
+            return f"{head.lower()}@{draft.region}"
+    return draft.name.lower().replace("ё", "е")
+
+
+def _fuller(first: Agency, other: Agency) -> Agency:
+    """Of two drafts of one body, the one with a region, then the longer name."""
+    if (first.region is None) != (other.region is None):
+        return first if first.region is not None else other
+    return other if len(other.name) > len(first.name) else first
 
 
 def agency_groups(found: Sequence[Found], index: RecordIds) -> list[list[Found]]:

@@ -23,7 +23,7 @@ from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import normalize_lemma, regions
 from ..roles.title import genitive
 
-__all__ = ["RegionalBody", "regional_body"]
+__all__ = ["RegionalBody", "body_head", "regional_body"]
 
 STAND_INS = frozenset({"республика", "регион", "область", "край", "округ", "субъект"})
 REGIONAL_ADJECTIVES = frozenset({"региональный", "областной", "краевой", "республиканский", "окружной"})
@@ -59,6 +59,25 @@ def regional_body(analysis: Analysis, mention: Found, main_region: str | None) -
     middle = analysis.text[complement[0].start : complement[-1].stop] if complement else ""
     name = " ".join(part for part in (canonical, middle, genitive(entry.name)) if part)
     return RegionalBody(name, entry.key)
+
+
+def body_head(analysis: Analysis, mention: Found, places: Sequence[Found]) -> str | None:
+    """The canonical head of a body named by its head and its region alone ("Кабмин Чувашии",
+    "Кабинет министров республики" → "Кабинет министров"), so that two wordings of one
+    region's body are known as one; None for a body named with more than that."""
+    words = analysis.words[mention.first : mention.last + 1]
+    head = _head(words)
+    if head is None:
+        return None
+    number, canonical, _, width = head
+    if any(normalize_lemma(w.lemma) not in REGIONAL_ADJECTIVES for w in words[:number]):
+        return None
+    first, last = mention.first + number + width, mention.last
+    if first > last:
+        return canonical
+    if first == last and normalize_lemma(words[-1].lemma) in STAND_INS:
+        return canonical
+    return canonical if any(p.first == first and p.last == last for p in places) else None
 
 
 def _head(words: Sequence[Word]) -> tuple[int, str, bool, int] | None:
