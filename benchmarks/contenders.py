@@ -98,8 +98,9 @@ def ruskin_batch(jobs: int) -> Callable[[], Run]:
     """ruskin's batch layer over files (what ``ruskin extract --jobs N`` runs)."""
 
     def load() -> Run:
-        from ruskin.batch import Settings, extract_lines, start_worker_server
+        from ruskin.batch import Settings, extract_lines
         from ruskin.pipeline import default_pipeline
+        from ruskin.pool import start_worker_server
 
         if jobs == 1:
             default_pipeline()  # at jobs 1 the models load in this process, before the clock

@@ -1,4 +1,4 @@
-"""Imported by the fork server of ``ruskin.batch``: load the pipeline once, before workers fork.
+"""Imported by the fork server of ``ruskin.pool``: load the pipeline once, before workers fork.
 
 Workers forked from the server start with the models and indexes already in memory (shared
 copy-on-write), so ``--jobs N`` pays the loading once, not N times. ``gc.freeze`` keeps the

@@ -1,8 +1,9 @@
-"""Batch extraction: a process pool, input order kept, one result per input.
+"""Batch extraction from files: one result per input, input order kept.
 
-Each worker process loads the pipeline once. ``extract_files`` yields a ``Document`` or
-an ``ErrorRecord`` for every input: a bad input never stops the batch. Work is handed
-out a few items at a time, so a long input stream is never read far ahead.
+The inputs go through worker processes (``ruskin.pool``), each loading the pipeline once.
+``extract_files`` yields a ``Document`` or an ``ErrorRecord`` for every input: a bad input
+never stops the batch. Work is handed out a few items at a time, so a long input stream is
+never read far ahead.
 
 Nothing stops or stalls the batch: reading is bounded (``ruskin.io.inputs``), each document
 has a time limit (``ruskin.deadline``; past it, the document is an error record), and a
@@ -14,26 +15,19 @@ becomes an error record saying so.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import traceback
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from multiprocessing import forkserver
-from multiprocessing.context import BaseContext
+from functools import partial
 from pathlib import Path
-from typing import TypeVar
-
-from threadpoolctl import threadpool_limits
 
 from .deadline import deadline
 from .errors import SkippedInputError, WorkerDiedError
 from .io.inputs import DEFAULT_MAX_BYTES, ReadText, display_name, gather_sources, read_source
 from .io.lines import document_json
-from .logs import log_to_stderr
-from .pipeline import DateLike, Item as TextItem, default_pipeline
+from .pipeline import DateLike, default_pipeline
+from .pool import Workers, chunks, run_ordered
 from .records import Document, ErrorRecord
 
 log = logging.getLogger(__name__)
@@ -43,8 +37,6 @@ SOURCES_PER_TASK = 8
 DEFAULT_TIMEOUT = 60.0
 """Seconds a document may take per 100,000 characters (at least once) before it is an error record."""
 TIMEOUT_CHARS = 100_000
-Item = TypeVar("Item")
-Output = TypeVar("Output")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,13 +93,10 @@ def extract_lines(
     ``skipped`` (source → reason) are error records without being read.
     """
     if not skipped:
-        chunks = _chunks(sources, SOURCES_PER_TASK)
-        yield from _flat(run_ordered(process_sources, chunks, jobs=jobs, settings=settings, rescue=_one_by_one))
+        yield from _extracted(sources, jobs, settings)
         return
     sources = list(sources)
-    readable = (source for source in sources if source not in skipped)
-    chunks = _chunks(readable, SOURCES_PER_TASK)
-    results = _flat(run_ordered(process_sources, chunks, jobs=jobs, settings=settings, rescue=_one_by_one))
+    results = _extracted((source for source in sources if source not in skipped), jobs, settings)
     for source in sources:
         if source in skipped:
             yield False, error_record(source, SkippedInputError(skipped[source])).model_dump_json(exclude_none=True)
@@ -115,151 +104,15 @@ def extract_lines(
             yield next(results)
 
 
-def _flat(lists: Iterable[list[tuple[bool, str]]]) -> Iterator[tuple[bool, str]]:
-    for lines in lists:
+def _extracted(sources: Iterable[str], jobs: int, settings: Settings) -> Iterator[tuple[bool, str]]:
+    """``(ok, JSON line)`` per source from the workers, a few sources to a task."""
+    tasks = chunks(sources, SOURCES_PER_TASK)
+    setup = partial(_configure, settings)
+    for lines in run_ordered(process_sources, tasks, jobs=jobs, setup=setup, debug=settings.debug, rescue=_one_by_one):
         yield from lines
 
 
-def pipe_texts(items: Iterable[TextItem], *, jobs: int, batch_size: int, tokens: bool = True) -> Iterator[Document]:
-    """Documents for ``(text, doc_date, source)`` items, in order, from ``jobs`` processes."""
-    settings = Settings(tokens=tokens)
-    for documents in run_ordered(_pipe_chunk, _chunks(items, batch_size), jobs=jobs, settings=settings):
-        yield from documents
-
-
-Rescue = Callable[["_Workers", Callable[[Item], Output], Item], Output]
-
-
-def run_ordered(
-    work: Callable[[Item], Output],
-    items: Iterable[Item],
-    *,
-    jobs: int,
-    settings: Settings,
-    rescue: Rescue | None = None,
-) -> Iterator[Output]:
-    """``work`` over ``items`` in ``jobs`` processes (in this one if ``jobs`` is 1), in order.
-
-    Each job uses one core: one BLAS thread per process, so ``jobs`` says how many cores
-    the batch takes (``Pipeline`` outside a batch keeps numpy's default threads). When a
-    worker dies, the pool is replaced and each item it broke goes to ``rescue`` (or
-    ``WorkerDiedError`` is raised without one).
-    """
-    if jobs <= 1:
-        _configure(settings)
-        with threadpool_limits(1):
-            yield from map(work, items)
-        return
-    context = start_worker_server()
-    log.debug("starting %d worker processes (%s)", jobs, context.get_start_method())
-    workers = _Workers(context, jobs, settings)
-    try:
-        yield from _bounded_map(workers, work, items, 4 * jobs, rescue)
-    except BaseException:  # Ctrl-C, an output error, or the reader stopped: stop the workers now
-        workers.close(stop=True)
-        raise
-    workers.close()
-
-
-class _Workers:
-    """A process pool that is replaced when a worker dies, and a one-worker pool for suspects."""
-
-    def __init__(self, context: BaseContext, jobs: int, settings: Settings) -> None:
-        self.context, self.jobs, self.settings = context, jobs, settings
-        self.generation = 0
-        self.pool = self._new(jobs)
-        self.quarantine: ProcessPoolExecutor | None = None
-
-    def _new(self, jobs: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(jobs, mp_context=self.context, initializer=_configure_worker, initargs=(self.settings,))
-
-    def submit(self, work: Callable[[Item], Output], item: Item) -> tuple[int, Future[Output]]:
-        """Hand ``item`` to the pool; returns the pool's generation with the future."""
-        return self.generation, self.pool.submit(work, item)
-
-    def replace(self, generation: int) -> None:
-        """A new pool in place of a broken one (once per broken generation)."""
-        if generation == self.generation:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.generation += 1
-            self.pool = self._new(self.jobs)
-
-    def alone(self, work: Callable[[Item], Output], item: Item) -> Output:
-        """``work(item)`` in the one-worker pool: if that worker dies, ``item`` killed it."""
-        if self.quarantine is None:
-            self.quarantine = self._new(1)
-        try:
-            return self.quarantine.submit(work, item).result()
-        except BrokenProcessPool:
-            self.quarantine.shutdown(wait=False, cancel_futures=True)
-            self.quarantine = None
-            raise
-
-    def close(self, *, stop: bool = False) -> None:
-        """Shut the pools down; with ``stop``, end the workers' current work too (they are not waited for)."""
-        for pool in (self.pool, self.quarantine):
-            if pool is None:
-                continue
-            processes = list((getattr(pool, "_processes", None) or {}).values()) if stop else []  # private, if there
-            pool.shutdown(wait=False, cancel_futures=True)
-            for process in processes:
-                process.terminate()
-
-
-def start_worker_server() -> BaseContext:
-    """Start the fork server that workers are forked from, with the models loaded in it.
-
-    Done on first use anyway; call it early to pay the loading before the work starts.
-    Where there is no fork server (macOS, Windows), workers load the models themselves.
-    """
-    context = multiprocessing.get_context(_start_method())
-    if context.get_start_method() == "forkserver":
-        context.set_forkserver_preload(["ruskin._worker"])  # workers start with the models loaded
-        forkserver.ensure_running()
-        _wait_until_loaded(context)
-    return context
-
-
-def _wait_until_loaded(context: BaseContext) -> None:
-    """Block until the fork server has loaded the models: it forks nothing before that.
-
-    ``ensure_running`` returns at once, so without this the loading would fall on the first
-    batch; a no-op process forked from the server returns only when the server is ready.
-    """
-    probe = context.Process(target=_nothing)  # type: ignore[attr-defined]
-    probe.start()
-    probe.join()
-
-
-def _nothing() -> None:
-    """The no-op a probe process runs."""
-
-
-def _bounded_map(
-    workers: _Workers, work: Callable[[Item], Output], items: Iterable[Item], window: int, rescue: Rescue | None
-) -> Iterator[Output]:
-    pending: deque[tuple[Item, int, Future[Output]]] = deque()
-    for item in items:
-        pending.append((item, *workers.submit(work, item)))
-        if len(pending) >= window:
-            yield _outcome(workers, work, *pending.popleft(), rescue)
-    while pending:
-        yield _outcome(workers, work, *pending.popleft(), rescue)
-
-
-def _outcome(
-    workers: _Workers, work: Callable[[Item], Output], item: Item, generation: int, future: Future[Output], rescue: Rescue | None
-) -> Output:
-    try:
-        return future.result()
-    except BrokenProcessPool:
-        workers.replace(generation)
-        if rescue is None:
-            raise WorkerDiedError("a worker process died (killed or out of memory) during the batch") from None
-        return rescue(workers, work, item)
-
-
-def _one_by_one(workers: _Workers, work: Callable[[list[str]], list[tuple[bool, str]]], sources: list[str]) -> list[tuple[bool, str]]:
+def _one_by_one(workers: Workers, work: Callable[[list[str]], list[tuple[bool, str]]], sources: list[str]) -> list[tuple[bool, str]]:
     """The sources of a chunk whose worker died, each alone: one that kills its worker is an error record."""
     lines = []
     for source in sources:
@@ -271,32 +124,14 @@ def _one_by_one(workers: _Workers, work: Callable[[list[str]], list[tuple[bool, 
     return lines
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    chunk: list[Item] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 _settings = Settings()
 
 
 def _configure(settings: Settings) -> None:
+    """A worker's setup (and this process's, with one job): the settings, and the pipeline loaded."""
     global _settings
     _settings = settings
     default_pipeline()
-
-
-def _configure_worker(settings: Settings) -> None:
-    """A worker: one BLAS thread, since the workers already share out the cores."""
-    threadpool_limits(1)
-    if settings.debug:
-        log_to_stderr(logging.DEBUG)
-    _configure(settings)
 
 
 def process_sources(sources: list[str]) -> list[tuple[bool, str]]:
@@ -379,16 +214,6 @@ def _process_read(source: str, read: ReadText) -> tuple[bool, str]:
         return False, _error_line(source, error)
 
 
-def _pipe_chunk(chunk: list[TextItem]) -> list[Document]:
-    texts, dates, sources, hints = zip(*chunk)
-    pipeline = default_pipeline()
-    return list(
-        pipeline.pipe(
-            texts, batch_size=len(chunk), doc_dates=dates, sources=sources, zone_hints=hints, tokens=_settings.tokens
-        )
-    )
-
-
 def error_record(source: str, error: BaseException, *, debug: bool = False) -> ErrorRecord:
     """The ErrorRecord for a failed source (a name that is not UTF-8 shown with ``\\xNN`` escapes),
     with its traceback if ``debug``."""
@@ -402,7 +227,3 @@ def _error_line(source: str, error: BaseException) -> str:
     log.debug("%s failed", display_name(source), exc_info=error)
     return error_record(source, error, debug=_settings.debug).model_dump_json(exclude_none=True)
 
-
-def _start_method() -> str:
-    methods = multiprocessing.get_all_start_methods()
-    return "forkserver" if "forkserver" in methods else "spawn"

@@ -21,6 +21,7 @@ import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from functools import partial
 from itertools import islice
 
 from .build import build_document
@@ -32,6 +33,7 @@ from .nlp.analysis import Analysis, analyze_many
 from .nlp.models import Models, load_models
 from .nlp.morph import shared_morphology
 from .nlp.zones import ZoneHints, page_zones
+from .pool import chunks, run_ordered
 from .records import Document
 from .resolve import resolve_overlaps
 from .taggers.agencies import agency_mentions
@@ -114,9 +116,9 @@ class Pipeline:
         """
         items = _aligned(texts, doc_dates, sources, zone_hints)
         if jobs > 1:
-            from .batch import pipe_texts
-
-            yield from pipe_texts(items, jobs=jobs, batch_size=batch_size, tokens=tokens)  # type: ignore[arg-type]
+            work = partial(_pipe_chunk, tokens=tokens)
+            for documents in run_ordered(work, chunks(items, batch_size), jobs=jobs, setup=default_pipeline):
+                yield from documents
             return
         while batch := list(islice(items, batch_size)):
             yield from self._run_batch(batch, tokens)
@@ -185,6 +187,16 @@ def default_pipeline() -> Pipeline:
             if _default is None:
                 _default = Pipeline()
     return _default
+
+
+def _pipe_chunk(chunk: list[Item], *, tokens: bool) -> list[Document]:
+    """A worker's share of ``Pipeline.pipe(jobs=...)``: one batch through its default pipeline."""
+    texts, dates, sources, hints = zip(*chunk)
+    return list(
+        default_pipeline().pipe(
+            texts, batch_size=len(chunk), doc_dates=dates, sources=sources, zone_hints=hints, tokens=tokens
+        )
+    )
 
 
 def extract(text: str, *, doc_date: DateLike = None, source: str | None = None, tokens: bool = True) -> Document:

@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ruskin
-from ruskin import batch, pipeline as pipeline_module
+from ruskin import batch, pipeline as pipeline_module, pool
 from ruskin.cli import main
 from ruskin.errors import BinaryInputError, NoMatchError
 from ruskin.io.inputs import read_source
@@ -183,7 +183,7 @@ def suicidal(items: list[str]) -> list[tuple[bool, str]]:
 def test_an_input_that_kills_its_worker_twice_is_an_error_record_and_the_rest_is_kept() -> None:
     chunks = [["a", "b"], ["c", "kill", "d"], ["e"]]
     results = list(
-        batch.run_ordered(suicidal, chunks, jobs=2, settings=batch.Settings(), rescue=batch._one_by_one)
+        pool.run_ordered(suicidal, chunks, jobs=2, rescue=batch._one_by_one)
     )
     flat = [line for chunk in results for line in chunk]
     assert [line for ok, line in flat if ok] == ["a", "b", "c", "d", "e"]

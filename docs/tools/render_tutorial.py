@@ -7,7 +7,9 @@ Run it after editing the notebook or when ruskin's output changes::
 Markdown cells are copied, code cells become ``python`` blocks and their text outputs
 ``text`` blocks. A code cell whose metadata has ``{"docs": {"image": ..., "alt": ...}}``
 is shown by that image instead; with chromium on the PATH the image is refreshed from
-the cell's HTML output. The notebook itself stays without outputs.
+the cell's HTML output, and ``img/all-records.png`` (shown in a Markdown cell) from the
+document with every kind of record that ``tests/test_display.py`` builds by hand. The
+notebook itself stays without outputs.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -27,7 +30,8 @@ ROOT = DOCS.parent
 NOTEBOOK = DOCS / "tutorial.ipynb"
 PAGE = DOCS / "tutorial.md"
 WIDTH = 960
-MAX_HEIGHT = 2600  # the screenshot shows the top of a long display: the text, then the tables
+MAX_HEIGHT = 2600  # the screenshot shows the top of a long display: the tables, then the text
+ALL_RECORDS = DOCS / "img" / "all-records.png"
 
 NOTE = (
     "<!-- Generated from tutorial.ipynb by docs/tools/render_tutorial.py: edit the notebook, "
@@ -105,6 +109,18 @@ def _standalone(html: str) -> str:
     return f'<!doctype html><meta charset="utf-8"><title></title><body style="{style}">{html}{measure}</body>'
 
 
+def all_records_html() -> str:
+    """The display of the hand-built document with every kind of record (``tests/test_display.py``),
+    given the sentences ruskin finds in its text (it has none, and text in no sentence is shown
+    collapsed, as left out of the page's zones)."""
+    sys.path.insert(0, str(ROOT))
+    import ruskin
+    from tests.test_display import handbuilt
+
+    document = handbuilt()
+    return document.model_copy(update={"sentences": ruskin.extract(document.text).sentences}).to_html()
+
+
 def main() -> None:
     """Execute the notebook, write the page and refresh the screenshots."""
     notebook = execute(NOTEBOOK)
@@ -115,6 +131,7 @@ def main() -> None:
         html = [o.data["text/html"] for o in cell.get("outputs", []) if "text/html" in o.get("data", {})]
         if image and html:
             screenshot(html[0], DOCS / image)
+    screenshot(all_records_html(), ALL_RECORDS)
 
 
 if __name__ == "__main__":

@@ -6,14 +6,17 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..records import Document
+from ..record_types import DocumentData
 from . import build
 from .people import cluster_people
 from .queries import find_person, holding, in_region, within
 from .records import CorpusAgency, CorpusEvent, CorpusInitiative, CorpusPerson, CorpusRegion, Tenure
 from .summary import Summary, source_of, summarize
+
+if TYPE_CHECKING:
+    from ..records import Document
 
 __all__ = ["Corpus"]
 
@@ -40,14 +43,14 @@ class Corpus:
     """
 
     def __init__(self, documents: Iterable[Document] = ()) -> None:
-        self._summaries: dict[str, Summary] = {}
-        for document in documents:
-            self._summaries.setdefault(source_of(document), summarize(document))
+        self._summaries = _summaries(documents)
 
     @classmethod
     def from_jsonl(cls, path: str | Path) -> Corpus:
         """The corpus of a JSON Lines file of Documents (``ruskin extract``); error records are skipped."""
-        return cls(_read_documents(Path(path)))
+        corpus = cls()
+        corpus._summaries = _summaries(_read_documents(Path(path)))
+        return corpus
 
     @classmethod
     def merge(cls, *parts: Corpus) -> Corpus:
@@ -184,9 +187,18 @@ def _date(value: dt.date | str | None) -> dt.date | None:
     return dt.date.fromisoformat(value)
 
 
-def _read_documents(path: Path) -> Iterator[Document]:
-    """The Documents of a JSON Lines file; error records (no ``"text":`` key) are skipped."""
+def _summaries(documents: Iterable[DocumentData]) -> dict[str, Summary]:
+    """The summary of each document by its source; of two with one source, the first is kept."""
+    summaries: dict[str, Summary] = {}
+    for document in documents:
+        summaries.setdefault(source_of(document), summarize(document))
+    return summaries
+
+
+def _read_documents(path: Path) -> Iterator[DocumentData]:
+    """The Documents of a JSON Lines file, as data (a corpus keeps only their summaries); error
+    records (no ``"text":`` key) are skipped."""
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             if '"text":' in line:  # only a Document has it unescaped: in a string it would be \"text\"
-                yield Document.model_validate_json(line)
+                yield DocumentData.model_validate_json(line)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..records import Document
+from ..record_types import DocumentData
 
 __all__ = ["PostFact", "post_facts"]
 
@@ -29,7 +29,7 @@ class PostFact:
     status: str
 
 
-def post_facts(document: Document) -> list[PostFact]:
+def post_facts(document: DocumentData) -> list[PostFact]:
     """Each distinct (person, post, seat, status) of ``document``, in the order first stated."""
     regions = {region.id: region for region in document.regions}
     agencies = {agency.id: agency.name for agency in document.agencies}

@@ -12,7 +12,7 @@ import datetime as dt
 
 from pydantic import Field
 
-from ..records import _Record
+from ..record_types import _Record
 
 __all__ = ["CorpusAgency", "CorpusEvent", "CorpusInitiative", "CorpusPerson", "CorpusRegion", "PersonRef", "Tenure"]
 

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from ..records import DateValue, Document, Event, Person, Region
+from ..record_types import DateValue, DocumentData, Event, Person, Region
 from .positions import PostFact, post_facts
 
 __all__ = ["EventEntry", "PersonEntry", "PlaceEntry", "Summary", "entry_seats", "source_of", "summarize"]
@@ -75,14 +75,14 @@ def entry_seats(entry: PersonEntry) -> set[str]:
     return {f.region_code or f.region or "" for f in entry.posts if f.regional and f.status != "former"}
 
 
-def source_of(document: Document) -> str:
+def source_of(document: DocumentData) -> str:
     """The document's source; for one without, a name made from its text (the same text, the same name)."""
     if document.source is not None:
         return document.source
     return "sha1:" + hashlib.sha1(document.text.encode("utf-8")).hexdigest()[:16]
 
 
-def summarize(document: Document) -> Summary:
+def summarize(document: DocumentData) -> Summary:
     """The corpus's view of one document."""
     source = source_of(document)
     seen = document.doc_date or latest_date(document.dates)
@@ -112,7 +112,7 @@ def _name_of(person: Person) -> tuple[str | None, str | None, str | None]:
     return words[-1], words[0], " ".join(words[1:-1]) or None
 
 
-def _event(document: Document, event: Event, seen: dt.date | None) -> EventEntry:
+def _event(document: DocumentData, event: Event, seen: dt.date | None) -> EventEntry:
     year = seen.year if seen else None
     start = iso_date(event.start, year) or seen
     region = _event_region(document, event)
@@ -130,7 +130,7 @@ def _event(document: Document, event: Event, seen: dt.date | None) -> EventEntry
     )
 
 
-def _event_region(document: Document, event: Event) -> Region | None:
+def _event_region(document: DocumentData, event: Event) -> Region | None:
     """The Region the event's place names; else the document's only federal subject, if it names one."""
     for region in document.regions:
         if event.location is not None and event.location in region.mentions:

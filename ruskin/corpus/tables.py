@@ -6,10 +6,12 @@ tables join the corpus ones (``positions join people using (person_key)``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..records import Document
 from .corpus import Corpus
+
+if TYPE_CHECKING:
+    from ..records import Document
 
 __all__ = ["PEOPLE", "TENURES", "key_columns", "people_rows", "tenure_rows"]
 

@@ -10,9 +10,10 @@ compact line lacks the mentions' ``text``.)
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..records import Document
+if TYPE_CHECKING:
+    from ..records import Document
 
 __all__ = ["document_json", "with_mention_texts", "without_tokens"]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from pymorphy3.analyzer import Parse
 
-from ..records import Zone
+from ..record_types import Zone
 from .clean import analysis_view, glued_breaks, word_joins
 from .models import Models
 from .morph import Morphology

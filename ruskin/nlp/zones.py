@@ -33,7 +33,7 @@ from typing import get_args
 
 from ..dates.lexicon import lexicon
 from ..gazetteers.gazetteer import load_table, split_values
-from ..records import Zone
+from ..record_types import Zone
 from .analysis import Analysis
 
 __all__ = ["ZONES", "page_zones", "zone_at", "zone_of_span"]

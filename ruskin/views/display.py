@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from ..records import Document, Mention
+from ..record_types import Mention
 from .tables import Table, record_tables
+
+if TYPE_CHECKING:
+    from ..records import Document
 
 __all__ = ["Table", "document_text", "head_line", "markup", "pieces", "record_tables"]
 

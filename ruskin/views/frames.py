@@ -7,15 +7,15 @@ when a frame is asked for.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from pydantic import BaseModel
 
 from ..errors import InputTypeError, MissingExtraError
-from ..records import (
+from ..record_types import (
     Agency,
     DateValue,
-    Document,
+    DocumentData,
     ErrorRecord,
     Event,
     Initiative,
@@ -28,6 +28,7 @@ from ..records import (
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
+    from ..records import Document
 
 __all__ = ["KINDS", "columns", "document_frames", "frame_rows", "item_rows", "items_corpus", "named_items", "to_frames"]
 
@@ -136,15 +137,21 @@ def to_frames(documents: Iterable[Document | ErrorRecord] | Document) -> dict[st
 
 def _items(documents: Iterable[Document | ErrorRecord] | Document) -> Iterator[Document | ErrorRecord]:
     """The items one by one (one Document is a list of one); ``InputTypeError`` for anything else."""
-    if isinstance(documents, Document):
+    if _is_document(documents):
         yield documents
         return
     if isinstance(documents, (str, bytes)) or not isinstance(documents, Iterable):
         raise InputTypeError(f"to_frames takes Documents (a list, or one), got {type(documents).__name__}")
     for document in documents:
-        if not isinstance(document, (Document, ErrorRecord)):
+        if not (_is_document(document) or isinstance(document, ErrorRecord)):
             raise InputTypeError(f"to_frames takes Documents, got a {type(document).__name__} among them")
         yield document
+
+
+def _is_document(value: object) -> TypeGuard[Document]:
+    """True for a Document, known here by the ``DocumentData`` every Document is (the views
+    work on a Document's data and do not import ``ruskin.records``, which imports them)."""
+    return isinstance(value, DocumentData)
 
 
 def frame_rows(items: Iterable[Document | ErrorRecord]) -> dict[str, list[dict[str, Any]]]:
@@ -177,7 +184,7 @@ def items_corpus(named: Iterable[tuple[str | int, Document | ErrorRecord]]) -> C
     """The Corpus of the Documents among ``named`` items, each under its name in the frames."""
     from ..corpus import Corpus
 
-    return Corpus(_with_source(str(source), item) for source, item in named if isinstance(item, Document))
+    return Corpus(_with_source(str(source), item) for source, item in named if _is_document(item))
 
 
 def item_rows(

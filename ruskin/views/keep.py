@@ -12,10 +12,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from ..errors import InputTypeError
 from ..nlp.zones import ZONES
-from ..records import Document, Event, Participant, Position, Quote, Sentence, Token, Zone
+from ..record_types import Event, Participant, Position, Quote, Sentence, Token, Zone
+
+if TYPE_CHECKING:
+    from ..records import Document
 
 __all__ = ["ARTICLE_ZONES", "keep_zones"]
 

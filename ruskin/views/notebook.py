@@ -14,12 +14,15 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
+from ..record_types import Mention, MentionType, Sentence
 from .display import head_line, markup, pieces
-from ..records import Document, Mention, MentionType, Sentence
-from .tables import Table, record_tables
 from .keep import ARTICLE_ZONES
+from .tables import Table, record_tables
+
+if TYPE_CHECKING:
+    from ..records import Document
 
 __all__ = ["COLOURS", "FONT_PX", "LINE_HEIGHT", "PADDINGS_PX", "TYPES", "Block", "document_html", "zone_blocks"]
 

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..records import Agency, Document, Event, Initiative, Person, Position, Region
+from ..record_types import Agency, Event, Initiative, Person, Position, Region
 from .keep import ARTICLE_ZONES
+
+if TYPE_CHECKING:
+    from ..records import Document
 
 __all__ = ["Table", "officials", "record_tables"]
 
