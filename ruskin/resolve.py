@@ -11,7 +11,9 @@ a DATE inside an EVENT), as users and NEREL expect. What goes:
   all inside AGENCY mentions ("Форума стран-экспортеров газа (ФСЭГ)"); an ORGANIZATION
   that holds an agency and more words stays ("Комитет Госдумы по науке");
 * a mention of a lower-ranked type that crosses (overlaps without nesting) a
-  higher-ranked one.
+  higher-ranked one; but a post nested in a longer post that crosses a body the longer
+  post holds goes, and the body stays ("Депутаты собрания" in "Депутаты Народного
+  собрания КЧР").
 
 Mentions are resolved cluster by cluster (runs of mentions that overlap one another), so
 the work grows with the text, not with its square.
@@ -55,12 +57,29 @@ def _resolve_cluster(cluster: list[Found]) -> list[Found]:
         return cluster
     places = [f for f in cluster if f.type in PLACES]
     kept = [f for f in cluster if not (f.type == "LOCATION" and any(_overlap(f, p) for p in places))]
+    kept = [f for f in kept if not _inner_post_across_body(f, cluster)]
     kept.sort(key=lambda f: RANK.index(f.type))
     chosen: list[Found] = []
     for mention in kept:
         if not any(_cross(mention, other) for other in chosen):
             chosen.append(mention)
     return chosen
+
+
+def _inner_post_across_body(mention: Found, cluster: list[Found]) -> bool:
+    """A post nested in a longer post that crosses a body the longer post holds ("Депутаты
+    собрания" in "Депутаты Народного собрания КЧР"): the body is kept, the inner post goes."""
+    if mention.type != "ROLE":
+        return False
+    bodies = [f for f in cluster if f.type == "AGENCY" and _cross(mention, f)]
+    return any(
+        _contains(outer, mention) and _contains(outer, body)
+        for body in bodies for outer in cluster if outer.type == "ROLE" and outer is not mention
+    )  # fmt: skip
+
+
+def _contains(outer: Found, inner: Found) -> bool:
+    return outer.start <= inner.start and inner.stop <= outer.stop
 
 
 def _drop_organizations_under_agencies(found: list[Found], text: str) -> list[Found]:

@@ -74,3 +74,38 @@ def test_one_regions_body_in_other_words_is_one_record(pipeline: Pipeline) -> No
     doc = pipeline(text)
     assert [agency.name for agency in doc.agencies] == ["Кабинет министров Чувашской Республики — Чувашия"]
     assert len(doc.agencies[0].mentions) == 3
+
+
+def test_every_federal_subject_has_its_legislature() -> None:
+    from ruskin.gazetteers.places import regions
+    from ruskin.linking.agency_seats import region_legislatures
+
+    subjects = {key for key, entry in regions().items() if entry.kind not in ("country", "federal district")}
+    assert set(region_legislatures()) == subjects
+
+
+def test_a_regions_legislature_goes_by_its_official_name(pipeline: Pipeline) -> None:
+    cases = {
+        "Губернатор ЯНАО Иван Сомов выступил в Заксобрании ЯНАО.": "Законодательное Собрание Ямало-Ненецкого автономного округа",
+        "В Нальчике глава КБР Иван Сомов выступил в парламенте республики.": "Парламент Кабардино-Балкарской Республики",
+        "Курганская облдума собралась на заседание.": "Курганская областная Дума",
+    }
+    for text, name in cases.items():
+        assert [agency.name for agency in pipeline(text).agencies] == [name], text
+
+
+def test_a_citys_duma_is_not_the_regions_legislature(pipeline: Pipeline) -> None:
+    names = [agency.name for agency in pipeline("Депутаты Думы города Томска собрались на заседание.").agencies]
+    assert names == ["Дума города Томска"]
+
+
+def test_a_body_inside_a_post_is_kept_whole(pipeline: Pipeline) -> None:
+    doc = pipeline("Депутаты Народного собрания Карачаево-Черкесии избрали главу республики.")
+    assert [agency.name for agency in doc.agencies] == ["Народное Собрание (Парламент) Карачаево-Черкесской Республики"]
+    assert "Депутаты Народного собрания" not in {m.text for m in doc.mentions if m.type == "ROLE"}
+
+
+def test_a_bare_generic_body_makes_no_record(pipeline: Pipeline) -> None:
+    doc = pipeline("На место происшествия прибыла полиция. Прокуратура начала проверку.")
+    assert {m.text for m in doc.mentions if m.type == "AGENCY"} >= {"полиция", "Прокуратура"}
+    assert doc.agencies == ()

@@ -17,7 +17,7 @@ from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import normalize_lemma
 from ..records import Agency
-from .agency_seats import body_head, regional_body
+from .agency_seats import body_head, legislature_name, regional_body, stands_alone
 from ..taggers.agency_abbreviations import AgencyValue
 
 __all__ = ["agency_groups", "build_agencies"]
@@ -33,10 +33,12 @@ def build_agencies(
 
     In an article about one region (``main_region``, a gazetteer key), a body named without
     its region ("правительство республики") is that region's (``agency_seats``), and one
-    record with a body named in full.
+    record with a body named in full. A bare head word ("полиция", "министерство") makes no
+    record: its AGENCY mentions stay, without one.
     """
     drafts = [_agency("", analysis, group, found, index) for group in agency_groups(found, index)]
     drafts = [_in_region(analysis, draft, group, found, index, main_region) for draft, group in drafts]
+    drafts = [(draft, group) for draft, group in drafts if _named(analysis, draft, group)]
     records: list[Agency] = []
     places = [f for f in found if f.type in PLACE_TYPES]
     for draft, group in _same_bodies(analysis, drafts, places):
@@ -50,14 +52,26 @@ def _in_region(
     analysis: Analysis, draft: Agency, group: list[Found], found: Sequence[Found], index: RecordIds, main: str | None
 ) -> tuple[Agency, list[Found]]:
     """The draft, or the main region's body it names without the region."""
-    if draft.region is not None or agencies().get(group[0].key or "") is not None:
+    if agencies().get(group[0].key or "") is not None:
         return draft, group
+    if draft.region is not None:
+        named = next((n for m in group if (n := legislature_name(analysis, m, found))), None)
+        return (draft.model_copy(update={"name": named, "level": "regional"}) if named else draft), group
     longest = max(group, key=lambda m: m.stop - m.start)
     body = regional_body(analysis, longest, main)
     if body is None:
         return draft, group
     region = next((r for f in found if f.key == body.region and (r := index.record("regions", f))), None)
     return draft.model_copy(update={"name": body.name, "region": region, "level": "regional"}), group
+
+
+def _named(analysis: Analysis, draft: Agency, group: list[Found]) -> bool:
+    """Whether a body is named: by the gazetteer, with its region, in more than its bare head
+    word, or by a head that names a region's own body alone ("парламент", ``agency_seats``);
+    "полиция", "министерство" or "мэрия" alone name no body a record can tell apart."""
+    if draft.region is not None or agencies().get(group[0].key or "") is not None:
+        return True
+    return any(mention.last > mention.first or stands_alone(analysis, mention) for mention in group)
 
 
 def _same_bodies(

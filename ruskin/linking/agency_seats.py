@@ -23,7 +23,7 @@ from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import normalize_lemma, regions
 from ..roles.title import genitive
 
-__all__ = ["RegionalBody", "body_head", "regional_body"]
+__all__ = ["RegionalBody", "body_head", "legislature_name", "region_legislatures", "regional_body", "stands_alone"]
 
 STAND_INS = frozenset({"республика", "регион", "область", "край", "округ", "субъект"})
 REGIONAL_ADJECTIVES = frozenset({"региональный", "областной", "краевой", "республиканский", "окружной"})
@@ -49,6 +49,7 @@ def regional_body(analysis: Analysis, mention: Found, main_region: str | None) -
         return None
     number, canonical, alone, width = head
     before, after = words[:number], words[number + width :]
+    legislature = region_legislatures().get(entry.key) if _legislature(words[number : number + width]) else None
     regional = [w for w in before if normalize_lemma(w.lemma) in REGIONAL_ADJECTIVES]
     if any(w.pos not in QUALIFIERS for w in before) or len(regional) != len(before):
         return None
@@ -56,6 +57,8 @@ def regional_body(analysis: Analysis, mention: Found, main_region: str | None) -
     if not (stand_in or regional or (alone and not after)):
         return None
     complement = after[:-1] if stand_in else after
+    if legislature is not None and not complement:
+        return RegionalBody(legislature, entry.key)
     middle = analysis.text[complement[0].start : complement[-1].stop] if complement else ""
     name = " ".join(part for part in (canonical, middle, genitive(entry.name)) if part)
     return RegionalBody(name, entry.key)
@@ -63,21 +66,71 @@ def regional_body(analysis: Analysis, mention: Found, main_region: str | None) -
 
 def body_head(analysis: Analysis, mention: Found, places: Sequence[Found]) -> str | None:
     """The canonical head of a body named by its head and its region alone ("Кабмин Чувашии",
-    "Кабинет министров республики" → "Кабинет министров"), so that two wordings of one
-    region's body are known as one; None for a body named with more than that."""
+    "Кабинет министров республики", "Брянская облдума" → its head's canonical name), so that
+    two wordings of one region's body are known as one; None for a body named with more."""
     words = analysis.words[mention.first : mention.last + 1]
     head = _head(words)
     if head is None:
         return None
     number, canonical, _, width = head
-    if any(normalize_lemma(w.lemma) not in REGIONAL_ADJECTIVES for w in words[:number]):
+    if number and not _regional(words[:number]) and _region_at(places, mention.first, mention.first + number - 1) is None:
         return None
     first, last = mention.first + number + width, mention.last
-    if first > last:
+    if first > last or (first == last and normalize_lemma(words[-1].lemma) in STAND_INS):
         return canonical
-    if first == last and normalize_lemma(words[-1].lemma) in STAND_INS:
-        return canonical
-    return canonical if any(p.first == first and p.last == last for p in places) else None
+    return canonical if _region_at(places, first, last, any_place=True) is not None else None
+
+
+def _regional(words: Sequence[Word]) -> bool:
+    return all(normalize_lemma(w.lemma) in REGIONAL_ADJECTIVES for w in words)
+
+
+def _region_at(places: Sequence[Found], first: int, last: int, any_place: bool = False) -> Found | None:
+    """The place mention on exactly words ``first``..``last``: a REGION, or any place if asked."""
+    return next(
+        (p for p in places if p.first == first and p.last == last and (any_place or p.type == "REGION")), None
+    )
+
+
+def legislature_name(analysis: Analysis, mention: Found, places: Sequence[Found]) -> str | None:
+    """The official name of a region's legislature that a mention names by its head and the
+    region alone ("Заксобрание ЯНАО" → "Законодательное Собрание Ямало-Ненецкого автономного
+    округа"); None for any other body, or a city's duma."""
+    words = analysis.words[mention.first : mention.last + 1]
+    head = _head(words)
+    if head is None or body_head(analysis, mention, places) is None:
+        return None
+    number, _, _, width = head
+    if not _legislature(words[number : number + width]):
+        return None
+    place = (
+        _region_at(places, mention.first, mention.first + number - 1) if number
+        else _region_at(places, mention.first + width, mention.last)
+    )  # fmt: skip
+    return region_legislatures().get(place.key or "") if place is not None else None
+
+
+@lru_cache(maxsize=1)
+def region_legislatures() -> dict[str, str]:
+    """Region key → the official name of its legislature (``region_legislatures.tsv``)."""
+    return {row["region"]: row["name"] for row in load_table("region_legislatures")}
+
+
+def _legislature(head: Sequence[Word]) -> bool:
+    """Whether a head's words name a region's legislature."""
+    return " ".join(normalize_lemma(w.lemma) for w in head) in _legislature_heads()
+
+
+@lru_cache(maxsize=1)
+def _legislature_heads() -> frozenset[str]:
+    return frozenset(row["lemma"] for row in load_table("agency_context_heads") if row["legislature"] == "yes")
+
+
+def stands_alone(analysis: Analysis, mention: Found) -> bool:
+    """Whether the mention is a bare head that names a region's own body alone ("парламент",
+    "правительство")."""
+    head = _head(analysis.words[mention.first : mention.last + 1])
+    return head is not None and head[2] and head[0] == 0 and head[3] == mention.last - mention.first + 1
 
 
 def _head(words: Sequence[Word]) -> tuple[int, str, bool, int] | None:
