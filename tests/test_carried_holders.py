@@ -111,3 +111,27 @@ def test_known_holders_name_offices_that_role_offices_lists() -> None:
     offices = set(_ways().values())
     assert set(known_offices()) <= offices
     assert all(row["first_name"] and row["surname"] for row in load_table("role_known_holders"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Заместителями министра культуры Тверской области остались Иван Сомов и Олег Рыбин.",
+            {"Иван Сомов", "Олег Рыбин"},
+        ),
+        (
+            "В должности заместителя губернатора Тверской области вновь утверждены Иван Сомов (по вопросам "
+            "транспорта), Олег Рыбин (по строительству) и Анна Котова (по внутренней политике).",
+            {"Иван Сомов", "Олег Рыбин", "Анна Котова"},
+        ),
+    ],
+)
+def test_a_list_of_names_after_a_post_and_a_verb(pipeline: Pipeline, text: str, expected: set[str]) -> None:
+    holders = {person for person, title in held(pipeline(text)) if title.startswith("заместитель")}
+    assert holders == expected
+
+
+def test_a_plural_post_after_a_preposition_has_no_listed_holders(pipeline: Pipeline) -> None:
+    text = "С заместителями министра встретились Иван Сомов и Олег Рыбин."
+    assert not any(title.startswith("заместитель") for _, title in held(pipeline(text)))

@@ -52,7 +52,7 @@ from .frames import frame_holder, unheld
 from .inverted import copula_holder, dash_holder
 from .led import led_holder
 from .lexicon import norm
-from .lists import introduced_holder, listed_holders, plural
+from .lists import after_verbs, introduced_holder, listed_holders, plural
 
 __all__ = ["ARTICLE_ZONES", "Held", "holders", "outer_posts"]
 
@@ -128,6 +128,7 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
         or before_holder(analysis, post, people)
         or comma_holder(analysis, post, people)
         or introduced_holder(analysis, post, people)
+        or after_verbs(analysis, post, people)
         or dash_holder(analysis, post, people)
         or copula_holder(analysis, post, people)
         or _predicate(analysis, post, people)

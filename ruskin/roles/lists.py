@@ -13,13 +13,17 @@ from collections.abc import Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from .adjacent import past_aside
+from .agree import lead_word
+from .frames import frame_words
+from .lexicon import norm
 
-__all__ = ["introduced_holder", "listed_holders", "plural"]
+__all__ = ["after_verbs", "introduced_holder", "listed_holders", "plural"]
 
 LINKS = frozenset({",", "и"})
 INTRODUCING = (("как",), (",", "как"), (":",), ("—",), ("–",), ("-",))
 BRACKET_WINDOW = 12
 PLACE_WINDOW = 3
+VERB_WINDOW = 3
 
 
 def plural(analysis: Analysis, post: Found) -> bool:
@@ -39,8 +43,13 @@ def _participle(word: Word) -> bool:
 
 
 def listed_holders(analysis: Analysis, post: Found, holder: Found, people: Sequence[Found]) -> tuple[Found, ...]:
-    """The holder and, for a plural post named right before it, the names listed after it."""
-    if not _right_after(analysis, post, holder) or not plural(analysis, post):
+    """The holder and, for a plural post named right before it (or before a verb and it:
+    "Заместителями министра остались Иван Сомов и Олег Рыбин"; also a post framed as an office:
+    "В должности заместителя губернатора утверждены Иван Сомов (...) и Олег Рыбин"), the names
+    listed after it."""
+    if not (plural(analysis, post) or _framed(analysis, post)):
+        return (holder,)
+    if not (_right_after(analysis, post, holder) or _after_verbs(analysis, post, holder)):
         return (holder,)
     starts = {p.first: p for p in people}
     chain = [holder]
@@ -65,6 +74,34 @@ def _introduced_at(analysis: Analysis, index: int) -> int | None:
     texts = [w.text.lower() for w in analysis.words[index : index + 2]]
     opener = next((o for o in INTRODUCING if tuple(texts[: len(o)]) == o), None)
     return index + len(opener) if opener is not None else None
+
+
+def after_verbs(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    """The first name after a plural post in the instrumental and a verb ("Заместителями министра
+    остались Иван Сомов и Олег Рыбин"): the first of the holders ``listed_holders`` lists."""
+    head = lead_word(analysis, post)
+    if not plural(analysis, post) or head.case != "Ins" or _governed(analysis, post):
+        return None
+    person = next((p for p in people if p.first > post.last and _after_verbs(analysis, post, p)), None)
+    return person if person is not None and analysis.words[person.first].case in (None, "Nom") else None
+
+
+def _after_verbs(analysis: Analysis, post: Found, holder: Found) -> bool:
+    """Only a verb and adverbs stand between the post and the name ("вновь утверждены")."""
+    between = analysis.words[post.last + 1 : holder.first]
+    if not between or len(between) > VERB_WINDOW or not any(w.pos in ("VERB", "AUX") for w in between):
+        return False
+    return all(w.pos in ("VERB", "AUX", "ADV") for w in between)
+
+
+def _framed(analysis: Analysis, post: Found) -> bool:
+    """A post named as an office after "в должности", "на пост" (``role_frames.tsv``)."""
+    return post.first > 0 and norm(analysis.words[post.first - 1].lemma) in frame_words()
+
+
+def _governed(analysis: Analysis, post: Found) -> bool:
+    """A preposition right before the post."""
+    return post.first > 0 and analysis.words[post.first - 1].pos == "ADP"
 
 
 def _same_sentence(analysis: Analysis, post: Found, person: Found) -> bool:
