@@ -21,11 +21,12 @@ from .linking.agencies import build_agencies
 from .linking.events import build_events
 from .linking.implied_agencies import implied_agencies
 from .linking.main_region import main_region_key
-from .linking.seats import main_place
 from .linking.initiatives import build_initiatives
 from .linking.persons import PersonGroup
+from .linking.headed import headed_positions
 from .linking.positions import build_positions
 from .linking.regions import build_regions
+from .linking.seats import main_place
 from .nlp.analysis import Analysis
 from .nlp.zones import ARTICLE
 from .quotes import build_quotes
@@ -53,6 +54,7 @@ def build_document(
     posts = {index.mention(f): f for f in ordered if f.type == "ROLE"}
     places = [f for f in ordered if f.type in ("REGION", "CITY", "COUNTRY")]
     positions, implied = implied_agencies(analysis, positions, agencies, regions, posts, places)
+    positions += headed_positions(analysis, ordered, index, positions, agencies, main_place(ordered, main_key))
     initiatives = build_initiatives(analysis, ordered, index)
     dates = _dates(ordered, index)
     quotes = build_quotes(analysis, ordered, index, positions)

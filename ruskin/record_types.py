@@ -160,7 +160,11 @@ class Position(_Record):
     status: Literal["current", "acting", "former"] = Field(
         default="current", description="current, acting (врио, и. о.) or former (бывший, экс-)."
     )
-    mention: str | None = Field(default=None, description="Id of the ROLE mention the title comes from.")
+    mention: str | None = Field(
+        default=None,
+        description="Id of the ROLE mention the title comes from; None for a post only a verb names "
+        "('возглавил министерство').",
+    )
     mentions: tuple[str, ...] = Field(default=(), description="Ids of every ROLE mention of this office.")
     zone: Zone = _ZONE
 
