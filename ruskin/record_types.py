@@ -33,6 +33,7 @@ __all__ = [
     "ParticipantPart",
     "Person",
     "Position",
+    "PostKind",
     "Quote",
     "Region",
     "SeatBasis",
@@ -120,6 +121,9 @@ class Person(_Record):
     zone: Zone = _ZONE
 
 
+PostKind = Literal["post", "rank", "profession"]
+"""What a Position holds: an office, a rank or a profession."""
+
 SeatBasis = Literal["title", "abbreviation", "city", "referent", "context"]
 """How a post's seat was found: named in the title, by an abbreviation in it, by a city in it,
 from the post it refers back to, or from the article's main region."""
@@ -159,6 +163,11 @@ class Position(_Record):
     )
     status: Literal["current", "acting", "former"] = Field(
         default="current", description="current, acting (врио, и. о.) or former (бывший, экс-)."
+    )
+    kind: PostKind = Field(
+        default="post",
+        description="post (an office: 'губернатор', 'министр'), rank ('генерал-майор', 'полковник полиции') "
+        "or profession ('журналист', 'политик'); officials are the holders of posts.",
     )
     mention: str | None = Field(
         default=None,

@@ -63,3 +63,25 @@ def test_views_show_a_post_without_a_mention(pipeline: Pipeline) -> None:
     doc = pipeline("Олег Рыбин возглавил министерство культуры Тверской области.")
     assert "министр культуры Тверской области" in doc.to_html()
     assert [p.title for p in doc.keep_zones().positions] == ["министр культуры Тверской области"]
+
+
+@pytest.mark.parametrize(
+    "text, title, kind",
+    [
+        ("Губернатор Тверской области Иван Сомов открыл школу.", "губернатор Тверской области", "post"),
+        ("Главврач районной больницы Олег Рыбин рассказал о ремонте.", "главврач районной больницы", "post"),
+        ("Полковник полиции Иван Сомов рассказал о задержании.", "полковник полиции", "rank"),
+        ("Журналист Анна Котова задала вопрос.", "журналист", "profession"),
+    ],
+)
+def test_a_position_says_what_it_holds(pipeline: Pipeline, text: str, title: str, kind: str) -> None:
+    (position,) = pipeline(text).positions
+    assert (position.title, position.kind) == (title, kind)
+
+
+def test_officials_in_the_evaluation_are_holders_of_posts(pipeline: Pipeline) -> None:
+    from ruskin.evaluation.records_view import article_records
+
+    doc = pipeline("Полковник полиции Иван Сомов и губернатор Тверской области Олег Рыбин открыли школу.")
+    officials = {(official.person, official.title) for official in article_records(doc).officials}
+    assert officials == {("Олег Рыбин", "губернатор Тверской области")}

@@ -46,7 +46,7 @@ def test_every_office_is_named_by_known_heads() -> None:
 
 def test_every_head_has_a_known_kind() -> None:
     kinds = {head.kind for heads in role_lexicon().heads.values() for head in heads}
-    assert kinds == {"post", "profession"}
+    assert kinds == {"post", "rank", "profession"}
 
 
 @pytest.mark.parametrize(

@@ -91,7 +91,7 @@ def _officials(document: Document, names: dict[str, str]) -> tuple[PredictedOffi
     pooled: dict[tuple[str, str], list[str]] = {}
     titles: dict[tuple[str, str], str] = {}
     for position in document.positions:
-        if position.zone not in ARTICLE_ZONES or position.person not in names:
+        if position.zone not in ARTICLE_ZONES or position.person not in names or position.kind != "post":
             continue
         key = (names[position.person], position.title.lower())
         titles.setdefault(key, position.title)

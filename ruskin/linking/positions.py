@@ -25,6 +25,7 @@ from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import regions
 from ..records import Agency, Position
+from ..records import PostKind
 from ..roles.extent import DASHES
 from ..roles.holders import ARTICLE_ZONES, Held, holders, outer_posts
 from ..roles.carried import next_sentence_holder
@@ -39,6 +40,7 @@ from ..roles.succession import predecessors
 from ..roles.title import resolved_title, singular_title
 from .position_groups import group_posts, merge_positions
 from .seats import context_seat, main_place, stated_seat
+from ..taggers.roles import RolePost
 from ..roles.where import (
     ORGANIZATIONS,
     PLACE_TYPES,
@@ -281,6 +283,12 @@ def _dashed(analysis: Analysis, left: Found, right: Found) -> bool:
     return right.first == left.last + 2 and analysis.words[left.last + 1].text in DASHES
 
 
+def _kind(post: Found) -> PostKind:
+    """The post's kind from its head (``roles.tsv``): post, rank or profession."""
+    kind = post.value.kind if isinstance(post.value, RolePost) else "post"
+    return "rank" if kind == "rank" else "profession" if kind == "profession" else "post"
+
+
 def _position(analysis: Analysis, record_id: str, claim: _Claim, found: Sequence[Found], index: RecordIds) -> Position:
     post, person = claim.post, claim.person
     seat = stated_seat(analysis, post, claim.place, claim.referent_place)
@@ -311,6 +319,7 @@ def _position(analysis: Analysis, record_id: str, claim: _Claim, found: Sequence
         organization=index.mention(organization) if organization is not None else None,
         place=index.mention(elsewhere) if elsewhere is not None else None,
         status=post.value.status,
+        kind=_kind(post),
         mention=index.mention(post),
         mentions=(index.mention(post),),
         zone=analysis.zone_of(post.first),  # type: ignore[arg-type]

@@ -80,7 +80,7 @@ def _inner_post(analysis: Analysis, extent: Extent, places: Mapping[int, Found])
 def _before_field(analysis: Analysis, head: Head, head_last: int, last: int) -> int:
     """A named office that is a post by itself ends before a "по ..." field, which is the outer post's:
     "помощник | президента РФ | по внутренней политике"."""
-    if not head.alone or head.kind != "post":
+    if not head.alone or head.kind not in ("post", "rank"):
         return last
     field = next((i for i in range(head_last + 1, last + 1) if analysis.words[i].lemma == "по"), None)
     return last if field is None else field - 1

@@ -110,7 +110,7 @@ def to_frames(documents: Iterable[Document | ErrorRecord] | Document) -> dict[st
         documents     source, doc_date, encoding, chars, tokens_omitted, error
         mentions      source, id, type, start, stop, text, normal, zone
         persons       source, id, name, last, first, middle, mention_ids, zone, person_key
-        positions     source, id, person, holder, holder_ids, title, agency, region, municipality, seat_basis, organization, place, status, mention, mention_ids, zone, person_key, region_code
+        positions     source, id, person, holder, holder_ids, title, agency, region, municipality, seat_basis, organization, place, status, kind, mention, mention_ids, zone, person_key, region_code
         regions       source, id, name, code, kind, federal_district, mention_ids, zone
         agencies      source, id, name, abbreviation, level, region, mention_ids, zone
         initiatives   source, id, name, kind, mention_ids, zone
