@@ -135,3 +135,19 @@ def test_a_list_of_names_after_a_post_and_a_verb(pipeline: Pipeline, text: str, 
 def test_a_plural_post_after_a_preposition_has_no_listed_holders(pipeline: Pipeline) -> None:
     text = "С заместителями министра встретились Иван Сомов и Олег Рыбин."
     assert not any(title.startswith("заместитель") for _, title in held(pipeline(text)))
+
+
+def test_a_post_sought_takes_no_holder_from_its_neighbour(pipeline: Pipeline) -> None:
+    text = "В числе кандидатов на пост главы Тверской области — депутат областной думы Олег Рыбин, глава района Иван Сомов."
+    assert not any(title == "глава Тверской области" for _, title in held(pipeline(text)))
+
+
+def test_the_agent_of_an_appointment_is_not_the_appointee(pipeline: Pipeline) -> None:
+    text = (
+        "Иван Сомов руководит областью с весны: он сменил на посту Олега Петрова, который был назначен "
+        "президентом России Владимиром Путиным главой Минтранса."
+    )
+    posts = held(pipeline(text))
+    assert ("Олег Петров", "глава Минтранса") in posts
+    assert ("Олег Петров", "президент России") not in posts
+    assert ("Иван Сомов", "глава Минтранса") not in posts

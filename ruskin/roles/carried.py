@@ -26,6 +26,7 @@ from ..nlp.analysis import Analysis, Word
 from ..nlp.names import words_gender
 from .agree import lead_word
 from .context import governed
+from .frames import unheld
 from .lists import plural
 
 __all__ = ["clause_subject_holder", "next_sentence_holder", "pronoun_holder"]
@@ -41,7 +42,7 @@ SUBJECTS = frozenset({"NOUN", "PROPN", "PRON"})
 def next_sentence_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """The full name that opens the sentence after a singular post's sentence, when the sentence
     names nobody or the post ends it as an object ("встреча с главой области.")."""
-    if plural(analysis, post):
+    if plural(analysis, post) or unheld(analysis, post):
         return None
     sentence = analysis.words[post.first].sentence
     if sentence + 1 >= len(analysis.sentence_words):

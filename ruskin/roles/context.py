@@ -61,11 +61,25 @@ def subject_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> 
         return None
     sentence = analysis.sentence_words[analysis.words[post.first].sentence]
     before = [p for p in people if sentence.start <= p.first and p.last < post.first]
+    relative = _relative_antecedent(analysis, before, post)
+    if relative is not None:
+        return relative
     subjects = [p for p in before if analysis.words[p.first].case == "Nom"]
     if subjects:
         return None if appoints(analysis.words[subjects[-1].last + 1 : post.first]) else subjects[-1]
     pronoun = any(_subject_pronoun(analysis.words[i]) for i in range(sentence.start, post.first))
     return _last_named(analysis, people, sentence.start) if pronoun and not before else None
+
+
+def _relative_antecedent(analysis: Analysis, before: Sequence[Found], post: Found) -> Found | None:
+    """The name a "который" in the nominative stands for, when the post is in its clause:
+    "сменил Андрея Сомова, который был назначен главой министерства" → Сомов."""
+    for index in range(post.first - 1, before[0].last if before else -1, -1):
+        word = analysis.words[index]
+        if word.lemma == "который" and word.case == "Nom":
+            named = [p for p in before if p.last < index and index - p.last <= 2]
+            return named[-1] if named else None
+    return None
 
 
 def _subject_pronoun(word: Word) -> bool:

@@ -149,6 +149,8 @@ def _predicate(analysis: Analysis, post: Found, people: Sequence[Found]) -> Foun
     before = [p for p in people if p.last < post.first and analysis.words[p.first].sentence == sentence]
     after = [p for p in people if p.first > post.last and analysis.words[p.first].sentence == sentence]
     if before and post.first - before[-1].last <= PREDICATE_WINDOW:
+        if analysis.words[before[-1].first].case == "Ins":
+            return None  # an agent named with its post ("назначен президентом Иваном Сомовым главой ...")
         between = analysis.words[before[-1].last + 1 : post.first]
         if appoints(between) and analysis.words[before[-1].first].case == "Nom":
             return _appointee(analysis, post, after)
@@ -175,12 +177,13 @@ def _plain(words: Sequence[Word]) -> bool:
 
 
 def _share_in_groups(analysis: Analysis, posts: Sequence[Found], found: dict[int, Found]) -> None:
-    """Posts joined by a dash, comma or "и" take the holder of their neighbour, right to left."""
+    """Posts joined by a dash, comma or "и" take the holder of their neighbour, right to left;
+    a post only sought or ended takes none ("В числе кандидатов на пост главы — депутат ...")."""
     for n in range(len(posts) - 2, -1, -1):
-        if n not in found and n + 1 in found and _joined(analysis, posts[n], posts[n + 1]):
+        if n not in found and n + 1 in found and _joined(analysis, posts[n], posts[n + 1]) and not unheld(analysis, posts[n]):
             found[n] = found[n + 1]
     for n in range(1, len(posts)):
-        if n not in found and n - 1 in found and _joined(analysis, posts[n - 1], posts[n]):
+        if n not in found and n - 1 in found and _joined(analysis, posts[n - 1], posts[n]) and not unheld(analysis, posts[n]):
             found[n] = found[n - 1]
 
 

@@ -60,5 +60,12 @@ def _taken_post(
     taken = [
         n for n in held
         if analysis.words[posts[n].first].sentence == sentence and analysis.words[posts[n].first].case == "Ins"
+        and not _agent(analysis, posts[n], held[n])
     ]  # fmt: skip
     return min(taken, key=lambda n: min(abs(posts[n].first - word), abs(posts[n].last - word)), default=None)
+
+
+def _agent(analysis: Analysis, post: Found, holders: Sequence[Found]) -> bool:
+    """A post whose holder follows it in the instrumental names the agent of a passive
+    ("назначен президентом Иваном Сомовым"), not a post anyone takes."""
+    return any(h.first == post.last + 1 and analysis.words[h.first].case == "Ins" for h in holders)
