@@ -18,9 +18,15 @@ OC_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": 
 
 def lead_word(analysis: Analysis, post: Found) -> Word:
     """The post's first word that has a case, which gives the case of the whole post: "исполняющим"
-    in "Временно исполняющим обязанности губернатора"; the first word when none has one."""
+    in "Временно исполняющим обязанности губернатора"; an indeclinable word ("врио") has none;
+    the first word when none has one."""
     words = analysis.words[post.first : post.last + 1]
-    return next((w for w in words if w.case is not None), words[0])
+    return next((w for w in words if w.case is not None and not _indeclinable(w)), words[0])
+
+
+def _indeclinable(word: Word) -> bool:
+    """A word with one form for every case ("врио"), whose tagged case says nothing."""
+    return word.parse is not None and "Fixd" in word.parse.tag
 
 
 def word_cases(word: Word) -> frozenset[str]:

@@ -49,7 +49,7 @@ from .apposed import comma_holder
 from .carried import clause_subject_holder, pronoun_holder
 from .context import agent, appoints, gap_holder, governed, subject_holder
 from .frames import frame_holder, unheld
-from .inverted import copula_holder, dash_holder
+from .inverted import copula_holder, dash_holder, pronoun_copula_holder
 from .led import led_holder
 from .lexicon import norm
 from .lists import after_verbs, introduced_holder, listed_holders, plural
@@ -131,6 +131,7 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
         or after_verbs(analysis, post, people)
         or dash_holder(analysis, post, people)
         or copula_holder(analysis, post, people)
+        or pronoun_copula_holder(analysis, post, people)
         or _predicate(analysis, post, people)
         or frame_holder(analysis, post, people)
         or gap_holder(analysis, post, people)

@@ -3,8 +3,9 @@
 * a dash: "Министр обороны — Ицунори Онодэра.", "(режиссёр — Дмитрий Бертман)": the post
   opens its sentence, clause or bracket and the name follows the dash;
 * a copula: "а министром обороны станет Лиам Фокс", "Начальником управления назначен
-  генерал-лейтенант Андрей Третьяк": a post in the instrumental that opens its sentence or
-  clause, a verb, then the name in the nominative.
+  генерал-лейтенант Андрей Третьяк": a post in the instrumental (or opening with an
+  indeclinable "врио") that opens its sentence or clause, a verb, then the name in the nominative;
+* a pronoun standing for the post: "назначен новый глава ведомства, им стал Иван Сомов".
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from ..nlp.analysis import Analysis, Word
 from .agree import lead_word
 from .extent import DASHES
 
-__all__ = ["copula_holder", "dash_holder"]
+__all__ = ["copula_holder", "dash_holder", "pronoun_copula_holder"]
 
 OPENING = frozenset({",", "(", ":", ";", "а", "и", "но"})
 COPULA_WINDOW = 5
@@ -46,7 +47,7 @@ def dash_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fou
 
 def copula_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """"министром обороны станет Лиам Фокс": an opening post in the instrumental, a verb, a name."""
-    if lead_word(analysis, post).case != "Ins" or not opens_clause(analysis, post):
+    if not (lead_word(analysis, post).case == "Ins" or _indeclinable_opening(analysis, post)) or not opens_clause(analysis, post):
         return None
     person = next((p for p in people if p.first > post.last), None)
     if person is None or person.first - post.last - 1 > COPULA_WINDOW:
@@ -55,6 +56,34 @@ def copula_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> F
     named = analysis.words[person.first]
     same = named.sentence == analysis.words[post.first].sentence
     return person if _verb_only(between) and named.case == "Nom" and same else None
+
+
+def pronoun_copula_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    """"назначен новый глава ведомства, им стал Иван Сомов": a comma after the post, "им"/"ею"
+    standing for it, a verb, and a name in the nominative a few words on."""
+    words = analysis.words
+    comma, pronoun = post.last + 1, post.last + 2
+    if pronoun + 1 >= len(words) or words[comma].text != "," or not _standing_for_post(words[pronoun]):
+        return None
+    if words[pronoun + 1].pos not in ("VERB", "AUX"):
+        return None
+    person = next((p for p in people if pronoun + 1 < p.first <= pronoun + 1 + COPULA_WINDOW), None)
+    if person is None or words[person.first].case not in (None, "Nom") or words[person.first].sentence != words[post.first].sentence:
+        return None
+    between = words[pronoun + 2 : person.first]
+    return person if all(w.pos != "PUNCT" for w in between) else None
+
+
+def _standing_for_post(word: Word) -> bool:
+    """"им" or "ею"/"ей": a pronoun in the instrumental, as a post's stand-in."""
+    return word.pos == "PRON" and word.lemma in ("он", "она") and word.case == "Ins"
+
+
+def _indeclinable_opening(analysis: Analysis, post: Found) -> bool:
+    """A post that opens with an indeclinable word ("Врио губернатора назначен ..."), whose own
+    case cannot say it is the predicate."""
+    first = analysis.words[post.first]
+    return first.parse is not None and "Fixd" in first.parse.tag
 
 
 def _verb_only(words: Sequence[Word]) -> bool:
