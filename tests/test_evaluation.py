@@ -368,6 +368,24 @@ def test_convert_links_a_post_to_the_workplace_that_ends_it() -> None:
     assert workplace == [Relation("WORKPLACE", span_of(base.text, "генсека ФСЭГ"), span_of(base.text, "ФСЭГ"))]
 
 
+def test_convert_links_a_post_to_the_place_adjective_that_opens_it(pipeline: Pipeline) -> None:
+    document = pipeline("В конце марта британский премьер сдал тест.")
+    workplace = [r for r in document_prediction(document).relations if r.type == "WORKPLACE"]
+    text = document.text
+    assert workplace == [Relation("WORKPLACE", span_of(text, "британский премьер"), span_of(text, "британский"))]
+
+
+def test_convert_leaves_a_professions_nationality_alone(pipeline: Pipeline) -> None:
+    document = pipeline("Американский актёр Джон Смит приехал в Москву.")
+    assert not [r for r in document_prediction(document).relations if r.type == "WORKPLACE"]
+
+
+def test_a_place_adjective_opening_an_office_is_its_place(pipeline: Pipeline) -> None:
+    document = pipeline("Северокорейский лидер Ким Чен Ын провёл совещание.")
+    (position,) = document.positions
+    assert document.get(position.place or "").text == "Северокорейский"
+
+
 def test_convert_person_to_an_organization_or_place_mention(pipeline: Pipeline) -> None:
     base = pipeline("Сегодня глава компании Иван Петров посетил США.")
     [person] = base.persons

@@ -148,18 +148,30 @@ def _referent(people: list[Span], role: Span, sentences: list[Span], text: str) 
 
 
 def _nested_workplaces(document: Document) -> Iterator[Relation]:
-    """Each post linked to the largest place or organisation mention that ends it."""
+    """Each post linked to the largest place or organisation mention that ends it, else to a
+    place adjective that opens it ("британский премьер"), unless the post is held as a rank or
+    a profession ("американский актёр" says where the actor is from)."""
     roles = [m for m in document.mentions if m.type == "ROLE"]
     places = [m for m in document.mentions if m.type in WORKPLACE_TYPES]
+    offices = {m for p in document.positions if p.kind == "post" for m in p.mentions}
+    held = {m for p in document.positions for m in p.mentions}
     for role in roles:
         ending = [p for p in places if _ends(document.text, role, p)]
         if not ending:
+            opening = next((p for p in places if _opens(role, p)), None)
+            if opening is not None and (role.id in offices or role.id not in held):
+                yield Relation("WORKPLACE", (role.start, role.stop), (opening.start, opening.stop))
             continue
         place = min(ending, key=lambda p: p.start)
         inner = [r for r in roles if r.start <= place.start and _ends(document.text, r, place)]
         post = min(inner, key=lambda r: r.stop - r.start)
         if post is role:
             yield Relation("WORKPLACE", (role.start, role.stop), (place.start, place.stop))
+
+
+def _opens(role: Mention, place: Mention) -> bool:
+    """Whether a place (an adjective) opens a longer post ("британский премьер")."""
+    return place.start == role.start and place.stop < role.stop
 
 
 def _ends(text: str, role: Mention, place: Mention) -> bool:

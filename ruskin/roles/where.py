@@ -80,8 +80,10 @@ def post_organization(post: Found, found: Sequence[Found], agency_of: RecordOf) 
 
 
 def post_place(post: Found, found: Sequence[Found], region_of: RecordOf) -> Found | None:
-    """The last place mention without a Region record inside the post."""
+    """The last place mention without a Region record inside the post; for a profession, not
+    its first word ("американский актёр" names a nationality; "британский премьер" a seat)."""
+    office = isinstance(post.value, RolePost) and post.value.kind == "post"
     inside = [
-        f for f in mention_index(found).inside(post, strict=True) if f.type in PLACE_TYPES and region_of(f) is None
+        f for f in mention_index(found).inside(post, strict=not office) if f.type in PLACE_TYPES and region_of(f) is None
     ]
     return inside[-1] if inside else None
