@@ -109,3 +109,24 @@ def test_a_bare_generic_body_makes_no_record(pipeline: Pipeline) -> None:
     doc = pipeline("На место происшествия прибыла полиция. Прокуратура начала проверку.")
     assert {m.text for m in doc.mentions if m.type == "AGENCY"} >= {"полиция", "Прокуратура"}
     assert doc.agencies == ()
+
+
+def test_a_bare_state_council_in_a_republic_that_has_one_is_its_own(pipeline: Pipeline) -> None:
+    doc = pipeline("В Сыктывкаре прошло заседание правительства Республики Коми. Депутат Госсовета Олег Рыбин выступил.")
+    assert "Государственный Совет Республики Коми" in {agency.name for agency in doc.agencies}
+    assert ("Олег Рыбин", "депутат Госсовета", "Республика Коми", "context") in seats(doc)
+
+
+def test_the_federal_state_council_stays_federal(pipeline: Pipeline) -> None:
+    doc = pipeline("В Сыктывкаре губернатор Коми выступил. Заседание Государственного совета России прошло в Москве.")
+    assert [agency.name for agency in doc.agencies] == ["Государственный совет Российской Федерации"]
+
+
+def test_a_region_adjective_before_a_regional_body_is_the_region(pipeline: Pipeline) -> None:
+    doc = pipeline("Председатель Ивановской областной Думы Марина Котова открыла сессию.")
+    assert ("Марина Котова", "председатель Ивановской областной Думы", "Ивановская область", "title") in seats(doc)
+
+
+def test_a_federal_inspector_in_a_region(pipeline: Pipeline) -> None:
+    doc = pipeline("Главный федеральный инспектор в Коми Иван Сомов провёл приём граждан.")
+    assert ("Иван Сомов", "главный федеральный инспектор в Коми", "Республика Коми", "title") in seats(doc)

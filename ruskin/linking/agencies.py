@@ -17,7 +17,7 @@ from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import normalize_lemma
 from ..records import Agency
-from .agency_seats import body_head, legislature_name, regional_body, stands_alone
+from .agency_seats import RegionalBody, body_head, legislature_name, regional_body, regional_namesake, stands_alone
 from ..taggers.agency_abbreviations import AgencyValue
 
 __all__ = ["agency_groups", "build_agencies"]
@@ -53,7 +53,10 @@ def _in_region(
 ) -> tuple[Agency, list[Found]]:
     """The draft, or the main region's body it names without the region."""
     if agencies().get(group[0].key or "") is not None:
-        return draft, group
+        namesake = next((b for m in group if (b := regional_namesake(analysis, m, main)) is not None), None)
+        if namesake is None:
+            return draft, group
+        return _regional(draft, namesake, found, index), group
     if draft.region is not None:
         named = next((n for m in group if (n := legislature_name(analysis, m, found))), None)
         return (draft.model_copy(update={"name": named, "level": "regional"}) if named else draft), group
@@ -61,8 +64,13 @@ def _in_region(
     body = regional_body(analysis, longest, main)
     if body is None:
         return draft, group
+    return _regional(draft, body, found, index), group
+
+
+def _regional(draft: Agency, body: RegionalBody, found: Sequence[Found], index: RecordIds) -> Agency:
+    """The draft as the region's own body: its whole name, its region, the regional level."""
     region = next((r for f in found if f.key == body.region and (r := index.record("regions", f))), None)
-    return draft.model_copy(update={"name": body.name, "region": region, "level": "regional"}), group
+    return draft.model_copy(update={"name": body.name, "region": region, "level": "regional", "abbreviation": None})
 
 
 def _named(analysis: Analysis, draft: Agency, group: list[Found]) -> bool:

@@ -23,7 +23,7 @@ from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import normalize_lemma, regions
 from ..roles.title import genitive
 
-__all__ = ["RegionalBody", "body_head", "legislature_name", "region_legislatures", "regional_body", "stands_alone"]
+__all__ = ["RegionalBody", "body_head", "legislature_name", "region_legislatures", "regional_body", "regional_namesake", "stands_alone"]
 
 STAND_INS = frozenset({"республика", "регион", "область", "край", "округ", "субъект"})
 REGIONAL_ADJECTIVES = frozenset({"региональный", "областной", "краевой", "республиканский", "окружной"})
@@ -90,6 +90,19 @@ def _region_at(places: Sequence[Found], first: int, last: int, any_place: bool =
     return next(
         (p for p in places if p.first == first and p.last == last and (any_place or p.type == "REGION")), None
     )
+
+
+def regional_namesake(analysis: Analysis, mention: Found, main_region: str | None) -> RegionalBody | None:
+    """A bare name a federal body shares with the main region's legislature ("Госсовет" in an
+    item about Коми, whose legislature is the Государственный Совет Республики Коми)."""
+    legislature = region_legislatures().get(main_region or "")
+    words = analysis.words[mention.first : mention.last + 1]
+    head = _head(words)
+    if legislature is None or head is None or head[0] != 0 or head[3] != len(words):
+        return None
+    if not _legislature(words[: head[3]]) or not legislature.lower().startswith(head[1].lower()):
+        return None
+    return RegionalBody(legislature, main_region or "")
 
 
 def legislature_name(analysis: Analysis, mention: Found, places: Sequence[Found]) -> str | None:

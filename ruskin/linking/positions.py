@@ -93,11 +93,11 @@ def build_positions(
     records = possessed_positions(analysis, posts, [c.person for c in claims], records)
     groups = group_posts(analysis, posts, [c.referent for c in claims], records, found)
     main = main_place(found, main_region)
-    body_regions = {a.id: a.region for a in agency_records if a.region is not None}
+    bodies = {a.id: a for a in agency_records if a.region is not None}
     positions = []
     for number, members in enumerate(groups, 1):
         record = merge_positions(f"pos{number}", [records[n] for n in members], [posts[n] for n in members])
-        record = _in_body_region(record, posts[members[0]], main, body_regions, found, index)
+        record = _in_body_region(record, posts[members[0]], main, bodies, found, index)
         positions.append(_in_context(record, posts[members[0]], main, found, index))
         for n in members:
             if index.record("positions", posts[n]) is None:
@@ -106,16 +106,18 @@ def build_positions(
 
 
 def _in_body_region(
-    record: Position, post: Found, main: Found | None, body_regions: dict[str, str], found: Sequence[Found],
+    record: Position, post: Found, main: Found | None, bodies: dict[str, Agency], found: Sequence[Found],
     index: RecordIds,
 ) -> Position:  # fmt: skip
     """A post placed nowhere in a body that has a region sits there: named by the body's name
     ("Мосгордума", seat basis title) or given the article's (context), where the post may sit
     in the article's region at all (``seats.context_seat``)."""
-    region = body_regions.get(record.agency or "")
-    if record.region is not None or region is None or record.agency is None:
+    body = bodies.get(record.agency or "")
+    if record.region is not None or body is None or record.agency is None:
         return record
-    named = _agency_entry(found, index, record.agency) is not None
+    region = body.region
+    entry = _agency_entry(found, index, record.agency)
+    named = entry is not None and entry.name == body.name
     if not named and context_seat(post, main, False, foreign=False) is None:
         return record
     return record.model_copy(update={"region": region, "seat_basis": "title" if named else "context"})
