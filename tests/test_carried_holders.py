@@ -165,3 +165,17 @@ def test_the_agent_of_an_appointment_is_not_the_appointee(pipeline: Pipeline) ->
 )
 def test_more_ways_a_post_names_its_holder(pipeline: Pipeline, text: str, person: str, title: str) -> None:
     assert (person, title) in held(pipeline(text))
+
+
+def test_a_biography_carries_its_subject(pipeline: Pipeline) -> None:
+    text = (
+        "Иван Сомов родился в 1970 году в Твери. Окончил политехнический институт. "
+        "С 2008 по 2010 год занимал пост заместителя мэра Твери. В 2012 году стал советником губернатора."
+    )
+    posts = held(pipeline(text))
+    assert {("Иван Сомов", "заместитель мэра Твери"), ("Иван Сомов", "советник губернатора")} <= posts
+
+
+def test_a_new_subject_stops_the_carry(pipeline: Pipeline) -> None:
+    text = "Иван Сомов родился в Твери. Завод открылся в 1990 году. С 2008 года занимал пост заместителя мэра."
+    assert not any(title.startswith("заместитель") for _, title in held(pipeline(text)))

@@ -26,14 +26,16 @@ from ..nlp.analysis import Analysis, Word
 from ..nlp.names import words_gender
 from .agree import lead_word
 from .context import governed
-from .frames import unheld
+from .frames import frame_words, unheld
+from .lexicon import norm
 from .lists import plural
 
-__all__ = ["clause_subject_holder", "next_sentence_holder", "pronoun_holder"]
+__all__ = ["clause_subject_holder", "frame_subject_holder", "next_sentence_holder", "pronoun_holder"]
 
 PRONOUNS = {"он": "Masc", "она": "Fem"}
 PRONOUN_WINDOW = 4
 BEFORE_SENTENCES = 2
+CARRY_SENTENCES = 4
 LINK_VERBS = frozenset({"быть", "стать", "являться", "работать", "служить", "трудиться"})
 APPOINTED = frozenset({"назначить", "избрать", "утвердить", "переназначить", "переизбрать", "назначать", "избирать"})
 SUBJECTS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -125,13 +127,45 @@ def _passive(word: Word) -> bool:
 
 
 def _carried_subject(analysis: Analysis, people: Sequence[Found], sentence: int, verb: Word) -> Found | None:
-    """The latest name in the nominative in the two sentences before, of the verb's gender."""
-    earlier = [
-        p for p in people
-        if 0 < sentence - _sentence(analysis, p) <= BEFORE_SENTENCES and _nominative(analysis.words[p.first])
-        and _agrees(analysis, p, verb)
-    ]  # fmt: skip
-    return earlier[-1] if earlier else None
+    """The latest name in the nominative of the verb's gender in the sentences before, going back
+    past sentences that have no subject of their own (a biography: "Иван Сомов родился в Твери.
+    Окончил институт. В 2010 году стал ..."), at most ``CARRY_SENTENCES``."""
+    for earlier in range(sentence - 1, max(sentence - 1 - CARRY_SENTENCES, -1), -1):
+        named = [
+            p for p in people
+            if _sentence(analysis, p) == earlier and _nominative(analysis.words[p.first]) and _agrees(analysis, p, verb)
+        ]  # fmt: skip
+        if named:
+            return named[-1]
+        if _has_subject(analysis, earlier):
+            return None
+    return None
+
+
+def _has_subject(analysis: Analysis, sentence: int) -> bool:
+    """Whether a sentence has a noun in the nominative before its first verb (a subject of its
+    own; "он"/"она" carry the subject on)."""
+    for word in analysis.words[analysis.sentence_words[sentence].start : analysis.sentence_words[sentence].stop]:
+        if word.pos in ("VERB", "AUX"):
+            return False
+        if word.pos in SUBJECTS and word.case == "Nom" and word.lemma not in PRONOUNS:
+            return True
+    return False
+
+
+def frame_subject_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    """The subject carried from the sentences before to a post named as an office in a sentence
+    with no subject and no name ("С 2008 года занимал пост заместителя мэра")."""
+    if post.first == 0 or norm(analysis.words[post.first - 1].lemma) not in frame_words() or unheld(analysis, post):
+        return None
+    sentence = analysis.words[post.first].sentence
+    if any(_sentence(analysis, p) == sentence for p in people) or _has_subject(analysis, sentence):
+        return None
+    span = analysis.sentence_words[sentence]
+    verb = next((w for w in analysis.words[span.start : post.first] if w.pos in ("VERB", "AUX")), None)
+    if verb is None or verb.feats.get("Number") == "Plur":
+        return None
+    return _carried_subject(analysis, people, sentence, verb)
 
 
 def _nominative(word: Word) -> bool:

@@ -46,7 +46,7 @@ from ..taggers.roles import RolePost
 from .adjacent import after_holder, before_holder, past_aside
 from .agree import cases_agree, lead_word
 from .apposed import comma_holder
-from .carried import clause_subject_holder, pronoun_holder
+from .carried import clause_subject_holder, frame_subject_holder, pronoun_holder
 from .context import agent, appoints, gap_holder, governed, subject_holder
 from .frames import frame_holder, unheld
 from .inverted import copula_holder, dash_holder, pronoun_copula_holder
@@ -138,6 +138,7 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
         or subject_holder(analysis, post, people)
         or pronoun_holder(analysis, post, people)
         or clause_subject_holder(analysis, post, people)
+        or frame_subject_holder(analysis, post, people)
     )
 
 
