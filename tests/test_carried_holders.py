@@ -1,5 +1,5 @@
-"""Holders named away from the post (``ruskin.roles.carried``) and bare posts of an office whose
-holder is public knowledge (``ruskin.roles.known``). Real sentences through the pipeline; the
+"""Holders named away from the post (``ruskin.holders.carried``) and bare posts of an office whose
+holder is public knowledge (``ruskin.holders.known``). Real sentences through the pipeline; the
 names and places are made up for ruskin."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import pytest
 
 from ruskin import Document, Pipeline
 from ruskin.gazetteers.gazetteer import load_table
-from ruskin.roles.known import known_offices
-from ruskin.roles.offices import _ways
+from ruskin.holders.known import known_offices
+from ruskin.holders.offices import _ways
 
 
 def held(doc: Document) -> set[tuple[str, str]]:

@@ -22,7 +22,7 @@ from ..gazetteers.places import normalize_lemma, regions
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis, Word
 from ..records import Agency, Position
-from ..roles.holders import ARTICLE_ZONES
+from ..holders.decide import ARTICLE_ZONES
 from ..roles.title import genitive
 
 __all__ = ["headed_positions"]

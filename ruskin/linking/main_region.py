@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import regions
-from ..roles.holders import ARTICLE_ZONES
+from ..holders.decide import ARTICLE_ZONES
 
 __all__ = ["WIDE_KINDS", "main_region_key"]
 

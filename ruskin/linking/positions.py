@@ -1,11 +1,11 @@
 """Position records: who holds which post, with its region, agency and status.
 
 One Position for every outer ROLE mention of the headline or body that has a holder
-(``ruskin.roles.holders``): apposition in either order, a predicate, posts joined by a
+(``ruskin.holders.decide``): apposition in either order, a predicate, posts joined by a
 dash, comma or "и", and coreference ("заместитель полпреда отметил" is a Position of the
 person who holds "заместитель полномочного представителя ..."; its ``holder`` is None, as no
 name stands at the post), also in other words for the same office ("Глава государства" after
-"Президент России Владимир Путин", ``ruskin.roles.offices``), taking the place and agency of
+"Президент России Владимир Путин", ``ruskin.holders.offices``), taking the place and agency of
 the post it refers to when it names none. Role-only references stay
 ROLE mentions; the Position with the same person is their link to the person. The region
 is a place named in the post, the place a stand-in word refers to ("губернатор региона"),
@@ -27,16 +27,16 @@ from ..gazetteers.places import regions
 from ..records import Agency, Position
 from ..records import PostKind
 from ..roles.extent import DASHES
-from ..roles.holders import ARTICLE_ZONES, Held, holders, outer_posts
-from ..roles.carried import next_sentence_holder
-from ..roles.frames import acting_frame
-from ..roles.inner import inner_holders
-from ..roles.lists import plural
-from ..roles.led import led_body, led_title
-from ..roles.known import known_holder, known_person
-from ..roles.offices import Seat, in_a_name, office, office_references, seat, seat_kind
-from ..roles.possessed import possessed_positions
-from ..roles.succession import predecessors
+from ..holders.decide import ARTICLE_ZONES, Held, holders, outer_posts
+from ..holders.carried import next_sentence_holder
+from ..holders.frames import acting_frame
+from ..holders.inner import inner_holders
+from ..holders.lists import plural
+from ..holders.led import led_body, led_title
+from ..holders.known import known_holder, known_person
+from ..holders.offices import Seat, in_a_name, office, office_references, seat, seat_kind
+from ..holders.possessed import possessed_positions
+from ..holders.succession import predecessors
 from ..roles.title import resolved_title, singular_title
 from .position_groups import group_posts, merge_positions
 from .seats import context_seat, main_place, stated_seat
@@ -225,7 +225,7 @@ def _later_claims(
     offices: dict[int, str], people: Sequence[Found],
 ) -> list[_Claim]:  # fmt: skip
     """Posts still without a holder: the full name opening the next sentence, else the person
-    public knowledge gives for a bare post of the country's office (``roles.known``)."""
+    public knowledge gives for a bare post of the country's office (``holders.known``)."""
     claimed = {id(claim.post) for claim in claims}
     numbers = {id(post): n for n, post in enumerate(posts)}
     held_offices = {offices[numbers[id(c.post)]] for c in claims if numbers.get(id(c.post)) in offices}

@@ -17,7 +17,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import RegionEntry
 from ..taggers.roles import RolePost
-from .holders import ARTICLE_ZONES
+from ..nlp.zones import ARTICLE as ARTICLE_ZONES
 from .spans import mention_index
 
 __all__ = ["post_agency", "post_organization", "post_place", "post_region", "stand_in_place"]

@@ -16,8 +16,8 @@ from ..found import Found
 from ..nlp.analysis import Analysis
 from ..nlp.names import words_gender
 from ..records import Position
-from .lexicon import lemma_set, norm
-from .title import genitive
+from ..roles.lexicon import lemma_set, norm
+from ..roles.title import genitive
 
 __all__ = ["possessed_positions", "possessive_gender"]
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis
-from .lexicon import lemma_set, norm
+from ..roles.lexicon import lemma_set, norm
 
 __all__ = ["predecessors", "succession_words"]
 

@@ -15,7 +15,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis
 from ..taggers.roles import RolePost
 from .agree import cases_agree, lead_word
-from .spans import mention_index
+from ..roles.spans import mention_index
 
 __all__ = ["inner_holders"]
 

@@ -1,7 +1,7 @@
 """Holders the text names away from the post: in the next sentence, by a pronoun, or as the
 subject of an earlier clause.
 
-Tried for a post that no rule of ``ruskin.roles.holders`` gives a holder at its own words:
+Tried for a post that no rule of ``ruskin.holders.decide`` gives a holder at its own words:
 
 - ``next_sentence_holder``: a singular post that ends its sentence as an object, or stands in a
   sentence that names nobody, is held by the full name that opens the next sentence
@@ -27,7 +27,7 @@ from ..nlp.names import words_gender
 from .agree import lead_word
 from .context import governed
 from .frames import frame_words, unheld
-from .lexicon import norm
+from ..roles.lexicon import norm
 from .lists import plural
 
 __all__ = ["clause_subject_holder", "frame_subject_holder", "next_sentence_holder", "pronoun_holder"]

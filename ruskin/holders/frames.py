@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
-from .lexicon import lemma_set, norm
+from ..roles.lexicon import lemma_set, norm
 
 __all__ = ["acting_frame", "frame_holder", "frame_words", "unheld", "unheld_words"]
 

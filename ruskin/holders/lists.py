@@ -15,7 +15,7 @@ from ..nlp.analysis import Analysis, Word
 from .adjacent import past_aside
 from .agree import lead_word
 from .frames import frame_words
-from .lexicon import norm
+from ..roles.lexicon import norm
 
 __all__ = ["after_verbs", "introduced_holder", "listed_holders", "plural"]
 

@@ -3,12 +3,12 @@
 Tried in this order for each outer post of the headline and the article body:
 
 0. none for a post only sought or ended ("баллотироваться на пост мэра", "кандидат в
-   депутаты", ``ruskin.roles.frames``);
-1. apposition (``ruskin.roles.adjacent``): the name right after the post ("губернатор
+   депутаты", ``ruskin.holders.frames``);
+1. apposition (``ruskin.holders.adjacent``): the name right after the post ("губернатор
    Самарской области Дмитрий Азаров", past a client's name or a bracketed aside) or before it
    with a comma, dash or bracket ("Юлия Бренер, заместитель министра"); a name after a comma
-   that ends its clause (``ruskin.roles.apposed``: "вице-губернатор Приморского края,
-   35-летний Александр Шемелев"); from ``ruskin.roles.inverted``, a post, a dash and a name
+   that ends its clause (``ruskin.holders.apposed``: "вице-губернатор Приморского края,
+   35-летний Александр Шемелев"); from ``ruskin.holders.inverted``, a post, a dash and a name
    ("Министр обороны — Ицунори Онодэра") and an opening post in the instrumental, a verb and a
    name ("а министром обороны станет Лиам Фокс");
 2. a predicate, the post in the instrumental a few words after a name in the same sentence
@@ -16,7 +16,7 @@ Tried in this order for each outer post of the headline and the article body:
    the agent of a passive: "задержан полицейским"; the one who appoints is not the holder:
    "Путин назначил министром обороны Сергея Шойгу"), or a post named as an office
    ("освободил Астахова от должности министра", "исполнять обязанности главы",
-   ``ruskin.roles.frames``); then, from ``ruskin.roles.context``, a name a few words after the
+   ``ruskin.holders.frames``); then, from ``ruskin.holders.context``, a name a few words after the
    post in its case ("сенатор от штата Алабама Джефф Сешнс") and the subject of a post in the
    instrumental ("Карапетян ранее возглавлял компанию, а в 2010 году был мэром Еревана");
 3. posts joined by a dash, a comma or "и" (adjectives may come before the second), or
@@ -30,9 +30,9 @@ Tried in this order for each outer post of the headline and the article body:
    ``stated`` there (``Held``).
 
 A plural post right before a list of names is held by each of them
-(``ruskin.roles.lists``: "сенаторы Джон Маккейн и Марко Рубио"); held by one name only after
-"один из" ("одна из солисток группы"). Predecessors (``ruskin.roles.succession``) and holders
-of nested posts (``ruskin.roles.inner``) are found by ``ruskin.linking.positions`` from these
+(``ruskin.holders.lists``: "сенаторы Джон Маккейн и Марко Рубио"); held by one name only after
+"один из" ("одна из солисток группы"). Predecessors (``ruskin.holders.succession``) and holders
+of nested posts (``ruskin.holders.inner``) are found by ``ruskin.linking.positions`` from these
 holders.
 """
 from __future__ import annotations
@@ -51,7 +51,7 @@ from .context import agent, appoints, gap_holder, governed, subject_holder
 from .frames import frame_holder, unheld
 from .inverted import copula_holder, dash_holder, pronoun_copula_holder
 from .led import led_holder
-from .lexicon import norm
+from ..roles.lexicon import norm
 from .lists import after_verbs, introduced_holder, listed_holders, plural
 
 __all__ = ["ARTICLE_ZONES", "Held", "holders", "outer_posts"]

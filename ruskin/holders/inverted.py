@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from .agree import lead_word
-from .extent import DASHES
+from ..roles.extent import DASHES
 
 __all__ = ["copula_holder", "dash_holder", "pronoun_copula_holder"]
 

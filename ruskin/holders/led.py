@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis
-from .spans import mention_index
-from .title import genitive
+from ..roles.spans import mention_index
+from ..roles.title import genitive
 
 __all__ = ["led_body", "led_holder", "led_title"]
 

@@ -7,7 +7,7 @@ holds that office there. The seat is the agency named in or right after the post
 region named in it; a post without one ("градоначальник", "глава региона") fits any seat,
 so it is held only when one person holds that office in the document. A post in the same
 words ("губернатор" after "губернатор Самарской области") is joined earlier, in
-``ruskin.roles.holders``; this module is for other wordings.
+``ruskin.holders.decide``; this module is for other wordings.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from ..nlp.analysis import Analysis
 from ..gazetteers.places import regions
 from ..taggers.roles import RolePost
 from .frames import unheld
-from .lexicon import norm
+from ..roles.lexicon import norm
 from .lists import plural
-from .spans import mention_index
-from .where import ORGANIZATIONS, post_agency
+from ..roles.spans import mention_index
+from ..roles.where import ORGANIZATIONS, post_agency
 
 __all__ = ["Seat", "in_a_name", "office", "office_references", "seat", "seat_kind"]
 

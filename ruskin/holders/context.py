@@ -15,8 +15,8 @@ from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from .agree import lead_word
 from .frames import frame_words
-from .lexicon import lemma_set, norm
-from .spans import mention_index
+from ..roles.lexicon import lemma_set, norm
+from ..roles.spans import mention_index
 from .lists import plural
 
 __all__ = ["agent", "appoints", "gap_holder", "governed", "naming_verbs", "subject_holder"]

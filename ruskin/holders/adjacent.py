@@ -17,9 +17,9 @@ from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import shared_morphology
 from .agree import cases_agree, lead_word, word_cases
-from .extent import DASHES
-from .lexicon import lemma_set, norm
-from .spans import mention_index
+from ..roles.extent import DASHES
+from ..roles.lexicon import lemma_set, norm
+from ..roles.spans import mention_index
 
 __all__ = ["after_holder", "apposition_adverbs", "before_holder", "past_aside"]
 

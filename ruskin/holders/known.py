@@ -1,7 +1,7 @@
 """Bare posts of an office whose holder is public knowledge: "доложил президенту" in an article
 that names Владимир Путин without his post.
 
-``role_known_holders.tsv`` lists, for an office as ``ruskin.roles.offices`` names it, the
+``role_known_holders.tsv`` lists, for an office as ``ruskin.holders.offices`` names it, the
 people known to have held it. A singular post with no holder, no name of its own and no seat
 but its country ("президенту", "Президента страны") takes the one listed person the article
 names, matched by surname (and first name where the article gives one), and only when
@@ -19,7 +19,7 @@ from ..gazetteers.gazetteer import load_table
 from ..nlp.analysis import Analysis
 from ..taggers.roles import RolePost
 from .frames import unheld
-from .lexicon import norm
+from ..roles.lexicon import norm
 from .lists import plural
 
 __all__ = ["known_holder", "known_offices", "known_person"]
