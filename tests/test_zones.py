@@ -121,6 +121,18 @@ def test_long_paragraph_after_related_links_returns_to_body(analyse: Analyse) ->
     assert zones["В ней будут учиться более тысячи детей из трех микрорайонов города, а также дети из пригородов."] == "body"
 
 
+def test_a_dated_line_above_the_article_is_no_comment(analyse: Analyse) -> None:
+    text = (
+        "Главные события 16 декабря 2019 г. 08:52\n\nГубернатор открыл новую школу\n\n"
+        "Губернатор области Иван Сомов открыл новую школу в Твери. В ней будут учиться более тысячи детей.\n\n"
+        "Иван Петров 16 декабря 2019 г. 10:15\nОтличная новость для города."
+    )
+    zones = zones_by_sentence(analyse(text))
+    assert zones["Главные события 16 декабря 2019 г. 08:52"] == "navigation"
+    assert zones["Губернатор области Иван Сомов открыл новую школу в Твери."] == "body"
+    assert zones["Отличная новость для города."] == "comments"
+
+
 def test_forum_page_glued_headline_is_title(analyse: Analyse) -> None:
     analysis = analyse(SEED_FORUM.read_text(encoding="utf-8"))
     assert analysis.zones[:3] == ["title", "title", "body"]

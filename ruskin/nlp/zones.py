@@ -12,7 +12,8 @@ one from the cues in ``ruskin/data/zone_markers.tsv``:
   after a list of headlines ("Читайте также" in the middle of an article);
 * a *line* or *prefix* cue ("Фото:", "Все новости", "Поделиться") marks that line only;
 * a comment header (a name, a date and a time at the start of the line) starts the
-  comments; a row of weekday names ("Пн Вт Ср …") starts a calendar (navigation);
+  comments once the article has begun (a line of running text came before it); above the article
+  such a dated line ("Главные события 16 декабря 2019 г. 08:52") is navigation; a row of weekday names ("Пн Вт Ср …") starts a calendar (navigation);
 * the first body line is the title when it looks like a headline (short, no final full
   stop, more text after it); sentences right after it that repeat it are title too (a
   headline glued to the body, split off by the clean-up stage).
@@ -46,6 +47,7 @@ ARTICLE: frozenset[str] = frozenset({"title", "body"})
 
 HEADLINE_MAX_WORDS = 30
 PARAGRAPH_MIN_WORDS = 20
+ARTICLE_MIN_WORDS = 6
 
 _LINE = re.compile(r"[^\n]+")
 _COUNT = re.compile(r"\s*\(\d+\)$")
@@ -131,12 +133,18 @@ def _hinted(lines: list[tuple[int, int]], hints: ZoneHints) -> dict[int, Zone]:
 def _line_zones(view: str, lines: list[tuple[int, int]], hinted: dict[int, Zone]) -> list[Zone]:
     zones: list[Zone] = []
     section: Zone = "body"
+    article = False  # a body paragraph seen: comments may follow it
     for number, (start, stop) in enumerate(lines):
         if number in hinted:
             zones.append(hinted[number])
             continue
+        line = view[start:stop]
         following = view[slice(*lines[number + 1])] if number + 1 < len(lines) else ""
-        zone, section = line_zone(view[start:stop], section, following)
+        before = section
+        zone, section = line_zone(line, section, following)
+        if zone == "comments" and before == "body" and not article and cues().comment_header.match(line):
+            zone, section = "navigation", before  # a dated line above the article is page clutter
+        article = article or (zone == "body" and _is_sentence_line(line))
         zones.append(zone)
     return zones
 
@@ -183,6 +191,12 @@ def _key(line: str) -> str:
 def _is_weekday_row(key: str, weekdays: frozenset[str]) -> bool:
     names = key.replace(",", " ").split()
     return len(names) >= 5 and all(name.rstrip(".") in weekdays for name in names)
+
+
+def _is_sentence_line(line: str) -> bool:
+    """A line of running text: a few words and a final full stop (the article has begun)."""
+    stripped = line.strip()
+    return len(_WORD.findall(stripped)) >= ARTICLE_MIN_WORDS and stripped[-1:] in (".", "!", "?", "…")
 
 
 def _is_paragraph(line: str) -> bool:
