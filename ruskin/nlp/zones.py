@@ -81,7 +81,9 @@ def cues() -> Cues:
 def _comment_header() -> re.Pattern[str]:
     months = "|".join(sorted(lexicon().months, key=len, reverse=True))
     date = rf"(?:\d{{1,2}}\s+(?:{months})\.?\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})"
-    name = r"(?:[A-ZА-ЯЁ][\w.'-]*\s+){1,3}"
+    # a commenter: two or three capitalised words ("Иванов Денис"), or a nickname with a digit,
+    # an underscore or a Latin letter; not one capitalised word ("Сегодня 16 декабря ... в 10:00")
+    name = r"(?-i:(?:[A-ZА-ЯЁ][\w.'-]*\s+){2,3}|[\w.'-]*[\d_A-Za-z][\w.'-]*\s+)"
     return re.compile(rf"^\s*{name}{date}\s*(?:г\.?)?,?\s+(?:в\s+)?\d{{1,2}}:\d{{2}}\b", re.IGNORECASE)
 
 
