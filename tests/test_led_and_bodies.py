@@ -130,3 +130,13 @@ def test_a_region_adjective_before_a_regional_body_is_the_region(pipeline: Pipel
 def test_a_federal_inspector_in_a_region(pipeline: Pipeline) -> None:
     doc = pipeline("Главный федеральный инспектор в Коми Иван Сомов провёл приём граждан.")
     assert ("Иван Сомов", "главный федеральный инспектор в Коми", "Республика Коми", "title") in seats(doc)
+
+
+def test_a_federal_short_name_with_a_word_for_the_region_is_the_regions_body(pipeline: Pipeline) -> None:
+    doc = pipeline("В Саранске глава Мордовии Иван Сомов провёл совещание. Минфин республики подготовил бюджет.")
+    assert [(agency.name, agency.level) for agency in doc.agencies] == [("Министерство финансов Республики Мордовия", "regional")]
+
+
+def test_a_federal_short_name_with_its_country_stays_federal(pipeline: Pipeline) -> None:
+    doc = pipeline("В Саранске глава Мордовии Иван Сомов провёл совещание. Минфин России подготовил бюджет.")
+    assert [(agency.name, agency.level) for agency in doc.agencies] == [("Министерство финансов Российской Федерации", "federal")]

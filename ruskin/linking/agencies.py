@@ -17,7 +17,7 @@ from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import normalize_lemma
 from ..records import Agency
-from .agency_seats import RegionalBody, body_head, legislature_name, regional_body, regional_namesake, stands_alone
+from .agency_seats import RegionalBody, body_head, legislature_name, regional_body, regional_namesake, stands_alone, stood_in_body
 from ..taggers.agency_abbreviations import AgencyValue
 
 __all__ = ["agency_groups", "build_agencies"]
@@ -51,9 +51,13 @@ def build_agencies(
 def _in_region(
     analysis: Analysis, draft: Agency, group: list[Found], found: Sequence[Found], index: RecordIds, main: str | None
 ) -> tuple[Agency, list[Found]]:
-    """The draft, or the main region's body it names without the region."""
+    """The draft, or the main region's body it names without the region: a body of its own
+    ("правительство республики"), or one the gazetteer knows as federal, named with a word for
+    the region ("Минфин республики") or by a name the region's legislature shares ("Госсовет")."""
     if agencies().get(group[0].key or "") is not None:
-        namesake = next((b for m in group if (b := regional_namesake(analysis, m, main)) is not None), None)
+        namesake = next(
+            (b for m in group if (b := regional_namesake(analysis, m, main) or stood_in_body(analysis, m, main))), None
+        )
         if namesake is None:
             return draft, group
         return _regional(draft, namesake, found, index), group

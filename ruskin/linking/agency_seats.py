@@ -23,7 +23,7 @@ from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import normalize_lemma, regions
 from ..roles.title import genitive
 
-__all__ = ["RegionalBody", "body_head", "legislature_name", "region_legislatures", "regional_body", "regional_namesake", "stands_alone"]
+__all__ = ["RegionalBody", "body_head", "legislature_name", "region_legislatures", "regional_body", "regional_namesake", "stands_alone", "stood_in_body"]
 
 STAND_INS = frozenset({"республика", "регион", "область", "край", "округ", "субъект"})
 REGIONAL_ADJECTIVES = frozenset({"региональный", "областной", "краевой", "республиканский", "окружной"})
@@ -90,6 +90,15 @@ def _region_at(places: Sequence[Found], first: int, last: int, any_place: bool =
     return next(
         (p for p in places if p.first == first and p.last == last and (any_place or p.type == "REGION")), None
     )
+
+
+def stood_in_body(analysis: Analysis, mention: Found, main_region: str | None) -> RegionalBody | None:
+    """A body the gazetteer knows as federal, named with a word standing for the region ("Минфин
+    республики" in an item about Мордовия): the main region's own body."""
+    last = analysis.words[mention.last]
+    if normalize_lemma(last.lemma) not in STAND_INS or last.case != "Gen":
+        return None
+    return regional_body(analysis, mention, main_region)
 
 
 def regional_namesake(analysis: Analysis, mention: Found, main_region: str | None) -> RegionalBody | None:

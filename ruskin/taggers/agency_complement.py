@@ -11,7 +11,8 @@ Tried in this order from the word after the head (or after a gazetteer name):
   занятости и миграционной политики"). A phrase headed by another body's head word is not
   coordinated ("департамента культуры и министерства" ends before "и").
 
-A short name or abbreviation (МВД, Минфин) takes only a place.
+A short name or abbreviation (МВД, Минфин) takes only a place, or a word standing for one
+("Минфин республики").
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ PLACE_TYPES = frozenset({"REGION", "CITY", "COUNTRY"})
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 LONGEST = 16
+STAND_INS = frozenset({"республика", "регион", "область", "край", "округ"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +102,21 @@ def complement_at(
     phrase: list[int] = []
     joined = _coordinated(context, position, end, phrase) if coordinates else None
     if named and joined is None:
-        return Complement(position - 1, True)
+        return Complement(position, False) if _stand_in(context, position, end) else Complement(position - 1, True)
     start = joined + 1 if joined is not None else position
     last = _phrases(context, start, end, phrase, person)
     last = max(last, joined) if joined is not None else last
     if last < position:
         return Complement(position - 1, True)
     return Complement(last, False, place=context.place_within(position, last), person=_has_person(context, last), phrase=tuple(phrase))
+
+
+def _stand_in(context: Context, position: int, end: int) -> bool:
+    """A word in the genitive standing for a region right after a short name ("Минфин республики")."""
+    if position >= end:
+        return False
+    word = context.analysis.words[position]
+    return word.case == "Gen" and normalize_lemma(word.lemma) in STAND_INS
 
 
 def _phrases(context: Context, position: int, end: int, phrase: list[int], person_heads: bool = False) -> int:
