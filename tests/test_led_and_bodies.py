@@ -1,8 +1,10 @@
-"""A body "во главе с" a person, a post in a body that has a region, a name after "главы
-правительства", and the Kremlin as a place. Real sentences through the pipeline; names and
-places are made up for ruskin."""
+"""Bodies and the posts in them: a body "во главе с" a person, a post in a body that has a
+region, a name after "главы правительства", the Kremlin as a place, regions' own bodies and
+legislatures. Real sentences through the pipeline; names and places are made up for ruskin."""
 
 from __future__ import annotations
+
+import pytest
 
 from ruskin import Document, Pipeline
 
@@ -140,3 +142,16 @@ def test_a_federal_short_name_with_a_word_for_the_region_is_the_regions_body(pip
 def test_a_federal_short_name_with_its_country_stays_federal(pipeline: Pipeline) -> None:
     doc = pipeline("В Саранске глава Мордовии Иван Сомов провёл совещание. Минфин России подготовил бюджет.")
     assert [(agency.name, agency.level) for agency in doc.agencies] == [("Министерство финансов Российской Федерации", "federal")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Верховный Хурал Тувы принял закон.", "Верховный Хурал (парламент) Республики Тыва"),
+        ("В Кызыле глава Тувы Иван Сомов выступил перед депутатами Верховного Хурала.", "Верховный Хурал (парламент) Республики Тыва"),
+        ("Народный Хурал Бурятии собрался на сессию.", "Народный Хурал Республики Бурятия"),
+        ("Молодёжный парламент Ингушетии собрался.", "Молодёжный парламент Ингушетии"),
+    ],
+)
+def test_a_legislature_named_with_words_of_its_official_name(pipeline: Pipeline, text: str, name: str) -> None:
+    assert [agency.name for agency in pipeline(text).agencies] == [name]

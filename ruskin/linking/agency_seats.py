@@ -51,10 +51,11 @@ def regional_body(analysis: Analysis, mention: Found, main_region: str | None) -
     before, after = words[:number], words[number + width :]
     legislature = region_legislatures().get(entry.key) if _legislature(words[number : number + width]) else None
     regional = [w for w in before if normalize_lemma(w.lemma) in REGIONAL_ADJECTIVES]
-    if any(w.pos not in QUALIFIERS for w in before) or len(regional) != len(before):
+    named = legislature is not None and bool(before) and _in_name(before, legislature)
+    if not named and (any(w.pos not in QUALIFIERS for w in before) or len(regional) != len(before)):
         return None
     stand_in = bool(after) and normalize_lemma(after[-1].lemma) in STAND_INS and after[-1].case == "Gen"
-    if not (stand_in or regional or (alone and not after)):
+    if not (stand_in or regional or named or (alone and not after)):
         return None
     complement = after[:-1] if stand_in else after
     if legislature is not None and not complement:
@@ -120,16 +121,24 @@ def legislature_name(analysis: Analysis, mention: Found, places: Sequence[Found]
     округа"); None for any other body, or a city's duma."""
     words = analysis.words[mention.first : mention.last + 1]
     head = _head(words)
-    if head is None or body_head(analysis, mention, places) is None:
+    if head is None:
         return None
     number, _, _, width = head
     if not _legislature(words[number : number + width]):
         return None
-    place = (
-        _region_at(places, mention.first, mention.first + number - 1) if number
-        else _region_at(places, mention.first + width, mention.last)
-    )  # fmt: skip
-    return region_legislatures().get(place.key or "") if place is not None else None
+    after = _region_at(places, mention.first + number + width, mention.last, any_place=True)
+    if body_head(analysis, mention, places) is not None:
+        place = _region_at(places, mention.first, mention.first + number - 1) if number else after
+    else:
+        place = after  # words of the official name before the head ("Верховный Хурал Тувы")
+    name = region_legislatures().get(place.key or "") if place is not None and place.type == "REGION" else None
+    return name if name is not None and (body_head(analysis, mention, places) or _in_name(words[:number], name)) else None
+
+
+def _in_name(words: Sequence[Word], name: str) -> bool:
+    """Whether every word is, by lemma, a word of the official name ("Верховный" of "Верховный Хурал ...")."""
+    lemmas = {normalize_lemma(part) for part in name.lower().replace("(", " ").replace(")", " ").split()}
+    return bool(words) and all(normalize_lemma(w.lemma) in lemmas for w in words)
 
 
 @lru_cache(maxsize=1)
