@@ -155,3 +155,9 @@ def test_a_federal_short_name_with_its_country_stays_federal(pipeline: Pipeline)
 )
 def test_a_legislature_named_with_words_of_its_official_name(pipeline: Pipeline, text: str, name: str) -> None:
     assert [agency.name for agency in pipeline(text).agencies] == [name]
+
+
+def test_a_post_attached_to_a_federal_body_sits_in_its_own_region(pipeline: Pipeline) -> None:
+    text = "Руководитель представительства Тверской области при правительстве России Иван Сомов выступил."
+    (position,) = pipeline(text).positions
+    assert pipeline(text).get(position.region or "").name == "Тверская область"

@@ -264,13 +264,20 @@ def _places(analysis: Analysis, posts: Sequence[Found], found: Sequence[Found], 
     table = regions()
     places = {}
     for n, post in enumerate(posts):
-        place = post_region(post, found, region_of) or stand_in_place(analysis, post, found, region_of, table)
+        place = post_region(post, found, region_of, _attached_at(analysis, post)) or stand_in_place(
+            analysis, post, found, region_of, table
+        )
         if place is not None:
             places[n] = place
     for n in range(len(posts) - 2, -1, -1):
         if n not in places and n + 1 in places and _dashed(analysis, posts[n], posts[n + 1]):
             places[n] = places[n + 1]
     return places
+
+
+def _attached_at(analysis: Analysis, post: Found) -> int | None:
+    """The index of a "при" inside the post (what follows names what the body is attached to)."""
+    return next((n for n in range(post.first + 1, post.last + 1) if analysis.words[n].lemma == "при"), None)
 
 
 def _in_a_name(place: Found, names: Sequence[Found]) -> bool:
