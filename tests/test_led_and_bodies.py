@@ -161,3 +161,12 @@ def test_a_post_attached_to_a_federal_body_sits_in_its_own_region(pipeline: Pipe
     text = "Руководитель представительства Тверской области при правительстве России Иван Сомов выступил."
     (position,) = pipeline(text).positions
     assert pipeline(text).get(position.region or "").name == "Тверская область"
+
+
+def test_heads_of_regions_are_not_seated_in_one_region(pipeline: Pipeline) -> None:
+    text = (
+        "Губернатор Тверской области Иван Сомов и губернатор Красноярского края Олег Петров подписали "
+        "соглашение. Главы регионов Олег Петров и Иван Сомов обсудили планы."
+    )
+    titles = {title for _, title, _, _ in seats(pipeline(text))}
+    assert not any(title.startswith("главы") or title == "глава Красноярского края" for title in titles)

@@ -264,9 +264,9 @@ def _places(analysis: Analysis, posts: Sequence[Found], found: Sequence[Found], 
     table = regions()
     places = {}
     for n, post in enumerate(posts):
-        place = post_region(post, found, region_of, _attached_at(analysis, post)) or stand_in_place(
-            analysis, post, found, region_of, table
-        )
+        place = post_region(post, found, region_of, _attached_at(analysis, post))
+        if place is None and not plural(analysis, post):  # the heads of regions may head several
+            place = stand_in_place(analysis, post, found, region_of, table)
         if place is not None:
             places[n] = place
     for n in range(len(posts) - 2, -1, -1):
@@ -313,7 +313,7 @@ def _position(analysis: Analysis, record_id: str, claim: _Claim, found: Sequence
     title = singular_title(analysis, post) if plural(analysis, post) else post.normal
     if place is not None and not post.first <= place.first <= post.last:
         entry = regions().get(place.key or "")
-        title = resolved_title(analysis, post, entry.name if entry is not None else place.normal)
+        title = resolved_title(analysis, post, entry.name if entry is not None else place.normal, title)
     if led is not None:
         title = led_title(post, led)
     return Position(

@@ -13,13 +13,15 @@ __all__ = ["genitive", "resolved_title", "singular_title"]
 NAMED_KINDS = frozenset({"region", "district", "city"})
 
 
-def resolved_title(analysis: Analysis, post: Found, place_name: str) -> str:
-    """``post.normal`` with its genitive stand-in word ("региона") replaced by the place's name."""
+def resolved_title(analysis: Analysis, post: Found, place_name: str, title: str | None = None) -> str:
+    """The title (``post.normal`` unless given) with its genitive stand-in word ("региона")
+    replaced by the place's name."""
+    title = post.normal if title is None else title
     table = role_lexicon().places
     for word in reversed(analysis.words[post.first : post.last + 1]):
-        if table.get(norm(word.lemma)) in NAMED_KINDS and word.case == "Gen" and post.normal.endswith(word.text):
-            return post.normal[: len(post.normal) - len(word.text)] + genitive(place_name)
-    return post.normal
+        if table.get(norm(word.lemma)) in NAMED_KINDS and word.case == "Gen" and title.endswith(word.text):
+            return title[: len(title) - len(word.text)] + genitive(place_name)
+    return title
 
 
 def singular_title(analysis: Analysis, post: Found) -> str:
