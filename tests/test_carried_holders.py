@@ -179,3 +179,19 @@ def test_a_biography_carries_its_subject(pipeline: Pipeline) -> None:
 def test_a_new_subject_stops_the_carry(pipeline: Pipeline) -> None:
     text = "Иван Сомов родился в Твери. Завод открылся в 1990 году. С 2008 года занимал пост заместителя мэра."
     assert not any(title.startswith("заместитель") for _, title in held(pipeline(text)))
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    [
+        ("Губернатор отправил в отставку и.о. вице-губернатора Владимира Петрова.", "Владимир Петров", "и.о. вице-губернатора"),
+        ("Вместо него и.о. заместителя губернатора назначен Николай Котов.", "Николай Котов", "и.о. заместителя губернатора"),
+        (
+            "Так, первым заместителем губернатора и одновременно председателем правительства области остался Илья Петров.",
+            "Илья Петров",
+            "первый заместитель губернатора",
+        ),
+    ],
+)
+def test_acting_abbreviations_and_joined_posts(pipeline: Pipeline, text: str, person: str, title: str) -> None:
+    assert (person, title) in held(pipeline(text))

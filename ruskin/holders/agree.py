@@ -11,7 +11,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import shared_morphology
 
-__all__ = ["cases_agree", "lead_word", "word_cases"]
+__all__ = ["cases_agree", "indeclinable", "lead_word", "word_cases"]
 
 OC_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
 
@@ -21,12 +21,13 @@ def lead_word(analysis: Analysis, post: Found) -> Word:
     in "Временно исполняющим обязанности губернатора"; an indeclinable word ("врио") has none;
     the first word when none has one."""
     words = analysis.words[post.first : post.last + 1]
-    return next((w for w in words if w.case is not None and not _indeclinable(w)), words[0])
+    return next((w for w in words if w.case is not None and not indeclinable(w)), words[0])
 
 
-def _indeclinable(word: Word) -> bool:
-    """A word with one form for every case ("врио"), whose tagged case says nothing."""
-    return word.parse is not None and "Fixd" in word.parse.tag
+def indeclinable(word: Word) -> bool:
+    """A word with one form for every case ("врио"), or a letter of an abbreviation ("и. о."),
+    whose tagged case says nothing."""
+    return (word.parse is not None and "Fixd" in word.parse.tag) or (len(word.text) == 1 and word.text.isalpha())
 
 
 def word_cases(word: Word) -> frozenset[str]:

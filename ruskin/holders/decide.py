@@ -57,7 +57,7 @@ from .lists import after_verbs, introduced_holder, listed_holders, plural
 __all__ = ["ARTICLE_ZONES", "Held", "holders", "outer_posts"]
 
 ARTICLE_ZONES = frozenset({"title", "body"})
-DESCRIBING = frozenset({"ADJ", "CCONJ", "PUNCT"})
+DESCRIBING = frozenset({"ADJ", "CCONJ", "PUNCT", "ADV"})
 JOINS = frozenset({",", "и", "-", "–", "—"})
 PREDICATE_WINDOW = 6
 JOIN_WINDOW = 4

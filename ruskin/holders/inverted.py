@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
-from .agree import lead_word
+from .agree import indeclinable, lead_word
 from ..roles.extent import DASHES
 
 __all__ = ["copula_holder", "dash_holder", "pronoun_copula_holder"]
@@ -47,7 +47,10 @@ def dash_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fou
 
 def copula_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """"министром обороны станет Лиам Фокс": an opening post in the instrumental, a verb, a name."""
-    if not (lead_word(analysis, post).case == "Ins" or _indeclinable_opening(analysis, post)) or not opens_clause(analysis, post):
+    indeclinable_opening = _indeclinable_opening(analysis, post)
+    if not (lead_word(analysis, post).case == "Ins" or indeclinable_opening):
+        return None
+    if not (opens_clause(analysis, post) or (indeclinable_opening and _after_adverbials(analysis, post))):
         return None
     person = next((p for p in people if p.first > post.last), None)
     if person is None or person.first - post.last - 1 > COPULA_WINDOW:
@@ -79,11 +82,18 @@ def _standing_for_post(word: Word) -> bool:
     return word.pos == "PRON" and word.lemma in ("он", "она") and word.case == "Ins"
 
 
+def _after_adverbials(analysis: Analysis, post: Found) -> bool:
+    """Only circumstances stand before the post in its sentence ("Вместо него и. о. заместителя
+    губернатора назначен ..."): no verb and nothing in the nominative."""
+    span = analysis.sentence_words[analysis.words[post.first].sentence]
+    before = analysis.words[span.start : post.first]
+    return bool(before) and not any(w.pos in ("VERB", "AUX") or w.case == "Nom" for w in before)
+
+
 def _indeclinable_opening(analysis: Analysis, post: Found) -> bool:
     """A post that opens with an indeclinable word ("Врио губернатора назначен ..."), whose own
     case cannot say it is the predicate."""
-    first = analysis.words[post.first]
-    return first.parse is not None and "Fixd" in first.parse.tag
+    return indeclinable(analysis.words[post.first])
 
 
 def _verb_only(words: Sequence[Word]) -> bool:

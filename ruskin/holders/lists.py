@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from .adjacent import past_aside
-from .agree import lead_word
+from .agree import indeclinable, lead_word
 from .frames import frame_words
 from ..roles.lexicon import norm
 
@@ -30,7 +30,7 @@ def plural(analysis: Analysis, post: Found) -> bool:
     """Whether the post's first noun or adjective is in the plural ("сенаторы", "первым зампредам");
     for a hyphenated word pymorphy3's analysis is trusted over the tagger's ("лётчики-космонавты")."""
     words = analysis.words[post.first : post.last + 1]
-    first = next((w for w in words if w.pos in ("NOUN", "ADJ", "PROPN") or _participle(w)), None)
+    first = next((w for w in words if (w.pos in ("NOUN", "ADJ", "PROPN") or _participle(w)) and not indeclinable(w)), None)
     if first is None:
         return False
     tagged = first.feats.get("Number") == "Plur"
