@@ -166,6 +166,26 @@ def test_agent_of_a_verb_takes_the_part_its_kind_gives(
     assert built.people(built.events[0]) == people
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "person"),
+    [
+        ("Анна Ветрова, набравшая больше всех голосов на выборах мэра, вступила в должность.", "appointment", "Анна Ветрова"),
+        (
+            "Глава края Иван Громов в понедельник принял отставку министра Петра Сомова и назначил на его место"
+            " Олега Белова.",
+            "appointment",
+            "Иван Громов",
+        ),
+        ("Мэр Иван Громов назначил Олега Белова начальником управления, отправив в отставку Петра Сомова.", "resignation", "Иван Громов"),
+    ],
+)
+def test_the_subject_of_a_sentence_takes_part_in_its_later_events(
+    pipeline: Pipeline, sentence: str, kind: str, person: str
+) -> None:
+    built = build(pipeline, sentence)
+    assert person in {name for name, _ in built.people(built.event(kind))}
+
+
 def test_post_without_a_name_stands_for_its_holder(pipeline: Pipeline) -> None:
     document = pipeline(
         "Губернатор Самарской области Дмитрий Азаров прибыл в Тольятти. Губернатор провёл совещание с главами районов."

@@ -39,7 +39,7 @@ from ..gazetteers.places import normalize_lemma
 from .lexicon import event_holding, event_parts
 
 __all__ = [
-    "PLACE_TYPES", "closest_event", "event_date", "event_place", "is_agent", "mentions_by_sentence",
+    "PLACE_TYPES", "closest_event", "distant_subject", "event_date", "event_place", "is_agent", "mentions_by_sentence",
     "nearest_event", "organizer_after", "part_between", "sentence_of", "speech_part", "takes_part",
 ]  # fmt: skip
 
@@ -130,7 +130,7 @@ def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Fo
 
 def _carried(analysis: Analysis, found: Sequence[Found], date: Found, mention: Found) -> Found | None:
     """The only date of the sentence, when it opens an earlier event of the sentence that stands
-    between it and the mention, the mention in a gerund's clause ("25 октября Путин назначил ...,
+    between it and the mention, the mention in a gerund's clause ("3 мая мэр назначил ...,
     отправив в отставку ...")."""
     owner = closest_event(analysis, found, date)
     if owner is None or not date.last < owner.first <= owner.last < mention.first:
@@ -171,11 +171,11 @@ def part_between(analysis: Analysis, one: Found, other: Found) -> str:
 
 def takes_part(analysis: Analysis, person: Found, mention: Found) -> bool:
     """Whether a person in the mention's sentence takes part in it: near it or its distant subject, not its agent."""
-    near = _words_between(analysis, person, mention) <= _PERSON_REACH or _distant_subject(analysis, person, mention)
+    near = _words_between(analysis, person, mention) <= _PERSON_REACH or distant_subject(analysis, person, mention)
     return near and not is_agent(analysis, person, mention)
 
 
-def _distant_subject(analysis: Analysis, person: Found, mention: Found) -> bool:
+def distant_subject(analysis: Analysis, person: Found, mention: Found) -> bool:
     """Whether the person opens a clause whose first finite verb is the event, an apposition between
     ("Джеймс Гандольфини, получивший известность за роль ..., скончался в Риме")."""
     if not mention.value.verbal or person.last >= mention.first or analysis.words[person.first].case != "Nom":

@@ -25,7 +25,7 @@ from ..events.links import (
     sentence_of,
     speech_part,
 )  # fmt: skip
-from ..events.people import around_events, event_part, says
+from ..events.people import around_events, event_part, says, shares_subject, subject_part
 from ..events.pronouns import pronoun_subjects
 from ..found import Found
 from ..ids import RecordIds
@@ -192,7 +192,15 @@ def _links(
                 m for m in around
                 if m.type == "EVENT" and m is not closest and m.first > who.last and _alone(analysis, around, who, m)
             ]  # fmt: skip
-            return [(closest, part), *((m, p) for m in others if (p := event_part(analysis, around, who, m)) is not None)]
+            shared = [
+                m for m in around
+                if m.type == "EVENT" and m is not closest and m not in others and shares_subject(analysis, around, who, m)
+            ]  # fmt: skip
+            return [
+                (closest, part),
+                *((m, p) for m in others if (p := event_part(analysis, around, who, m)) is not None),
+                *((m, p) for m in shared if (p := subject_part(analysis, who, m)) is not None),
+            ]
         if is_agent(analysis, who, closest):
             return []
     part = speech_part(analysis, sentence) or ("speaker" if says(analysis, who) and not around_events(around) else None)
