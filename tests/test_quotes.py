@@ -356,3 +356,30 @@ def test_an_interview_turn_by_a_surname_read_as_a_name_elsewhere(pipeline: Pipel
         ("Что вы хотели бы обсудить сегодня?", "Владимир Путин"),
         ("Особое внимание мы уделяем строительству школ.", "Махмуд-Али Калиматов"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Депутаты обсудили бюджет с председателем думы Ольгой Карповой.\n"
+            "Семён Гаврилов попросил ускорить ремонт дорог. «Мы выполним все обещания», — согласился мэр.",
+            "Семён Гаврилов",
+        ),
+        (
+            "Семён Гаврилов ответил на вопросы жителей.\n«Новая школа откроется в сентябре», — уточнил глава района.",
+            "Семён Гаврилов",
+        ),
+        # someone named in a list, not as the subject opening a sentence, is not the one meant
+        (
+            "Департаментом культуры руководит Семён Гаврилов.\n«Документы подписаны», — пояснил председатель комитета.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_post_stands_for_the_subject_named_without_a_post(
+    pipeline: Pipeline, text: str, speaker: str | None
+) -> None:
+    doc = pipeline(text)
+    names = {person.id: person.name for person in doc.persons}
+    assert [names.get(quote.speaker or "") for quote in doc.quotes] == [speaker]
