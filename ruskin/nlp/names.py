@@ -77,10 +77,13 @@ def is_roman_numeral(word: Word) -> bool:
 
 
 def _group_initials(words: Sequence[Word]) -> list[Word | str]:
-    """Words of the name; each initial ("А", with or without its dot) becomes "А."."""
+    """Words of the name; each initial ("А", with or without its dot) becomes "А.", the two initials
+    of a double first name one ("Ю.-Б.")."""
     parts: list[Word | str] = []
-    for word in words:
-        if _is_initial(word):
+    for index, word in enumerate(words):
+        if _is_initial(word) and index >= 2 and words[index - 1].text == "-" and isinstance(parts[-1], str):
+            parts[-1] += "-" + word.text + "."
+        elif _is_initial(word):
             parts.append(word.text + ".")
         elif any(char.isalpha() for char in word.text):
             parts.append(word)
