@@ -94,6 +94,12 @@ def test_a_leading_date_goes_with_the_event_joined(pipeline: Pipeline) -> None:
     assert built.event("session").start == "--04-23"
 
 
+def test_a_leading_day_wins_over_a_nearer_year(pipeline: Pipeline) -> None:
+    text = "Сегодня, 3 марта, депутаты провели уже пятое в этом году заседание комиссии по бюджету."
+    built = build(pipeline, text)
+    assert built.event("meeting").start == "--03-03"
+
+
 def test_a_place_goes_with_its_closest_event(pipeline: Pipeline) -> None:
     built = build(pipeline, "После форума прошла выставка в Москве.")
     assert (

@@ -14,6 +14,9 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
   opening the sentence before its verb when a word of ``event_holding.tsv`` comes just
   before the mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии"), or
   when the mention is that verb ("Сегодня, 12 марта, Президент России ... подписал указ").
+  The holding word may stand up to five words before the mention, in its clause ("провели
+  последнее в этом году заседание"); a date that names a day wins over a nearer one that
+  names only a month or a year ("в этом году").
   The only date of a sentence also goes on to a later event in a gerund's clause after the
   one it dates ("25 октября Путин назначил ..., отправив в отставку губернатора").
 * People: a person takes part in the event mentioned within eight words of them in
@@ -50,7 +53,7 @@ _ORGANIZER_REACH = 3
 _PLACE_REACH = 6
 _DATE_REACH = 10
 _CARRY_REACH = 16
-_HOLDING_REACH = 2
+_HOLDING_REACH = 5
 _PERSON_REACH = 8
 _SUBJECT_REACH = 40
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -103,7 +106,12 @@ def _first_verb(analysis: Analysis, found: Found) -> int | None:
 def _held(analysis: Analysis, mention: Found) -> bool:
     """Whether one of the two words before the mention says it is held or joined ("участие в", "состоится")."""
     before = analysis.words[max(0, mention.first - _HOLDING_REACH) : mention.first]
-    return any(normalize_lemma(word.lemma) in event_holding() for word in before)
+    for word in reversed(before):
+        if not word.text[:1].isalnum():
+            return False
+        if normalize_lemma(word.lemma) in event_holding():
+            return True
+    return False
 
 
 def _near(analysis: Analysis, other: Found, mention: Found, reach: int) -> bool:
@@ -125,7 +133,13 @@ def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Fo
     ]  # fmt: skip
     if not dates and len(moments) == 1:
         return _carried(analysis, found, moments[0], mention)
-    return min(dates, key=lambda f: _distance(f, mention), default=None)
+    return min(dates, key=lambda f: (not _names_day(f) and any(map(_names_day, dates)), _distance(f, mention)), default=None)
+
+
+def _names_day(date: Found) -> bool:
+    """Whether a DATE names a day ("3 марта", "сегодня"), not only a month or a year ("в текущем году")."""
+    value = date.value
+    return len(value.start or "") >= 7 and value.start.count("-") >= 2 or value.relative in ("+0 day", "0 day", "-1 day", "+1 day")
 
 
 def _carried(analysis: Analysis, found: Sequence[Found], date: Found, mention: Found) -> Found | None:
