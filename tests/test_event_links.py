@@ -100,6 +100,18 @@ def test_a_leading_day_wins_over_a_nearer_year(pipeline: Pipeline) -> None:
     assert built.event("meeting").start == "--03-03"
 
 
+def test_an_undated_event_takes_the_day_the_next_sentence_names(pipeline: Pipeline) -> None:
+    text = "Совет директоров переизбрал Ивана Громова председателем. Итоги голосования подвели 12 октября."
+    built = build(pipeline, text)
+    assert built.event("appointment").start == "--10-12"
+
+
+def test_the_next_sentence_with_an_event_of_its_own_keeps_its_day(pipeline: Pipeline) -> None:
+    text = "Совет директоров переизбрал Ивана Громова председателем. Совещание прошло 12 октября."
+    built = build(pipeline, text)
+    assert (built.event("appointment").start, built.event("meeting").start) == (None, "--10-12")
+
+
 def test_a_place_goes_with_its_closest_event(pipeline: Pipeline) -> None:
     built = build(pipeline, "После форума прошла выставка в Москве.")
     assert (

@@ -34,7 +34,7 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis
@@ -42,7 +42,7 @@ from ..gazetteers.places import normalize_lemma
 from .lexicon import event_holding, event_parts
 
 __all__ = [
-    "PLACE_TYPES", "closest_event", "distant_subject", "event_date", "event_place", "is_agent", "mentions_by_sentence",
+    "PLACE_TYPES", "closest_event", "distant_subject", "event_date", "following_date", "event_place", "is_agent", "mentions_by_sentence",
     "nearest_event", "organizer_after", "part_between", "sentence_of", "speech_part", "takes_part",
 ]  # fmt: skip
 
@@ -140,6 +140,19 @@ def _names_day(date: Found) -> bool:
     """Whether a DATE names a day ("3 марта", "сегодня"), not only a month or a year ("в текущем году")."""
     value = date.value
     return len(value.start or "") >= 7 and value.start.count("-") >= 2 or value.relative in ("+0 day", "0 day", "-1 day", "+1 day")
+
+
+def following_date(analysis: Analysis, in_sentence: Mapping[int, Sequence[Found]], mention: Found) -> Found | None:
+    """The day named by the sentence right after the mention's, when that sentence names no event of
+    its own and only that one moment ("Иванов переизбран председателем. Итоги голосования подвели 12 октября.")."""
+    sentence = sentence_of(analysis, mention) + 1
+    if sentence >= len(analysis.sentence_words) or analysis.zone_of(analysis.sentence_words[sentence].start) != analysis.zone_of(mention.first):
+        return None
+    around = in_sentence.get(sentence, [])
+    moments = [f for f in around if f.type == "DATE" and _moment(f)]
+    if any(f.type == "EVENT" for f in around) or len(moments) != 1 or not _names_day(moments[0]):
+        return None
+    return moments[0]
 
 
 def _carried(analysis: Analysis, found: Sequence[Found], date: Found, mention: Found) -> Found | None:

@@ -1,7 +1,9 @@
 """Event records: EVENT mentions grouped by event, with place, dates, organisers and people.
 
 An event takes the date its own sentences give it, or else the dateline's, when it is named
-in the headline or the dateline's paragraph (``events.dateline``).
+in the headline or the dateline's paragraph (``events.dateline``), or else the day the
+sentence right after one of its mentions names, when that sentence names no event of its own
+(``events.links.following_date``).
 
 Only the article (headline and body) links: an event mentioned in the comments or a
 menu becomes a record of that zone with no place, date or people, and never shares a
@@ -19,6 +21,7 @@ from ..events.links import (
     closest_event,
     event_date,
     event_place,
+    following_date,
     mentions_by_sentence,
     organizer_after,
     is_agent,
@@ -100,6 +103,8 @@ def _event(
     if line is not None and (date is None or date.value.start is None):
         if any(dated_by_dateline(analysis, line, m, d) for m, d in zip(article, own)):
             date = line
+    if date is None and article:
+        date = next(filter(None, (following_date(analysis, in_sentence, m) for m in article)), None)
     named = next((m for m in group if m.value.specific), group[0])
     organizers = _organizers(analysis, found, index, article) + [p.person for p in people if p.part == "organizer"]
     return Event(
