@@ -112,6 +112,21 @@ def test_the_next_sentence_with_an_event_of_its_own_keeps_its_day(pipeline: Pipe
     assert (built.event("appointment").start, built.event("meeting").start) == (None, "--10-12")
 
 
+def test_a_date_in_a_relative_clause_about_someone_else_is_not_the_events(pipeline: Pipeline) -> None:
+    text = (
+        "18 мая ректор Иван Громов принял отставку декана Петра Сомова, который работал в университете"
+        " с 1990 года, и назначил исполняющим обязанности декана Олега Белова."
+    )
+    built = build(pipeline, text)
+    assert built.event("appointment").start == "--05-18"
+
+
+def test_a_date_in_a_relative_clause_about_the_event_is_the_events(pipeline: Pipeline) -> None:
+    text = "Профсоюз объявил о митинге в защиту парка, который пройдёт 5 мая."
+    built = build(pipeline, text)
+    assert [e.start for e in built.events] == ["--05-05"]
+
+
 def test_a_place_goes_with_its_closest_event(pipeline: Pipeline) -> None:
     built = build(pipeline, "После форума прошла выставка в Москве.")
     assert (

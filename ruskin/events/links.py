@@ -18,7 +18,10 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
   последнее в этом году заседание"); a date that names a day wins over a nearer one that
   names only a month or a year ("в этом году").
   The only date of a sentence also goes on to a later event in a gerund's clause after the
-  one it dates ("25 октября Путин назначил ..., отправив в отставку губернатора").
+  one it dates ("3 мая мэр назначил ..., отправив в отставку его предшественника"), or to a
+  verb joined to it by "и" ("18 мая Путин принял отставку ... и назначил ..."). A date in a
+  relative clause about something else ("декана, который работал в университете с 1990 года")
+  is not the mention's; one about the mention's noun ("ярмарке, которая откроется 5 мая") is.
 * People: a person takes part in the event mentioned within eight words of them in
   their sentence, or as the subject opening the clause of a verbal event with only an
   apposition between ("Джеймс Гандольфини, получивший ..., скончался"), unless they are
@@ -37,7 +40,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from ..found import Found
-from ..nlp.analysis import Analysis
+from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import normalize_lemma
 from .lexicon import event_holding, event_parts
 
@@ -52,7 +55,7 @@ _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _ORGANIZER_REACH = 3
 _PLACE_REACH = 6
 _DATE_REACH = 10
-_CARRY_REACH = 16
+_CARRY_REACH = 24
 _HOLDING_REACH = 5
 _PERSON_REACH = 8
 _SUBJECT_REACH = 40
@@ -125,7 +128,10 @@ def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Fo
     ``found`` holds the mentions of the mention's sentence, as for ``event_place``.
     """
     sentence = sentence_of(analysis, mention)
-    moments = [f for f in found if f.type == "DATE" and sentence_of(analysis, f) == sentence and _moment(f)]
+    moments = [
+        f for f in found
+        if f.type == "DATE" and sentence_of(analysis, f) == sentence and _moment(f) and not _relative_apart(analysis, f, mention)
+    ]  # fmt: skip
     dates = [
         f for f in moments
         if (_words_between(analysis, f, mention) <= _DATE_REACH or _leads(analysis, f, mention))
@@ -163,7 +169,33 @@ def _carried(analysis: Analysis, found: Sequence[Found], date: Found, mention: F
     if owner is None or not date.last < owner.first <= owner.last < mention.first:
         return None
     gerund = any(w.feats.get("VerbForm") == "Conv" for w in analysis.words[owner.last + 1 : mention.first])
-    return date if gerund and _words_between(analysis, date, mention) <= _CARRY_REACH else None
+    joined = mention.value.verbal and analysis.words[mention.first - 1].lemma == "и"
+    return date if (gerund or joined) and _words_between(analysis, date, mention) <= _CARRY_REACH else None
+
+
+def _relative_apart(analysis: Analysis, date: Found, mention: Found) -> bool:
+    """Whether the date stands in a relative clause about something else than the mention
+    ("отставку декана Сомова, который работал с 1990 года, и назначил ...")."""
+    words = analysis.words
+    sentence = analysis.sentence_words[sentence_of(analysis, date)]
+    opener = next((i for i in range(date.first - 1, sentence.start - 1, -1) if words[i].lemma == "который"), None)
+    if opener is None or opener - 2 < sentence.start or words[opener - 1].text != ",":
+        return False
+    if any(words[i].text == "," for i in range(opener + 1, date.first)):
+        return False
+    close = next((i for i in range(date.last + 1, sentence.stop) if words[i].text == ","), sentence.stop)
+    antecedent = opener - 2
+    if opener <= mention.first <= close or mention.first <= antecedent <= mention.last:
+        return False
+    return not any(_agree(words[opener], word) for word in words[mention.first : mention.last + 1] if word.pos == "NOUN")
+
+
+def _agree(pronoun: Word, noun: Word) -> bool:
+    """Whether "который" agrees with a noun in number and, in the singular, gender ("ярмаркой, которая")."""
+    number = pronoun.feats.get("Number")
+    if number is None or number != noun.feats.get("Number"):
+        return False
+    return number == "Plur" or pronoun.feats.get("Gender") == noun.feats.get("Gender")
 
 
 def closest_event(analysis: Analysis, found: Sequence[Found], other: Found) -> Found | None:
