@@ -234,6 +234,12 @@ def test_organizer_agency(pipeline: Pipeline) -> None:
     assert built.events[0].organizers == ("a1",)
 
 
+def test_one_who_reports_after_the_event_speaks_at_it(pipeline: Pipeline) -> None:
+    text = "Министр Иван Громов провёл приём граждан в Ивановке. Начальник управления Пётр Сомов доложил о ходе ремонта моста."
+    built = build(pipeline, text)
+    assert ("Пётр Сомов", "speaker") in built.people(built.events[0])
+
+
 def test_speech_after_the_event(pipeline: Pipeline) -> None:
     built = build(pipeline, "В Самаре прошла стратегическая сессия. Иван Петров в своём выступлении отметил успехи.")
     assert built.people(built.events[0]) == {("Иван Петров", "speaker")}
