@@ -234,6 +234,12 @@ def test_organizer_agency(pipeline: Pipeline) -> None:
     assert built.events[0].organizers == ("a1",)
 
 
+def test_a_pronoun_after_where_stands_for_the_subject(pipeline: Pipeline) -> None:
+    text = "Иван Громов вспомнил прошлую весну, когда он вёл переговоры с инвесторами из Самары."
+    built = build(pipeline, text)
+    assert "Иван Громов" in {name for name, _ in built.people(built.event("talks"))}
+
+
 def test_one_who_reports_after_the_event_speaks_at_it(pipeline: Pipeline) -> None:
     text = "Министр Иван Громов провёл приём граждан в Ивановке. Начальник управления Пётр Сомов доложил о ходе ремонта моста."
     built = build(pipeline, text)

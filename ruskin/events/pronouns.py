@@ -1,6 +1,7 @@
 """A pronoun that opens a clause stands for the person named last before it: "Он провёл совещание".
 
-"он"/"она" in the nominative, at the start of a sentence or after a conjunction, stands for
+"он"/"она" in the nominative, at the start of a sentence or after a conjunction (or "где",
+"когда": "вспомнил весну, когда он вёл переговоры"), stands for
 the latest person of that gender named in the article in the same or the two sentences
 before (one in the nominative first: the subject carried over). A pronoun with no such
 person stands for no one.
@@ -18,7 +19,7 @@ __all__ = ["pronoun_subjects"]
 
 _PRONOUNS = {"он": "Masc", "она": "Fem"}
 _BEFORE_SENTENCES = 2
-_OPENERS = frozenset({"и", "а", "также", "затем", "потом", "кроме", "того", ","})
+_OPENERS = frozenset({"и", "а", "также", "затем", "потом", "кроме", "того", ",", "где", "когда"})
 
 
 def pronoun_subjects(analysis: Analysis, persons: Sequence[Found]) -> Iterator[tuple[Found, Found]]:
