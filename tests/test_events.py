@@ -124,6 +124,8 @@ def test_event_mentions(pipeline: Pipeline, sentence: str, expected: tuple[str, 
         "Война — это страшно.",
         "Каждый сделал свой выбор.",
         "Он получил премию.",
+        "Новый ректор университета так и не избран.",
+        "Новый ректор должен быть избран до конца года.",
     ],
 )
 def test_not_events(pipeline: Pipeline, sentence: str) -> None:

@@ -5,13 +5,15 @@ complements its entry allows after it (see ``ruskin.events.spans``). A capitalis
 organisation is one ("Форум стран-экспортёров газа"), not an event. Entries marked
 ``long`` need a modifier or complement ("Второй мировой войны", not "войны"); entries
 marked ``about`` are events only after "о"/"об" ("указ о назначении"). Verbs are
-``event_verbs.tsv`` phrases ("скончался", "подал в отставку"); a verb's mention is normalised
+``event_verbs.tsv`` phrases ("скончался", "подал в отставку"), not right after "не" or
+"быть" ("не избран", "должен быть избран": nothing took place); a verb's mention is normalised
 to the noun of its event where the file names one ("назначил" → "назначение"). ``Found.value`` is an
 ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs
@@ -26,6 +28,7 @@ _HEAD_POS = frozenset({"NOUN", "PROPN"})
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
 _VICTIM_KINDS = frozenset({"death", "injury", "crime"})
 _ABOUT = frozenset({"о", "об"})
+_UNREAL = frozenset({"не", "быть"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +85,19 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
     if word.parse is None or word.parse.tag.POS not in _VERB_TAGS:
         return None
     phrase: Phrase | None = event_verbs().match(words, position, end)
-    if phrase is None:
+    if phrase is None or _negated(words, position):
         return None
     last = position + len(phrase.lemmas) - 1
     if phrase.label in _VICTIM_KINDS:
         last = victims_after(words, last + 1, end) or last
     normal = phrase.name or analysis.text[word.start : words[last].stop]
     return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True, noun=phrase.name))
+
+
+def _negated(words: Sequence[Word], position: int) -> bool:
+    """Whether "не" or a "быть" of what must or may be stands right before the verb ("не избран",
+    "должен быть избран"): no event took place."""
+    return position > 0 and words[position - 1].text.lower() in _UNREAL
 
 
 def _found(analysis: Analysis, first: int, last: int, normal: str, cue: EventCue) -> Found:
