@@ -236,6 +236,12 @@ def test_organizer_agency(pipeline: Pipeline) -> None:
     assert built.events[0].organizers == ("a1",)
 
 
+def test_one_verb_in_the_headline_and_the_text_is_one_event(pipeline: Pipeline) -> None:
+    text = "Скончался бывший мэр Ивановки Пётр Сомов\nПётр Сомов скончался вчера в больнице после долгой болезни."
+    built = build(pipeline, text, zones=["title", "body"])
+    assert [e.kind for e in built.events] == ["death"]
+
+
 def test_a_pronoun_after_where_stands_for_the_subject(pipeline: Pipeline) -> None:
     text = "Иван Громов вспомнил прошлую весну, когда он вёл переговоры с инвесторами из Самары."
     built = build(pipeline, text)

@@ -4,7 +4,8 @@ A later mention joins an earlier event with the same event word (or one ending t
 "стратсессия", "сессия") in the same part of the page
 (article or not) when either of them is short (its head and modifiers only:
 "стратегическая сессия", "форум") or both say the same words; the latest such event
-wins. Verbs ("скончался") are each an event of their own, except that verbs whose event the
+wins. Verbs are events of their own ("скончался" and "ушёл из жизни" are two), except that one
+verb said twice is one event ("Скончался ..." in the headline, "скончался" in the text), and verbs whose event the
 word list names by one noun are one event ("назначил" in the headline, "назначен" in the
 text: "назначение"), and so are such a verb and that noun ("о назначении", "отставка"). A
 mention whose sentence names
@@ -71,8 +72,11 @@ def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
 
 def _same_noun(mention: Found, other: Found) -> bool:
     """Whether two mentions, one a verb at least, name events of one noun ("назначил", "назначен",
-    "о назначении": "назначение"; "подал в отставку", "отставка")."""
-    return bool(mention.value.noun) and mention.value.noun == other.value.noun
+    "о назначении": "назначение"; "подал в отставку", "отставка"), or are one verb that names none
+    ("Скончался ..." in the headline, "скончался" in the text)."""
+    if not mention.value.noun:
+        return mention.value.verbal and other.value.verbal and not other.value.noun and mention.value.key == other.value.key
+    return mention.value.noun == other.value.noun
 
 
 def _lemmas(analysis: Analysis, found: Found) -> tuple[str, ...]:
