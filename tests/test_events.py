@@ -111,6 +111,8 @@ def spans(pipeline: Pipeline, sentence: str) -> set[tuple[str, str]]:
         ("Он покинул свой пост в июле.", ("покинул свой пост", "resignation")),
         ("Берлускони ушёл в отставку.", ("отставку", "resignation")),
         ("Причиной смерти стала остановка сердца.", ("смерти", "death")),
+        ("Вчера на заседании Ивановской областной Думы приняли закон.", ("заседании Ивановской областной Думы", "meeting")),
+        ("Премьер провёл заседание областного Правительства.", ("заседание областного Правительства", "meeting")),
     ],
 )
 def test_event_mentions(pipeline: Pipeline, sentence: str, expected: tuple[str, str]) -> None:
@@ -219,6 +221,13 @@ def test_relative_date_links(pipeline: Pipeline) -> None:
 def test_own_place_keeps_its_own_record(pipeline: Pipeline) -> None:
     built = build(pipeline, "Выборы прошли в Москве. Следующие выборы пройдут в Казани.")
     assert [built.text(e.location) for e in built.events] == ["Москве", "Казани"]
+
+
+def test_the_body_that_holds_a_sitting_is_in_its_name_and_organizes_it(pipeline: Pipeline) -> None:
+    document = pipeline("Вчера на заседании Ивановской областной Думы депутаты приняли закон.")
+    [event] = document.events
+    [agency] = document.agencies
+    assert (event.name, event.organizers) == ("заседание Ивановской областной Думы", (agency.id,))
 
 
 def test_organizer_person(pipeline: Pipeline) -> None:

@@ -263,11 +263,13 @@ def speech_part(analysis: Analysis, sentence: int) -> str | None:
 
 
 def organizer_after(analysis: Analysis, candidates: Sequence[Found], mention: Found) -> list[Found]:
-    """Mentions of organisers: right after the mention, or just after an organiser's word."""
+    """Mentions of organisers: right after the mention or closing it ("заседания областной думы"), or
+    just after an organiser's word."""
     cues = [i for i in range(mention.last + 1, _sentence_stop(analysis, mention)) if _is_organizer_word(analysis, i)]
     return [
         f for f in candidates
-        if f.first == mention.last + 1 or any(0 < f.first - cue <= _ORGANIZER_REACH for cue in cues)
+        if f.first == mention.last + 1 or mention.first < f.first and f.last == mention.last
+        or any(0 < f.first - cue <= _ORGANIZER_REACH for cue in cues)
     ]  # fmt: skip
 
 

@@ -5,7 +5,9 @@
 * After a verb of death or injury, the count of its victims ("погибли 8 человек",
   "ранены по меньшей мере 13 человек"): a number and "человек" within a few words.
 * After the head, as the entry's options allow: a chain of genitives ("форума социальных
-  инноваций регионов", "чемпионате мира"), stopping at a person or an organisation;
+  инноваций регионов", "чемпионате мира"), stopping at a person or an organisation,
+  except the organisation that holds a sitting, first in the chain ("заседании областной
+  думы", entries marked ``body``);
   a "по" phrase ("сессии по реализации ключевых проектов ... в Приволжском федеральном
   округе"); an "о" phrase ("соглашение о сотрудничестве в сфере логистики"); and always a
   quoted name («Инновационные проекты ...»).
@@ -50,7 +52,7 @@ def reach_after(words: Sequence[Word], last: int, end: int, options: frozenset[s
     """The last word of the mention: ``last`` or the end of its complements."""
     last = quoted_end(words, last + 1, end) or last
     if options & {"gen", "genall"}:
-        last = _genitives(words, last + 1, end, "genall" in options, strict=True) or last
+        last = _genitives(words, last + 1, end, "genall" in options, strict=True, body="body" in options) or last
         last = quoted_end(words, last + 1, end) or last
     if "po" in options:
         last = _po_phrase(words, last + 1, end) or last
@@ -70,16 +72,29 @@ def quoted_end(words: Sequence[Word], at: int, end: int, longest: int = _MAX_QUO
     return None
 
 
-def _genitives(words: Sequence[Word], at: int, end: int, animate: bool, strict: bool) -> int | None:
-    """The last word of a run of genitive noun groups starting at ``at``."""
+def _genitives(words: Sequence[Word], at: int, end: int, animate: bool, strict: bool, body: bool = False) -> int | None:
+    """The last word of a run of genitive noun groups starting at ``at``; with ``body``, the
+    organisation that holds the event may be the first ("заседания областной думы")."""
     last = None
     index = at
     while index < end:
         group = _noun_group(words, index, end, "Gen")
+        if group is not None and body and index == at and words[group].ner.endswith("ORG"):
+            last = index = _organization_end(words, group, end)
+            index += 1
+            continue
         if group is None or strict and not _plain(words[group], animate):
             break
         last = index = group
         index += 1
+    return last
+
+
+def _organization_end(words: Sequence[Word], at: int, end: int) -> int:
+    """The last word of the organisation name that word ``at`` is in, as slovnet tags it."""
+    last = at
+    while last + 1 < end and words[last + 1].ner == "I-ORG":
+        last += 1
     return last
 
 
