@@ -230,6 +230,18 @@ def test_the_body_that_holds_a_sitting_is_in_its_name_and_organizes_it(pipeline:
     assert (event.name, event.organizers) == ("заседание Ивановской областной Думы", (agency.id,))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Партии выдвинули кандидатов на выборы главы Республики Карелия.", "выборы главы Республики Карелия"),
+        ("Вчера стало известно о назначении нового начальника ГУ МЧС по Ярославской области.",
+         "назначение нового начальника ГУ МЧС по Ярославской области"),
+    ],
+)
+def test_an_event_whose_complement_runs_into_a_name_takes_it_in(pipeline: Pipeline, text: str, name: str) -> None:
+    assert [event.name for event in pipeline(text).events] == [name]
+
+
 def test_organizer_person(pipeline: Pipeline) -> None:
     built = build(pipeline, "Фестиваль организовал Иван Петров.")
     assert built.events[0].organizers == ("p1",) and built.events[0].participants == ()
