@@ -269,6 +269,16 @@ def test_a_pronoun_after_where_stands_for_the_subject(pipeline: Pipeline) -> Non
     assert "Иван Громов" in {name for name, _ in built.people(built.event("talks"))}
 
 
+def test_those_who_took_part_in_the_next_sentence_take_part(pipeline: Pipeline) -> None:
+    text = (
+        "Губернатор Иван Громов провёл совещание в Ивановке. "
+        "В нём приняли участие мэр Ивановки Пётр Сомов и министр финансов Анна Белова."
+    )
+    built = build(pipeline, text)
+    names = {name for name, _ in built.people(built.event("meeting"))}
+    assert {"Иван Громов", "Пётр Сомов", "Анна Белова"} <= names
+
+
 def test_one_who_reports_after_the_event_speaks_at_it(pipeline: Pipeline) -> None:
     text = "Министр Иван Громов провёл приём граждан в Ивановке. Начальник управления Пётр Сомов доложил о ходе ремонта моста."
     built = build(pipeline, text)

@@ -218,12 +218,13 @@ def nearest_event(mentions: Sequence[Found], other: Found) -> Found | None:
 
 
 def part_between(analysis: Analysis, one: Found, other: Found) -> str:
-    """The part named by a word between two mentions; "participant" if none."""
+    """The part named by a word between two mentions ("принял участие в открытии": opened); "participant"
+    if none names another."""
     low, high = sorted((one, other), key=lambda f: f.first)
     parts = event_parts()
     for word in analysis.words[low.last + 1 : high.first]:
         for lemma in (normalize_lemma(word.lemma), normalize_lemma(word.text)):
-            if lemma in parts:
+            if lemma in parts and parts[lemma][0] != "participant":
                 return parts[lemma][0]
     return "participant"
 
