@@ -257,6 +257,12 @@ def test_organizer_agency(pipeline: Pipeline) -> None:
     assert built.events[0].organizers == ("a1",)
 
 
+def test_a_visit_and_a_trip_of_one_story_are_one_event(pipeline: Pipeline) -> None:
+    text = "Губернатор Иван Громов прибыл с рабочим визитом в Ивановку. В ходе поездки он осмотрел школу."
+    built = build(pipeline, text)
+    assert [(e.kind, len(e.mentions)) for e in built.events] == [("visit", 2)]
+
+
 def test_one_verb_in_the_headline_and_the_text_is_one_event(pipeline: Pipeline) -> None:
     text = "Скончался бывший мэр Ивановки Пётр Сомов\nПётр Сомов скончался вчера в больнице после долгой болезни."
     built = build(pipeline, text, zones=["title", "body"])

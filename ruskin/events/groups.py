@@ -1,7 +1,7 @@
 """Which EVENT mentions name the same event.
 
 A later mention joins an earlier event with the same event word (or one ending the other:
-"стратсессия", "сессия") in the same part of the page
+"стратсессия", "сессия"; or another word for a trip: "визит", "поездка") in the same part of the page
 (article or not) when either of them is short (its head and modifiers only:
 "стратегическая сессия", "форум") or both say the same words; the latest such event
 wins. Verbs are events of their own ("скончался" and "ушёл из жизни" are two), except that one
@@ -24,6 +24,8 @@ from ..gazetteers.places import normalize_lemma
 __all__ = ["ARTICLE_ZONES", "group_events", "is_article"]
 
 ARTICLE_ZONES = frozenset({"title", "body"})
+_ONE_A_STORY = frozenset({"visit"})
+"""Kinds whose different words name one event in a story ("визит", "поездка")."""
 
 
 def is_article(analysis: Analysis, found: Found) -> bool:
@@ -60,7 +62,7 @@ def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
     first = group[0]
     if mention.value.verbal or first.value.verbal:
         return _same_noun(mention, first) and is_article(analysis, mention) == is_article(analysis, first)
-    if not _same_word(mention.value.key, first.value.key):
+    if not _same_word(mention.value.key, first.value.key) and not _one_trip(mention, first):
         return False
     if is_article(analysis, mention) != is_article(analysis, first):
         return False
@@ -68,6 +70,11 @@ def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
     if not mention.value.specific or not named:
         return True
     return _lemmas(analysis, mention) == _lemmas(analysis, named[0])
+
+
+def _one_trip(mention: Found, other: Found) -> bool:
+    """Whether two words name one trip ("рабочий визит", "поездка"): a story tells of one."""
+    return mention.value.kind == other.value.kind and mention.value.kind in _ONE_A_STORY
 
 
 def _same_noun(mention: Found, other: Found) -> bool:
