@@ -127,6 +127,11 @@ def test_a_date_in_a_relative_clause_about_the_event_is_the_events(pipeline: Pip
     assert [e.start for e in built.events] == ["--05-05"]
 
 
+def test_a_place_in_what_was_said_is_not_where_the_event_was(pipeline: Pipeline) -> None:
+    built = build(pipeline, "На совещании Иван Громов сообщил, что в Самаре открылся новый вокзал.")
+    assert built.event("meeting").location is None
+
+
 def test_a_place_goes_with_its_closest_event(pipeline: Pipeline) -> None:
     built = build(pipeline, "После форума прошла выставка в Москве.")
     assert (

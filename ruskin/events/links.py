@@ -6,8 +6,8 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
 
 * The place: a CITY, REGION, COUNTRY or LOCATION inside the mention ("выборах
   президента США"), or after "в"/"во"/"на" in the mention's sentence outside other
-  names (a post, an agency), either within six words of it ("форума, который проходит
-  в Москве") or opening the sentence before its verb ("Во вторник в Нижнем Новгороде
+  names (a post, an agency) and not in a "что" clause after it ("на совещании отметил, что в
+  Казани ..."), either within six words of it ("форума, который проходит в Москве") or opening the sentence before its verb ("Во вторник в Нижнем Новгороде
   ... принял участие в открытии сессии"); a city before a region, then the nearest.
 * The date: the nearest DATE in the sentence that names a moment ("вчера", "в 2019
   году"), not only a length of time ("пять лет"), within ten words of the mention, or
@@ -52,6 +52,7 @@ __all__ = [
 PLACE_TYPES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
 _NAMES = frozenset({"PERSON", "ROLE", "AGENCY", "ORGANIZATION", "INITIATIVE"})
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+_TOLD = frozenset({"что", "чтобы"})
 _ORGANIZER_REACH = 3
 _PLACE_REACH = 6
 _DATE_REACH = 10
@@ -86,9 +87,15 @@ def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> F
         f for f in found
         if f.type in PLACE_TYPES and sentence_of(analysis, f) == sentence and not _named_within(f, found)
         and (_inside(f, mention) or _after_preposition(analysis, f) and _near(analysis, f, mention, _PLACE_REACH)
-             and closest_event(analysis, found, f) is mention)
+             and closest_event(analysis, found, f) is mention and not _told_of(analysis, mention, f))
     ]  # fmt: skip
     return min(candidates, key=lambda f: (f.type != "CITY", _distance(f, mention)), default=None)
+
+
+def _told_of(analysis: Analysis, mention: Found, place: Found) -> bool:
+    """Whether the place is in a clause of what was said after the mention ("На совещании он отметил,
+    что в Казани ..."): not where the event was."""
+    return any(w.lemma in _TOLD for w in analysis.words[mention.last + 1 : place.first])
 
 
 def _leads(analysis: Analysis, date: Found, mention: Found) -> bool:
