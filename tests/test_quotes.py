@@ -383,3 +383,35 @@ def test_a_bare_post_stands_for_the_subject_named_without_a_post(
     doc = pipeline(text)
     names = {person.id: person.name for person in doc.persons}
     assert [names.get(quote.speaker or "") for quote in doc.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the attribution set off by dashes inside the marks
+        (
+            "Мэр Иван Громов открыл новый сквер.\n"
+            "«Здесь раньше был пустырь, а теперь гуляют семьи, — отметил Громов. — Следующий сквер появится летом».",
+            [("Здесь раньше был пустырь, а теперь гуляют семьи, — отметил Громов. — Следующий сквер появится летом", "Иван Громов")],
+        ),
+        # an excerpt that stops inside a quote, named by the sentence before
+        (
+            "Министр Иван Громов рассказал о строительстве моста.\n«Работы идут с опережением графика. Мост откроют к",
+            [("Работы идут с опережением графика. Мост откроют к", "Иван Громов")],
+        ),
+        # an excerpt that stops inside a quote with its attribution inside the marks
+        (
+            "Открылась новая больница.\n«Врачи начнут принимать пациентов в понедельник, — сказал министр Иван Громов. — Сначала",
+            [("Врачи начнут принимать пациентов в понедельник, — сказал министр Иван Громов. — Сначала", "Иван Громов")],
+        ),
+    ],
+)
+def test_attributions_inside_the_marks_and_quotes_cut_off_by_the_excerpt(
+    pipeline: Pipeline, text: str, said: Said
+) -> None:
+    assert quotes_of(pipeline, text) == said
+
+
+def test_a_mark_left_open_before_the_last_line_is_no_quote(pipeline: Pipeline) -> None:
+    text = "«Открыта строка без конца и без закрывающей кавычки\nИван Громов провёл совещание в Казани."
+    assert quotes_of(pipeline, text) == []
