@@ -415,3 +415,18 @@ def test_attributions_inside_the_marks_and_quotes_cut_off_by_the_excerpt(
 def test_a_mark_left_open_before_the_last_line_is_no_quote(pipeline: Pipeline) -> None:
     text = "«Открыта строка без конца и без закрывающей кавычки\nИван Громов провёл совещание в Казани."
     assert quotes_of(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Мэр Иван Громов подвёл итоги года.\nГород отремонтировал двадцать дворов. Летом займёмся набережной, — сказал Иван Громов.",
+            [("Город отремонтировал двадцать дворов. Летом займёмся набережной", "Иван Громов")],
+        ),
+        # a dash that sets off a clause with no verb of saying makes no speech
+        ("Иван Громов приехал в Казань, — после этого он уехал в Самару.", []),
+    ],
+)
+def test_a_paragraph_of_speech_closed_by_its_attribution(pipeline: Pipeline, text: str, said: Said) -> None:
+    assert quotes_of(pipeline, text) == said
