@@ -373,6 +373,14 @@ def test_a_dateline_does_not_date_a_later_paragraph_or_another_day(pipeline: Pip
     assert [(e.name, e.start) for e in document.events] == [("совещание", None), ("форум молодёжи", None)]
 
 
+def test_an_event_of_today_takes_the_datelines_day_in_any_paragraph(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Самара. 9 сентября. Губернатор Иван Петров подписал указ о бюджете.\n"
+        "Сегодня вечером он провёл встречу с главами районов."
+    )
+    assert [(e.kind, e.start) for e in document.events if e.kind == "meeting"] == [("meeting", "--09-09")]
+
+
 def test_the_speaker_of_a_quote_speaks_at_its_event(pipeline: Pipeline) -> None:
     document = pipeline(
         "Губернатор Иван Петров провёл совещание с главами районов. "
