@@ -132,6 +132,11 @@ def test_a_place_in_what_was_said_is_not_where_the_event_was(pipeline: Pipeline)
     assert built.event("meeting").location is None
 
 
+def test_an_appointment_takes_the_date_of_the_decree_about_it(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Президент 7 марта подписал указ о назначении послов в трёх странах.")
+    assert built.event("appointment").start == "--03-07"
+
+
 def test_a_place_goes_with_its_closest_event(pipeline: Pipeline) -> None:
     built = build(pipeline, "После форума прошла выставка в Москве.")
     assert (

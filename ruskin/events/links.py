@@ -17,7 +17,8 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
   The holding word may stand up to five words before the mention, in its clause ("провели
   последнее в этом году заседание"); a date that names a day wins over a nearer one that
   names only a month or a year ("в этом году").
-  The only date of a sentence also goes on to a later event in a gerund's clause after the
+  An event a signed act is about takes the signing's date ("7 марта президент подписал указ о
+  назначении ..."). The only date of a sentence also goes on to a later event in a gerund's clause after the
   one it dates ("3 мая мэр назначил ..., отправив в отставку его предшественника"), or to a
   verb joined to it by "и" ("18 мая Путин принял отставку ... и назначил ..."). A date in a
   relative clause about something else ("декана, который работал в университете с 1990 года")
@@ -144,6 +145,9 @@ def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Fo
         if (_words_between(analysis, f, mention) <= _DATE_REACH or _leads(analysis, f, mention))
         and closest_event(analysis, found, f) is mention
     ]  # fmt: skip
+    decree = _signed_before(analysis, found, mention) if not dates else None
+    if decree is not None:
+        return event_date(analysis, found, decree)
     if not dates and len(moments) == 1:
         return _carried(analysis, found, moments[0], mention)
     return min(dates, key=lambda f: (not _names_day(f) and any(map(_names_day, dates)), _distance(f, mention)), default=None)
@@ -166,6 +170,15 @@ def following_date(analysis: Analysis, in_sentence: Mapping[int, Sequence[Found]
     if any(f.type == "EVENT" for f in around) or len(moments) != 1 or not _names_day(moments[0]):
         return None
     return moments[0]
+
+
+def _signed_before(analysis: Analysis, found: Sequence[Found], mention: Found) -> Found | None:
+    """The signing the mention is the subject of ("президент подписал указ о назначении ..."): its date
+    is the mention's."""
+    words = analysis.words
+    if mention.first < 2 or words[mention.first - 1].lemma not in ("о", "об"):
+        return None
+    return next((f for f in found if f.type == "EVENT" and f.last == mention.first - 2 and f.value.kind == "signing"), None)
 
 
 def _carried(analysis: Analysis, found: Sequence[Found], date: Found, mention: Found) -> Found | None:
