@@ -202,6 +202,16 @@ def test_post_without_a_name_stands_for_its_holder(pipeline: Pipeline) -> None:
     assert [document.mention(m).text for m in position.mentions] == ["Губернатор Самарской области", "Губернатор"]
 
 
+def test_a_post_named_again_stands_for_its_one_holder(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Экзамены обсудили 3 апреля с вице-губернатором НСО Иваном Громовым.\n\n"
+        "Вечером вице-губернатор НСО провёл заседание штаба по паводку."
+    )
+    names = {p.id: p.name for p in document.persons}
+    sitting = next(e for e in document.events if e.name.startswith("заседание"))
+    assert [(names[p.person], p.part) for p in sitting.participants] == [("Иван Громов", "chair")]
+
+
 def test_guest_of_a_meeting(pipeline: Pipeline) -> None:
     document = pipeline("Иван Петров провёл встречу с главой Татарстана Рустамом Миннихановым.")
     names = {p.id: p.name for p in document.persons}

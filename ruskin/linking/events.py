@@ -155,13 +155,15 @@ def _who(
 ) -> Iterator[tuple[Found, str, str | None]]:
     """(mention, Person id, Position id) of each PERSON mention, of each pronoun opening a clause
     ("Он провёл совещание", ``events.pronouns``) and of each post whose holder is not named in its
-    sentence ("Губернатор провёл совещание")."""
+    sentence ("Губернатор провёл совещание"), or that names again the title only one person
+    holds in the text."""
     by_id = {p.id: p for p in positions}
     named = {index.mentions[id(f)]: sentence_of(analysis, f) for f in article if f.type == "PERSON"}
     persons = [f for f in article if f.type == "PERSON"]
     for pronoun, antecedent in pronoun_subjects(analysis, persons):
         if (record := index.record("persons", antecedent)) and is_article(analysis, pronoun):
             yield pronoun, record, None
+    titled = _held_titles(positions)
     for mention in article:
         if mention.type == "PERSON" and (record := index.record("persons", mention)):
             yield mention, record, None
@@ -169,6 +171,19 @@ def _who(
             stated = {named.get(holder) for holder in (*position.holders, position.holder) if holder}
             if sentence_of(analysis, mention) not in stated:
                 yield mention, position.person, position.id
+        elif mention.type == "ROLE" and (position := titled.get(mention.normal.lower())):
+            yield mention, position.person, position.id
+
+
+def _held_titles(positions: Sequence[Position]) -> dict[str, Position]:
+    """Title → the Position of its one holder, for titles only one person holds ("вице-губернатор НСО"
+    named again without a name is that holder)."""
+    holders: dict[str, set[str]] = {}
+    for position in positions:
+        holders.setdefault(position.title.lower(), set()).add(position.person)
+    return {
+        position.title.lower(): position for position in positions if len(holders[position.title.lower()]) == 1
+    }
 
 
 def _unique(participants: list[Participant]) -> list[Participant]:
