@@ -137,6 +137,11 @@ def test_an_appointment_takes_the_date_of_the_decree_about_it(pipeline: Pipeline
     assert built.event("appointment").start == "--03-07"
 
 
+def test_a_place_far_in_the_clause_of_a_verbal_event_is_its_place(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Вчера умер бывший директор машиностроительного завода Иван Громов в Казани.")
+    assert built.text(built.event("death").location) == "Казани"
+
+
 def test_a_place_goes_with_its_closest_event(pipeline: Pipeline) -> None:
     built = build(pipeline, "После форума прошла выставка в Москве.")
     assert (

@@ -7,7 +7,8 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
 * The place: a CITY, REGION, COUNTRY or LOCATION inside the mention ("выборах
   президента США"), or after "в"/"во"/"на" in the mention's sentence outside other
   names (a post, an agency) and not in a "что" clause after it ("на совещании отметил, что в
-  Казани ..."), either within six words of it ("форума, который проходит в Москве") or opening the sentence before its verb ("Во вторник в Нижнем Новгороде
+  Казани ..."), either within six words of it ("форума, который проходит в Москве"), or after
+  a verbal event in its clause, no comma between ("Умер вчера ... директор завода в Казани") or opening the sentence before its verb ("Во вторник в Нижнем Новгороде
   ... принял участие в открытии сессии"); a city before a region, then the nearest.
 * The date: the nearest DATE in the sentence that names a moment ("вчера", "в 2019
   году"), not only a length of time ("пять лет"), within ten words of the mention, or
@@ -54,6 +55,8 @@ PLACE_TYPES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
 _NAMES = frozenset({"PERSON", "ROLE", "AGENCY", "ORGANIZATION", "INITIATIVE"})
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _TOLD = frozenset({"что", "чтобы"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_CLAUSE_PLACE_REACH = 16
 _ORGANIZER_REACH = 3
 _PLACE_REACH = 6
 _DATE_REACH = 10
@@ -87,10 +90,19 @@ def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> F
     candidates = [
         f for f in found
         if f.type in PLACE_TYPES and sentence_of(analysis, f) == sentence and not _named_within(f, found)
-        and (_inside(f, mention) or _after_preposition(analysis, f) and _near(analysis, f, mention, _PLACE_REACH)
+        and (_inside(f, mention) or _after_preposition(analysis, f) and (_near(analysis, f, mention, _PLACE_REACH) or _in_verbs_clause(analysis, mention, f))
              and closest_event(analysis, found, f) is mention and not _told_of(analysis, mention, f))
     ]  # fmt: skip
     return min(candidates, key=lambda f: (f.type != "CITY", _distance(f, mention)), default=None)
+
+
+def _in_verbs_clause(analysis: Analysis, mention: Found, place: Found) -> bool:
+    """Whether the place follows a verbal event in its clause, no comma between ("Умер вчера
+    ... директор завода Иван Петров в Казани")."""
+    if not mention.value.verbal or place.first <= mention.last:
+        return False
+    between = analysis.words[mention.last + 1 : place.first]
+    return len(between) <= _CLAUSE_PLACE_REACH and not any(w.text in _CLAUSE_BREAKS for w in between)
 
 
 def _told_of(analysis: Analysis, mention: Found, place: Found) -> bool:
