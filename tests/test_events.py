@@ -161,6 +161,7 @@ def test_participant_parts(pipeline: Pipeline, sentence: str, part: str) -> None
         ),
         ("Петр Сидоров назначен послом.", {("Петр Сидоров", "appointee")}),
         ("Иван Петров застрелил Петра Сидорова.", {("Петр Сидоров", "participant")}),
+        ("Иван Петров покончил с собой.", {("Иван Петров", "participant")}),
     ],
 )
 def test_agent_of_a_verb_takes_the_part_its_kind_gives(
