@@ -203,15 +203,29 @@ def _nominative(word: Word, role: str, gender: str | None, morph: Morphology, ca
     return form if "ё" in word.text.lower() else form.replace("ё", "е").replace("Ё", "Е")
 
 
+_RUSSIAN_SURNAME = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|е)$")
+_RUSSIAN_ENDINGS = {"Gen": "а", "Acc": "а", "Dat": "у", "Ins": "ым", "Loc": "е"}
+"""A man's surname in -ов, -ев, -ин that pymorphy3 does not know, by its case ending: "Сомовым" → "Сомов"."""
+
+
 def _foreign_surname(word: Word, case: str | None, morph: Morphology) -> str:
-    """A man's surname pymorphy3 does not know, declined as a noun: "Мойесом" → "Мойес";
-    one that does not decline ("Корреа") stays as written."""
+    """A man's surname pymorphy3 does not know as one: in -ов, -ев, -ин by its case ending
+    ("Сомовым" → "Сомов"), else declined as a masculine noun or one in -а ("Мойесом" → "Мойес",
+    "Гирбы" → "Гирба"); one that does not decline ("Корреа") stays as written."""
     cases = UD_TO_OC_FEATS["Case"].get(case or "Nom", frozenset())
     parses = morph.parses(word.text)
     if case in (None, "Nom") or any("Fixd" in p.tag for p in parses):
         return word.text
-    nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case in cases and {"masc", "sing"} in p.tag]
+    russian = _RUSSIAN_SURNAME.match(word.text)
+    if russian is not None and _RUSSIAN_ENDINGS.get(case or "") == russian.group(2):
+        return russian.group(1)
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case in cases and _declines_as_mans(p)]
     return restore_case(word.text, nouns[0].normal_form.replace("ё", "е")) if nouns else word.text
+
+
+def _declines_as_mans(parse: Parse) -> bool:
+    """A noun a man's surname declines as: a masculine one, or one in -а/-я ("Гирбы" → "Гирба")."""
+    return "sing" in parse.tag and ("masc" in parse.tag or "femn" in parse.tag and parse.normal_form[-1:] in ("а", "я"))
 
 
 def _best_parse(word: Word, grammeme: str, gender: str | None, morph: Morphology) -> Parse | None:
