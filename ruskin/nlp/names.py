@@ -199,6 +199,8 @@ def _nominative(word: Word, role: str, gender: str | None, morph: Morphology, ca
     parse = _best_parse(word, grammeme, gender, morph)
     if parse is None and role == "last" and gender == "masc":
         return _foreign_surname(word, case or word.case, morph)
+    if parse is None and role == "last" and gender == "femn" and (female := _RUSSIAN_FEMALE.match(word.text)):
+        return female.group(1) + "а"
     form = restore_case(word.text, _inflected(word, parse, gender))
     return form if "ё" in word.text.lower() else form.replace("ё", "е").replace("Ё", "Е")
 
@@ -206,6 +208,8 @@ def _nominative(word: Word, role: str, gender: str | None, morph: Morphology, ca
 _RUSSIAN_SURNAME = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|е)$")
 _RUSSIAN_ENDINGS = {"Gen": "а", "Acc": "а", "Dat": "у", "Ins": "ым", "Loc": "е"}
 """A man's surname in -ов, -ев, -ин that pymorphy3 does not know, by its case ending: "Сомовым" → "Сомов"."""
+_RUSSIAN_FEMALE = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(?:ой|у)$")
+"""A woman's surname in -ова, -ева, -ина that pymorphy3 does not know, out of the nominative: "Сомовой" → "Сомова"."""
 
 
 def _foreign_surname(word: Word, case: str | None, morph: Morphology) -> str:
