@@ -280,6 +280,18 @@ def test_one_verb_in_the_headline_and_the_text_is_one_event(pipeline: Pipeline) 
     assert [e.kind for e in built.events] == ["death"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иван Громов двадцать лет руководил заводом. Весной министр назначил его директором департамента.",
+        "Иван Громов двадцать лет руководил заводом. Весной его назначили директором департамента.",
+    ],
+)
+def test_a_pronoun_object_of_an_event_verb_stands_for_the_person_before(pipeline: Pipeline, text: str) -> None:
+    built = build(pipeline, text)
+    assert ("Иван Громов", "appointee") in built.people(built.event("appointment"))
+
+
 def test_a_pronoun_after_where_stands_for_the_subject(pipeline: Pipeline) -> None:
     text = "Иван Громов вспомнил прошлую весну, когда он вёл переговоры с инвесторами из Самары."
     built = build(pipeline, text)

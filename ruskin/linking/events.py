@@ -29,7 +29,7 @@ from ..events.links import (
     speech_part,
 )  # fmt: skip
 from ..events.people import around_events, event_part, says, shares_subject, subject_part
-from ..events.pronouns import pronoun_subjects
+from ..events.pronouns import pronoun_objects, pronoun_subjects
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
@@ -160,7 +160,8 @@ def _who(
     by_id = {p.id: p for p in positions}
     named = {index.mentions[id(f)]: sentence_of(analysis, f) for f in article if f.type == "PERSON"}
     persons = [f for f in article if f.type == "PERSON"]
-    for pronoun, antecedent in pronoun_subjects(analysis, persons):
+    events = [f for f in article if f.type == "EVENT"]
+    for pronoun, antecedent in (*pronoun_subjects(analysis, persons), *pronoun_objects(analysis, persons, events)):
         if (record := index.record("persons", antecedent)) and is_article(analysis, pronoun):
             yield pronoun, record, None
     titled = _held_titles(positions)
