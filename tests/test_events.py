@@ -292,6 +292,11 @@ def test_a_pronoun_object_of_an_event_verb_stands_for_the_person_before(pipeline
     assert ("Иван Громов", "appointee") in built.people(built.event("appointment"))
 
 
+def test_one_appointed_at_a_sitting_takes_part_in_it(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Во время сессии районного собрания Пётр Сомов был избран председателем комитета.")
+    assert "Пётр Сомов" in {name for name, _ in built.people(built.event("session"))}
+
+
 def test_a_pronoun_after_where_stands_for_the_subject(pipeline: Pipeline) -> None:
     text = "Иван Громов вспомнил прошлую весну, когда он вёл переговоры с инвесторами из Самары."
     built = build(pipeline, text)

@@ -18,6 +18,8 @@ they open the clause of a verbal event (``links.takes_part``). The part:
 * anyone else at an event of a kind with a patient part ("назначен Иванов",
   "Путин назначил Иванова") → that part (appointee); otherwise participant.
 
+The people of a verbal event also take part in the event it happens at, named before it after
+"на", "в ходе" or "во время" ("во время сессии собрания ... избран Иван Петров": ``linking.event_people``).
 The subject opening a sentence also takes part in the later events of its clauses
 (``shares_subject``): a verb its clause reaches ("Иванов, победивший на выборах, вступил в
 должность"), a verb joined by "и" ("принял отставку ... и назначил") and an event in a

@@ -40,6 +40,7 @@ __all__ = ["build_events"]
 
 _FOLLOW_SENTENCES = 3
 _NEST_SENTENCES = 2
+_DURING = frozenset({"в ход", "в время"})
 
 
 def build_events(
@@ -217,16 +218,31 @@ def _links(
                 m for m in around
                 if m.type == "EVENT" and m is not closest and m not in others and shares_subject(analysis, around, who, m)
             ]  # fmt: skip
+            settings = [m for m in _settings(analysis, around, closest) if m not in others and m not in shared]
             return [
                 (closest, part),
                 *((m, p) for m in others if (p := event_part(analysis, around, who, m)) is not None),
                 *((m, p) for m in shared if (p := subject_part(analysis, who, m)) is not None),
+                *((m, "participant") for m in settings),
             ]
         if is_agent(analysis, who, closest):
             return []
     part = speech_part(analysis, sentence) or ("speaker" if says(analysis, who) and not around_events(around) else None)
     earlier = [m for m in events if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence]
     return [(earlier[-1], part)] if part is not None and earlier else []
+
+
+def _settings(analysis: Analysis, around: list[Found], verb: Found) -> list[Found]:
+    """Events of the sentence that a verbal event happens at, named before it after "на", "в ходе",
+    "во время" ("во время сессии собрания ... избран Иван Петров"): its people take part in them too."""
+    if not verb.value.verbal:
+        return []
+    words = analysis.words
+    return [
+        m for m in around
+        if m.type == "EVENT" and m.last < verb.first and not m.value.verbal
+        and (words[m.first - 1].lemma == "на" or " ".join(w.lemma for w in words[m.first - 2 : m.first]) in _DURING)
+    ]  # fmt: skip
 
 
 def _alone(analysis: Analysis, around: list[Found], who: Found, mention: Found) -> bool:
