@@ -142,6 +142,11 @@ def test_a_place_far_in_the_clause_of_a_verbal_event_is_its_place(pipeline: Pipe
     assert built.text(built.event("death").location) == "Казани"
 
 
+def test_then_takes_the_date_of_the_sentence_before(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Завод сменил владельца в 2016 году. Тогда совет директоров назначил Ивана Громова управляющим.")
+    assert built.event("appointment").start == "2016"
+
+
 def test_a_place_goes_with_its_closest_event(pipeline: Pipeline) -> None:
     built = build(pipeline, "После форума прошла выставка в Москве.")
     assert (

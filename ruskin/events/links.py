@@ -47,7 +47,7 @@ from ..gazetteers.places import normalize_lemma
 from .lexicon import event_holding, event_parts
 
 __all__ = [
-    "PLACE_TYPES", "closest_event", "distant_subject", "event_date", "following_date", "event_place", "is_agent", "mentions_by_sentence",
+    "PLACE_TYPES", "closest_event", "distant_subject", "event_date", "following_date", "then_date", "event_place", "is_agent", "mentions_by_sentence",
     "nearest_event", "organizer_after", "part_between", "sentence_of", "speech_part", "takes_part",
 ]  # fmt: skip
 
@@ -55,6 +55,7 @@ PLACE_TYPES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
 _NAMES = frozenset({"PERSON", "ROLE", "AGENCY", "ORGANIZATION", "INITIATIVE"})
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 _TOLD = frozenset({"что", "чтобы"})
+_THEN = frozenset({"тогда"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _CLAUSE_PLACE_REACH = 16
 _ORGANIZER_REACH = 3
@@ -169,6 +170,16 @@ def _names_day(date: Found) -> bool:
     """Whether a DATE names a day ("3 марта", "сегодня"), not only a month or a year ("в текущем году")."""
     value = date.value
     return len(value.start or "") >= 7 and value.start.count("-") >= 2 or value.relative in ("+0 day", "0 day", "-1 day", "+1 day")
+
+
+def then_date(analysis: Analysis, in_sentence: Mapping[int, Sequence[Found]], mention: Found) -> Found | None:
+    """The only moment of the sentence before, when the mention's sentence opens with "тогда" ("В 2018
+    году он возглавил область. Тогда президент назначил его ...")."""
+    sentence = sentence_of(analysis, mention)
+    if sentence == 0 or analysis.words[analysis.sentence_words[sentence].start].lemma not in _THEN:
+        return None
+    moments = [f for f in in_sentence.get(sentence - 1, []) if f.type == "DATE" and _moment(f)]
+    return moments[0] if len(moments) == 1 else None
 
 
 def following_date(analysis: Analysis, in_sentence: Mapping[int, Sequence[Found]], mention: Found) -> Found | None:

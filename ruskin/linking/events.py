@@ -1,7 +1,8 @@
 """Event records: EVENT mentions grouped by event, with place, dates, organisers and people.
 
 An event takes the date its own sentences give it, or else the dateline's, when it is named
-in the headline or the dateline's paragraph (``events.dateline``), or else the day the
+in the headline or the dateline's paragraph (``events.dateline``), or else the only date of
+the sentence before when its own opens with "Тогда", or else the day the
 sentence right after one of its mentions names, when that sentence names no event of its own
 (``events.links.following_date``).
 
@@ -22,6 +23,7 @@ from ..events.links import (
     event_date,
     event_place,
     following_date,
+    then_date,
     mentions_by_sentence,
     organizer_after,
     is_agent,
@@ -104,6 +106,8 @@ def _event(
     if line is not None and (date is None or date.value.start is None):
         if any(dated_by_dateline(analysis, line, m, d) for m, d in zip(article, own)):
             date = line
+    if date is None and article:
+        date = next(filter(None, (then_date(analysis, in_sentence, m) for m in article)), None)
     if date is None and article:
         date = next(filter(None, (following_date(analysis, in_sentence, m) for m in article)), None)
     named = next((m for m in group if m.value.specific), group[0])
