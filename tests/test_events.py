@@ -268,6 +268,14 @@ def test_organizer_agency(pipeline: Pipeline) -> None:
     assert built.events[0].organizers == ("a1",)
 
 
+def test_a_trips_destination_names_it_but_stays_out_of_the_mention(pipeline: Pipeline) -> None:
+    document = pipeline("Губернатор Иван Громов рассказал о поездке в Ярославскую область.")
+    [event] = document.events
+    assert (event.name, [document.mention(m).text for m in event.mentions]) == (
+        "поездка в Ярославскую область", ["поездке"]
+    )
+
+
 def test_a_visit_and_a_trip_of_one_story_are_one_event(pipeline: Pipeline) -> None:
     text = "Губернатор Иван Громов прибыл с рабочим визитом в Ивановку. В ходе поездки он осмотрел школу."
     built = build(pipeline, text)

@@ -11,6 +11,8 @@
   a "по" phrase ("сессии по реализации ключевых проектов ... в Приволжском федеральном
   округе"); an "о" phrase ("соглашение о сотрудничестве в сфере логистики"); and always a
   quoted name («Инновационные проекты ...»).
+* A trip's destination ("поездки в Ярославскую область", ``destination``) names the event but
+  stays out of the mention, as NEREL marks it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Sequence
 from ..nlp.analysis import Word
 from ..gazetteers.places import normalize_lemma
 
-__all__ = ["QUOTES_CLOSE", "QUOTES_OPEN", "modifiers_before", "quoted_end", "reach_after", "victims_after"]
+__all__ = ["QUOTES_CLOSE", "QUOTES_OPEN", "destination", "modifiers_before", "quoted_end", "reach_after", "victims_after"]
 
 QUOTES_OPEN = frozenset("«„“\"")
 QUOTES_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
@@ -58,6 +60,16 @@ def reach_after(words: Sequence[Word], last: int, end: int, options: frozenset[s
         last = _po_phrase(words, last + 1, end) or last
     if "o" in options:
         last = _about_phrase(words, last + 1, end) or last
+    return last
+
+
+def destination(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The last word of "в"/"на" and a place slovnet tags ("поездки в Ярославскую область"), if any."""
+    if at + 1 >= end or words[at].lemma not in ("в", "на") or words[at + 1].ner != "B-LOC":
+        return None
+    last = at + 1
+    while last + 1 < end and words[last + 1].ner == "I-LOC":
+        last += 1
     return last
 
 

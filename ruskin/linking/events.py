@@ -114,7 +114,7 @@ def _event(
     organizers = _organizers(analysis, found, index, article) + [p.person for p in people if p.part == "organizer"]
     return Event(
         id=record_id,
-        name=named.normal,
+        name=named.value.name or named.normal,
         kind=group[0].value.kind,
         location=index.mention(place) if place is not None else None,
         start=date.value.start if date is not None else None,

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs
-from ..events.spans import modifiers_before, reach_after, victims_after
+from ..events.spans import destination, modifiers_before, reach_after, victims_after
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.normal import normalize_phrase
@@ -42,6 +42,9 @@ class EventCue:
     verbal: bool = False
     specific: bool = False
     noun: str = ""
+    name: str = ""
+    """The event's name where it says more than the mention: a trip's destination ("поездка в
+    Ярославскую область" for "поездке"); empty: the mention's normal form."""
 
 
 def event_mentions(analysis: Analysis) -> list[Found]:
@@ -71,7 +74,10 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
     if "long" in phrase.options and (first, last) == (position, head):
         return None
     normal = normalize_phrase(words[first : last + 1], analysis.text)
-    return _found(analysis, first, last, normal, EventCue(phrase.label, phrase.key, specific=last > head, noun=phrase.key))
+    to = destination(words, last + 1, sentence.stop) if "to" in phrase.options else None
+    name = normalize_phrase(words[first : to + 1], analysis.text) if to is not None else ""
+    cue = EventCue(phrase.label, phrase.key, specific=last > head or to is not None, noun=phrase.key, name=name)
+    return _found(analysis, first, last, normal, cue)
 
 
 def _organization_name(word: Word) -> bool:
