@@ -11,8 +11,9 @@
   a "по" phrase ("сессии по реализации ключевых проектов ... в Приволжском федеральном
   округе"); an "о" phrase ("соглашение о сотрудничестве в сфере логистики"); and always a
   quoted name («Инновационные проекты ...»).
-* A trip's destination ("поездки в Ярославскую область", ``destination``) names the event but
-  stays out of the mention, as NEREL marks it.
+* What names the event past its mention stays out of the mention, as NEREL marks it
+  (``name_reach``): a trip's destination ("поездки в Ярославскую область"), those met
+  ("встречи с жителями микрорайона"), the people of a meeting ("совещание директоров школ").
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ from collections.abc import Sequence
 from ..nlp.analysis import Word
 from ..gazetteers.places import normalize_lemma
 
-__all__ = ["QUOTES_CLOSE", "QUOTES_OPEN", "destination", "modifiers_before", "quoted_end", "reach_after", "victims_after"]
+__all__ = [
+    "QUOTES_CLOSE", "QUOTES_OPEN", "destination", "modifiers_before", "name_reach", "quoted_end", "reach_after",
+    "victims_after",
+]  # fmt: skip
 
 QUOTES_OPEN = frozenset("«„“\"")
 QUOTES_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
@@ -61,6 +65,30 @@ def reach_after(words: Sequence[Word], last: int, end: int, options: frozenset[s
     if "o" in options:
         last = _about_phrase(words, last + 1, end) or last
     return last
+
+
+def name_reach(words: Sequence[Word], last: int, end: int, options: frozenset[str]) -> int | None:
+    """The last word of what names the event past its mention, if anything: a trip's destination
+    ("поездка в Ярославскую область", option ``to``), those met ("встреча с жителями микрорайона", ``with``),
+    the people of a meeting in the genitive ("совещание директоров школ", ``whose``)."""
+    if "to" in options and (found := destination(words, last + 1, end)) is not None:
+        return found
+    if "with" in options and (found := _with_phrase(words, last + 1, end)) is not None:
+        return found
+    if "whose" in options and words[last].case not in ("Gen", None):
+        return _genitives(words, last + 1, end, animate=True, strict=True)
+    return None
+
+
+def _with_phrase(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The last word of "с" and a group of common nouns in the instrumental with their genitives
+    ("с врачами областной больницы"), not a person's name."""
+    if at >= end or words[at].lemma not in ("с", "со"):
+        return None
+    head = _noun_group(words, at + 1, end, "Ins")
+    if head is None or words[head].pos != "NOUN" or words[head].ner.endswith("PER"):
+        return None
+    return _genitives(words, head + 1, end, animate=True, strict=True) or head
 
 
 def destination(words: Sequence[Word], at: int, end: int) -> int | None:

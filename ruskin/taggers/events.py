@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs
-from ..events.spans import destination, modifiers_before, reach_after, victims_after
+from ..events.spans import modifiers_before, name_reach, reach_after, victims_after
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.normal import normalize_phrase
@@ -43,8 +43,8 @@ class EventCue:
     specific: bool = False
     noun: str = ""
     name: str = ""
-    """The event's name where it says more than the mention: a trip's destination ("поездка в
-    Ярославскую область" for "поездке"); empty: the mention's normal form."""
+    """The event's name where it says more than the mention ("поездка в Ярославскую область" for
+    "поездке", ``spans.name_reach``); empty: the mention's normal form."""
 
 
 def event_mentions(analysis: Analysis) -> list[Found]:
@@ -74,7 +74,7 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
     if "long" in phrase.options and (first, last) == (position, head):
         return None
     normal = normalize_phrase(words[first : last + 1], analysis.text)
-    to = destination(words, last + 1, sentence.stop) if "to" in phrase.options else None
+    to = name_reach(words, last, sentence.stop, phrase.options)
     name = normalize_phrase(words[first : to + 1], analysis.text) if to is not None else ""
     cue = EventCue(phrase.label, phrase.key, specific=last > head or to is not None, noun=phrase.key, name=name)
     return _found(analysis, first, last, normal, cue)
