@@ -284,6 +284,16 @@ def test_what_names_an_event_past_its_mention_stays_out_of_it(
     assert (event.name, [document.mention(m).text for m in event.mentions]) == (name, [mention])
 
 
+def test_meetings_with_different_people_are_two_events(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Мэр провёл встречу с учителями школ. Затем прошла встреча с врачами поликлиники. "
+        "На встрече обсудили зарплаты."
+    )
+    assert [(e.name, len(e.mentions)) for e in document.events] == [
+        ("встреча с учителями школ", 1), ("встреча с врачами поликлиники", 2)
+    ]
+
+
 def test_a_visit_and_a_trip_of_one_story_are_one_event(pipeline: Pipeline) -> None:
     text = "Губернатор Иван Громов прибыл с рабочим визитом в Ивановку. В ходе поездки он осмотрел школу."
     built = build(pipeline, text)
