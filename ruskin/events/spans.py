@@ -70,7 +70,7 @@ def reach_after(words: Sequence[Word], last: int, end: int, options: frozenset[s
 def name_reach(words: Sequence[Word], last: int, end: int, options: frozenset[str]) -> int | None:
     """The last word of what names the event past its mention, if anything: a trip's destination
     ("поездка в Ярославскую область", option ``to``), those met ("встреча с жителями микрорайона", ``with``),
-    the people of a meeting in the genitive ("совещание директоров школ", ``whose``)."""
+    any genitive ("совещание директоров школ", "празднование 300-летия города", ``whose``)."""
     if "to" in options and (found := destination(words, last + 1, end)) is not None:
         return found
     if "with" in options and (found := _with_phrase(words, last + 1, end)) is not None:
