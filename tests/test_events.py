@@ -330,6 +330,15 @@ def test_a_pronoun_after_where_stands_for_the_subject(pipeline: Pipeline) -> Non
     assert "Иван Громов" in {name for name, _ in built.people(built.event("talks"))}
 
 
+def test_those_who_report_in_the_next_sentence_speak(pipeline: Pipeline) -> None:
+    text = (
+        "Министр проведёт совещание с директорами школ. "
+        "Докладывать о подготовке к учебному году будут Пётр Сомов и Иван Громов."
+    )
+    built = build(pipeline, text)
+    assert {("Пётр Сомов", "speaker"), ("Иван Громов", "speaker")} <= built.people(built.event("meeting"))
+
+
 def test_those_who_took_part_in_the_next_sentence_take_part(pipeline: Pipeline) -> None:
     text = (
         "Губернатор Иван Громов провёл совещание в Ивановке. "
