@@ -4,7 +4,7 @@ A later mention joins an earlier event with the same event word (or one ending t
 "стратсессия", "сессия"; or another word for a trip: "визит", "поездка") in the same part of the page
 (article or not) when either of them is short (its head and modifiers only:
 "стратегическая сессия", "форум") or both say the same words (or name the event alike past
-their mentions: "встреча с жителями" and "встреча с министрами" are two); the latest such event
+their mentions by one word: "встреча с жителями" and "встреча с министрами" are two); the latest such event
 wins. Verbs are events of their own ("скончался" and "ушёл из жизни" are two), except that one
 verb said twice is one event ("Скончался ..." in the headline, "скончался" in the text), and verbs whose event the
 word list names by one noun are one event ("назначил" in the headline, "назначен" in the
@@ -70,8 +70,8 @@ def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
     named = [f for f in group if f.value.specific]
     if not mention.value.specific or not named:
         return True
-    if mention.value.name and named[0].value.name:
-        return mention.value.name.lower() == named[0].value.name.lower()
+    if mention.value.named_by and named[0].value.named_by:
+        return mention.value.named_by == named[0].value.named_by
     return _lemmas(analysis, mention) == _lemmas(analysis, named[0])
 
 

@@ -25,6 +25,7 @@ from ..nlp.normal import normalize_phrase
 __all__ = ["EventCue", "event_mentions"]
 
 _HEAD_POS = frozenset({"NOUN", "PROPN"})
+_PREPOSITIONS = frozenset({"ADP"})
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
 _VICTIM_KINDS = frozenset({"death", "injury", "crime"})
 _ABOUT = frozenset({"о", "об"})
@@ -45,6 +46,9 @@ class EventCue:
     name: str = ""
     """The event's name where it says more than the mention ("поездка в Ярославскую область" for
     "поездке", ``spans.name_reach``); empty: the mention's normal form."""
+    named_by: str = ""
+    """The lemma of the first word that names the event past the mention ("житель" of "встреча с
+    жителями микрорайона"): two mentions named by different words are two events."""
 
 
 def event_mentions(analysis: Analysis) -> list[Found]:
@@ -76,7 +80,10 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
     normal = normalize_phrase(words[first : last + 1], analysis.text)
     to = name_reach(words, last, sentence.stop, phrase.options)
     name = normalize_phrase(words[first : to + 1], analysis.text) if to is not None else ""
-    cue = EventCue(phrase.label, phrase.key, specific=last > head or to is not None, noun=phrase.key, name=name)
+    named_by = next((w.lemma for w in words[last + 1 : (to or last) + 1] if w.pos not in _PREPOSITIONS), "")
+    cue = EventCue(
+        phrase.label, phrase.key, specific=last > head or to is not None, noun=phrase.key, name=name, named_by=named_by
+    )
     return _found(analysis, first, last, normal, cue)
 
 
