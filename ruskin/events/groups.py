@@ -1,17 +1,21 @@
 """Which EVENT mentions name the same event.
 
 A later mention joins an earlier event with the same event word (or one ending the other:
-"стратсессия", "сессия"; or another word for a trip: "визит", "поездка") in the same part of the page
-(article or not) when either of them is short (its head and modifiers only:
-"стратегическая сессия", "форум") or both say the same words (or name the event alike past
-their mentions by one word: "встреча с жителями" and "встреча с министрами" are two); the latest such event
-wins. Verbs are events of their own ("скончался" and "ушёл из жизни" are two), except that one
-verb said twice is one event ("Скончался ..." in the headline, "скончался" in the text), and verbs whose event the
-word list names by one noun are one event ("назначил" in the headline, "назначен" in the
-text: "назначение"), and so are such a verb and that noun ("о назначении", "отставка"). A
-mention whose sentence names
-a place or date of its own does not join a group that already has other ones ("выборы
-пройдут 8 сентября" after "выборы в 2016 году"): it keeps that link to itself.
+"стратсессия", "сессия"; or another word for a trip: "визит", "поездка") in the same part of
+the page (article or not) when either of them is short (its head and modifiers only:
+"стратегическая сессия", "форум") or both say the same words, or are named past their
+mentions by the same first word ("встреча с учителями" and "встреча с врачами" are two);
+the latest such event wins.
+
+Verbs are events of their own ("скончался" and "ушёл из жизни" are two), except that one verb
+said twice is one event ("Скончался ..." in the headline, "скончался" in the text), and verbs
+whose event the word list names by one noun are one event ("назначил" in the headline,
+"назначен" in the text: "назначение"), and so are such a verb and that noun ("о назначении",
+"отставка").
+
+A mention whose sentence names a place or date of its own does not join a group that already
+has other ones ("выборы пройдут 8 сентября" after "выборы в 2016 году"): it keeps that link to
+itself.
 """
 
 from __future__ import annotations
