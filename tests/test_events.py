@@ -330,6 +330,16 @@ def test_a_pronoun_after_where_stands_for_the_subject(pipeline: Pipeline) -> Non
     assert "Иван Громов" in {name for name, _ in built.people(built.event("talks"))}
 
 
+def test_one_who_speaks_after_an_address_speaks_at_the_gathering_before_it(pipeline: Pipeline) -> None:
+    text = (
+        "Иван Громов провёл круглый стол с депутатами. Обсуждали послание президента Федеральному собранию. "
+        "Пётр Сомов отметил, что бюджет выполнен."
+    )
+    built = build(pipeline, text)
+    assert ("Пётр Сомов", "speaker") in built.people(built.event("conference"))
+    assert built.event("address").participants == ()
+
+
 def test_those_who_report_in_the_next_sentence_speak(pipeline: Pipeline) -> None:
     text = (
         "Министр проведёт совещание с директорами школ. "

@@ -27,7 +27,8 @@ gerund's clause ("назначил ..., отправив в отставку ...
 gives one.
 
 A person who says something (``says``: the subject of a verb of saying) in one of the three
-sentences after an event's, in a sentence naming no event, speaks at that event
+sentences after an event's, in a sentence naming no event, speaks at that event, the latest
+one people gather at (``lexicon.gathering_kinds``: not an appointment or an address)
 ("Губернатор провёл встречу с депутатами. Иван Петров отметил, что ...").
 """
 

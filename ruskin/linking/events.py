@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from ..events.dateline import dated_by_dateline, dateline
 from ..events.groups import group_events, is_article
-from ..events.lexicon import event_nesting
+from ..events.lexicon import event_nesting, gathering_kinds
 from ..events.links import (
     closest_event,
     event_date,
@@ -232,7 +232,10 @@ def _links(
         if is_agent(analysis, who, closest):
             return []
     part = speech_part(analysis, sentence) or ("speaker" if says(analysis, who) and not around_events(around) else None)
-    earlier = [m for m in events if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence]
+    earlier = [
+        m for m in events
+        if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence and m.value.kind in gathering_kinds()
+    ]  # fmt: skip
     return [(earlier[-1], part)] if part is not None and earlier else []
 
 
