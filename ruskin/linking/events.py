@@ -4,7 +4,7 @@ An event takes the date its own sentences give it, or else the dateline's, when 
 in the headline or the dateline's paragraph (``events.dateline``), or else the only date of
 the sentence before when its own opens with "Тогда", or else the day the
 sentence right after one of its mentions names, when that sentence names no event of its own
-(``events.links.following_date``).
+(``events.when.following_date``).
 
 Only the article (headline and body) links: an event mentioned in the comments or a
 menu becomes a record of that zone with no place, date or people, and never shares a
@@ -20,16 +20,14 @@ from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting, gathering_kinds
 from ..events.links import (
     closest_event,
-    event_date,
     event_place,
-    following_date,
-    then_date,
     mentions_by_sentence,
     organizer_after,
     is_agent,
     sentence_of,
     speech_part,
 )  # fmt: skip
+from ..events.when import event_date, following_date, then_date
 from ..events.people import around_events, event_part, says, shares_subject, subject_part
 from ..events.pronouns import pronoun_objects, pronoun_subjects
 from ..found import Found
