@@ -455,6 +455,14 @@ def test_an_event_of_today_takes_the_datelines_day_in_any_paragraph(pipeline: Pi
     assert [(e.kind, e.start) for e in document.events if e.kind == "meeting"] == [("meeting", "--09-09")]
 
 
+def test_an_event_after_another_takes_its_day(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Совещание директоров школ прошло 14 октября в мэрии.\n"
+        "После совещания мэр Иван Громов провёл заседание комиссии по чрезвычайным ситуациям."
+    )
+    assert [(e.kind, e.start) for e in document.events] == [("meeting", "--10-14"), ("meeting", "--10-14")]
+
+
 def test_the_speaker_of_a_quote_speaks_at_its_event(pipeline: Pipeline) -> None:
     document = pipeline(
         "Губернатор Иван Петров провёл совещание с главами районов. "

@@ -2,9 +2,10 @@
 
 An event takes the date its own sentences give it, or else the dateline's, when it is named
 in the headline or the dateline's paragraph (``events.dateline``), or else the only date of
-the sentence before when its own opens with "Тогда", or else the day the
-sentence right after one of its mentions names, when that sentence names no event of its own
-(``events.when.following_date``).
+the sentence before when its own opens with "Тогда", or else the day the sentence right after
+one of its mentions names, when that sentence names no event of its own
+(``events.when.following_date``); an event still undated whose sentence opens "После <event>"
+takes that event's date.
 
 Only the article (headline and body) links: an event mentioned in the comments or a
 menu becomes a record of that zone with no place, date or people, and never shares a
@@ -41,6 +42,7 @@ __all__ = ["build_events"]
 _FOLLOW_SENTENCES = 3
 _NEST_SENTENCES = 2
 _DURING = frozenset({"в ход", "в время"})
+_AFTER = frozenset({"после"})
 
 
 def build_events(
@@ -66,9 +68,10 @@ def build_events(
         people[record_id] = _unique([*people[record_id], Participant(person=speaker, part="speaker")])
     parents = _parents(analysis, groups, ids)
     line = dateline(analysis, found)
+    dates = _after_dates(analysis, in_sentence, groups, [_group_date(analysis, in_sentence, g, line) for g in groups])
     return tuple(
-        _event(analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id), line)
-        for record_id, group in zip(ids, groups)
+        _event(analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id), date)
+        for record_id, group, date in zip(ids, groups, dates)
     )
 
 
@@ -94,20 +97,11 @@ def _event(
     group: list[Found],
     people: list[Participant],
     parent: str | None,
-    line: Found | None,
+    date: Found | None,
 ) -> Event:
     article = [m for m in group if is_article(analysis, m)]
     around = [in_sentence[sentence_of(analysis, m)] for m in article]
     place = next(filter(None, (event_place(analysis, a, m) for a, m in zip(around, article))), None)
-    own = [event_date(analysis, a, m) for a, m in zip(around, article)]
-    date = next(filter(None, own), None)
-    if line is not None and (date is None or date.value.start is None):
-        if any(dated_by_dateline(analysis, line, m, d) for m, d in zip(article, own)):
-            date = line
-    if date is None and article:
-        date = next(filter(None, (then_date(analysis, in_sentence, m) for m in article)), None)
-    if date is None and article:
-        date = next(filter(None, (following_date(analysis, in_sentence, m) for m in article)), None)
     named = next((m for m in group if m.value.specific), group[0])
     organizers = _organizers(analysis, found, index, article) + [p.person for p in people if p.part == "organizer"]
     return Event(
@@ -124,6 +118,47 @@ def _event(
         mentions=tuple(index.mention(m) for m in group),
         zone=analysis.zone_of(group[0].first),
     )
+
+
+def _group_date(
+    analysis: Analysis, in_sentence: dict[int, list[Found]], group: list[Found], line: Found | None
+) -> Found | None:
+    """The DATE mention of an event: its own sentences', the dateline's, the sentence before's
+    after "Тогда", or the next sentence's day."""
+    article = [m for m in group if is_article(analysis, m)]
+    around = [in_sentence[sentence_of(analysis, m)] for m in article]
+    own = [event_date(analysis, a, m) for a, m in zip(around, article)]
+    date = next(filter(None, own), None)
+    if line is not None and (date is None or date.value.start is None):
+        if any(dated_by_dateline(analysis, line, m, d) for m, d in zip(article, own)):
+            date = line
+    if date is None and article:
+        date = next(filter(None, (then_date(analysis, in_sentence, m) for m in article)), None)
+    if date is None and article:
+        date = next(filter(None, (following_date(analysis, in_sentence, m) for m in article)), None)
+    return date
+
+
+def _after_dates(
+    analysis: Analysis, in_sentence: dict[int, list[Found]], groups: list[list[Found]], dates: list[Found | None]
+) -> list[Found | None]:
+    """The dates, an undated event taking that of the event its sentence opens after ("После
+    совещания мэр провёл заседание комиссии": the same day)."""
+    owner = {id(m): number for number, group in enumerate(groups) for m in group}
+    found = list(dates)
+    for number, group in enumerate(groups):
+        if found[number] is not None:
+            continue
+        for mention in (m for m in group if is_article(analysis, m)):
+            start = analysis.sentence_words[sentence_of(analysis, mention)].start
+            if analysis.words[start].lemma not in _AFTER:
+                continue
+            opening = next((f for f in in_sentence[sentence_of(analysis, mention)]
+                            if f.type == "EVENT" and f.first == start + 1), None)  # fmt: skip
+            if opening is not None and owner.get(id(opening), number) != number and dates[owner[id(opening)]]:
+                found[number] = dates[owner[id(opening)]]
+                break
+    return found
 
 
 def _organizers(analysis: Analysis, found: list[Found], index: RecordIds, article: list[Found]) -> list[str]:
