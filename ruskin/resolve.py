@@ -13,7 +13,8 @@ a DATE inside an EVENT), as users and NEREL expect. What goes:
 * a mention of a lower-ranked type that crosses (overlaps without nesting) a
   higher-ranked one; but a post nested in a longer post that crosses a body the longer
   post holds goes, and the body stays ("Депутаты собрания" in "Депутаты Народного
-  собрания КЧР").
+  собрания КЧР"); an EVENT whose complement runs into a name first reaches to that
+  name's end when the rest is short ("выборы главы" of "главы Республики Карелия").
 
 Mentions are resolved cluster by cluster (runs of mentions that overlap one another), so
 the work grows with the text, not with its square.
@@ -22,10 +23,13 @@ the work grows with the text, not with its square.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .found import Found
 
 PLACES = frozenset({"REGION", "CITY", "COUNTRY"})
+MAX_REACH_OVER = 40
+"""Characters an EVENT may grow by to take in the rest of a name its complement runs into."""
 # Earlier wins when two mentions cross.
 RANK = ("DATE", "PERSON", "ROLE", "REGION", "CITY", "COUNTRY", "AGENCY", "INITIATIVE", "EVENT", "ORGANIZATION", "LOCATION")
 
@@ -35,7 +39,7 @@ def resolve_overlaps(found: list[Found], text: str) -> list[Found]:
     found = _drop_organizations_under_agencies(found, text)
     unique = {(f.type, f.start, f.stop): f for f in reversed(found)}
     ordered = sorted(unique.values(), key=lambda f: (f.start, -f.stop, f.type))
-    kept = [mention for cluster in _clusters(ordered) for mention in _resolve_cluster(cluster)]
+    kept = [mention for cluster in _clusters(ordered) for mention in _resolve_cluster(cluster, text)]
     return sorted(kept, key=lambda f: (f.start, -f.stop, f.type))
 
 
@@ -52,7 +56,7 @@ def _clusters(ordered: list[Found]) -> Iterator[list[Found]]:
         yield cluster
 
 
-def _resolve_cluster(cluster: list[Found]) -> list[Found]:
+def _resolve_cluster(cluster: list[Found], text: str) -> list[Found]:
     if len(cluster) == 1:
         return cluster
     places = [f for f in cluster if f.type in PLACES]
@@ -61,6 +65,8 @@ def _resolve_cluster(cluster: list[Found]) -> list[Found]:
     kept.sort(key=lambda f: RANK.index(f.type))
     chosen: list[Found] = []
     for mention in kept:
+        if mention.type == "EVENT" and not getattr(mention.value, "verbal", True):
+            mention = _reach_over(mention, chosen, text)
         if not any(_cross(mention, other) for other in chosen):
             chosen.append(mention)
     return chosen
@@ -80,6 +86,19 @@ def _inner_post_across_body(mention: Found, cluster: list[Found]) -> bool:
 
 def _contains(outer: Found, inner: Found) -> bool:
     return outer.start <= inner.start and inner.stop <= outer.stop
+
+
+def _reach_over(event: Found, chosen: list[Found], text: str) -> Found:
+    """An EVENT noun whose complement runs into a name that goes on past it ("выборы главы" of "главы
+    Республики Карелия", "назначение начальника" of "начальника ГУ МЧС по области") reaches to that
+    name's end, when the rest is short and on the same line; otherwise it stays as it is."""
+    for other in chosen:
+        if _cross(event, other) and event.start < other.start and event.stop < other.stop:
+            rest = text[event.stop : other.stop]
+            if len(rest) > MAX_REACH_OVER or "\n" in rest:
+                return event
+            event = replace(event, last=other.last, stop=other.stop, normal=event.normal + rest)
+    return event
 
 
 def _drop_organizations_under_agencies(found: list[Found], text: str) -> list[Found]:

@@ -94,6 +94,59 @@ def test_a_leading_date_goes_with_the_event_joined(pipeline: Pipeline) -> None:
     assert built.event("session").start == "--04-23"
 
 
+def test_a_leading_day_wins_over_a_nearer_year(pipeline: Pipeline) -> None:
+    text = "Сегодня, 3 марта, депутаты провели уже пятое в этом году заседание комиссии по бюджету."
+    built = build(pipeline, text)
+    assert built.event("meeting").start == "--03-03"
+
+
+def test_an_undated_event_takes_the_day_the_next_sentence_names(pipeline: Pipeline) -> None:
+    text = "Совет директоров переизбрал Ивана Громова председателем. Итоги голосования подвели 12 октября."
+    built = build(pipeline, text)
+    assert built.event("appointment").start == "--10-12"
+
+
+def test_the_next_sentence_with_an_event_of_its_own_keeps_its_day(pipeline: Pipeline) -> None:
+    text = "Совет директоров переизбрал Ивана Громова председателем. Совещание прошло 12 октября."
+    built = build(pipeline, text)
+    assert (built.event("appointment").start, built.event("meeting").start) == (None, "--10-12")
+
+
+def test_a_date_in_a_relative_clause_about_someone_else_is_not_the_events(pipeline: Pipeline) -> None:
+    text = (
+        "18 мая ректор Иван Громов принял отставку декана Петра Сомова, который работал в университете"
+        " с 1990 года, и назначил исполняющим обязанности декана Олега Белова."
+    )
+    built = build(pipeline, text)
+    assert built.event("appointment").start == "--05-18"
+
+
+def test_a_date_in_a_relative_clause_about_the_event_is_the_events(pipeline: Pipeline) -> None:
+    text = "Профсоюз объявил о митинге в защиту парка, который пройдёт 5 мая."
+    built = build(pipeline, text)
+    assert [e.start for e in built.events] == ["--05-05"]
+
+
+def test_a_place_in_what_was_said_is_not_where_the_event_was(pipeline: Pipeline) -> None:
+    built = build(pipeline, "На совещании Иван Громов сообщил, что в Самаре открылся новый вокзал.")
+    assert built.event("meeting").location is None
+
+
+def test_an_appointment_takes_the_date_of_the_decree_about_it(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Президент 7 марта подписал указ о назначении послов в трёх странах.")
+    assert built.event("appointment").start == "--03-07"
+
+
+def test_a_place_far_in_the_clause_of_a_verbal_event_is_its_place(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Вчера умер бывший директор машиностроительного завода Иван Громов в Казани.")
+    assert built.text(built.event("death").location) == "Казани"
+
+
+def test_then_takes_the_date_of_the_sentence_before(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Завод сменил владельца в 2016 году. Тогда совет директоров назначил Ивана Громова управляющим.")
+    assert built.event("appointment").start == "2016"
+
+
 def test_a_place_goes_with_its_closest_event(pipeline: Pipeline) -> None:
     built = build(pipeline, "После форума прошла выставка в Москве.")
     assert (

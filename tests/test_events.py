@@ -111,6 +111,8 @@ def spans(pipeline: Pipeline, sentence: str) -> set[tuple[str, str]]:
         ("Он покинул свой пост в июле.", ("покинул свой пост", "resignation")),
         ("Берлускони ушёл в отставку.", ("отставку", "resignation")),
         ("Причиной смерти стала остановка сердца.", ("смерти", "death")),
+        ("Вчера на заседании Ивановской областной Думы приняли закон.", ("заседании Ивановской областной Думы", "meeting")),
+        ("Премьер провёл заседание областного Правительства.", ("заседание областного Правительства", "meeting")),
     ],
 )
 def test_event_mentions(pipeline: Pipeline, sentence: str, expected: tuple[str, str]) -> None:
@@ -124,6 +126,8 @@ def test_event_mentions(pipeline: Pipeline, sentence: str, expected: tuple[str, 
         "Война — это страшно.",
         "Каждый сделал свой выбор.",
         "Он получил премию.",
+        "Новый ректор университета так и не избран.",
+        "Новый ректор должен быть избран до конца года.",
     ],
 )
 def test_not_events(pipeline: Pipeline, sentence: str) -> None:
@@ -157,6 +161,7 @@ def test_participant_parts(pipeline: Pipeline, sentence: str, part: str) -> None
         ),
         ("Петр Сидоров назначен послом.", {("Петр Сидоров", "appointee")}),
         ("Иван Петров застрелил Петра Сидорова.", {("Петр Сидоров", "participant")}),
+        ("Иван Петров покончил с собой.", {("Иван Петров", "participant")}),
     ],
 )
 def test_agent_of_a_verb_takes_the_part_its_kind_gives(
@@ -164,6 +169,26 @@ def test_agent_of_a_verb_takes_the_part_its_kind_gives(
 ) -> None:
     built = build(pipeline, sentence)
     assert built.people(built.events[0]) == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "person"),
+    [
+        ("Анна Ветрова, набравшая больше всех голосов на выборах мэра, вступила в должность.", "appointment", "Анна Ветрова"),
+        (
+            "Глава края Иван Громов в понедельник принял отставку министра Петра Сомова и назначил на его место"
+            " Олега Белова.",
+            "appointment",
+            "Иван Громов",
+        ),
+        ("Мэр Иван Громов назначил Олега Белова начальником управления, отправив в отставку Петра Сомова.", "resignation", "Иван Громов"),
+    ],
+)
+def test_the_subject_of_a_sentence_takes_part_in_its_later_events(
+    pipeline: Pipeline, sentence: str, kind: str, person: str
+) -> None:
+    built = build(pipeline, sentence)
+    assert person in {name for name, _ in built.people(built.event(kind))}
 
 
 def test_post_without_a_name_stands_for_its_holder(pipeline: Pipeline) -> None:
@@ -176,6 +201,16 @@ def test_post_without_a_name_stands_for_its_holder(pipeline: Pipeline) -> None:
     position = next(p for p in document.positions if p.id == participant.position)
     assert (holder.name, participant.part, position.person) == ("Дмитрий Азаров", "chair", holder.id)
     assert [document.mention(m).text for m in position.mentions] == ["Губернатор Самарской области", "Губернатор"]
+
+
+def test_a_post_named_again_stands_for_its_one_holder(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Экзамены обсудили 3 апреля с вице-губернатором НСО Иваном Громовым.\n\n"
+        "Вечером вице-губернатор НСО провёл заседание штаба по паводку."
+    )
+    names = {p.id: p.name for p in document.persons}
+    sitting = next(e for e in document.events if e.name.startswith("заседание"))
+    assert [(names[p.person], p.part) for p in sitting.participants] == [("Иван Громов", "chair")]
 
 
 def test_guest_of_a_meeting(pipeline: Pipeline) -> None:
@@ -199,6 +234,25 @@ def test_own_place_keeps_its_own_record(pipeline: Pipeline) -> None:
     assert [built.text(e.location) for e in built.events] == ["Москве", "Казани"]
 
 
+def test_the_body_that_holds_a_sitting_is_in_its_name_and_organizes_it(pipeline: Pipeline) -> None:
+    document = pipeline("Вчера на заседании Ивановской областной Думы депутаты приняли закон.")
+    [event] = document.events
+    [agency] = document.agencies
+    assert (event.name, event.organizers) == ("заседание Ивановской областной Думы", (agency.id,))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Партии выдвинули кандидатов на выборы главы Республики Карелия.", "выборы главы Республики Карелия"),
+        ("Вчера стало известно о назначении нового начальника ГУ МЧС по Ярославской области.",
+         "назначение нового начальника ГУ МЧС по Ярославской области"),
+    ],
+)
+def test_an_event_whose_complement_runs_into_a_name_takes_it_in(pipeline: Pipeline, text: str, name: str) -> None:
+    assert [event.name for event in pipeline(text).events] == [name]
+
+
 def test_organizer_person(pipeline: Pipeline) -> None:
     built = build(pipeline, "Фестиваль организовал Иван Петров.")
     assert built.events[0].organizers == ("p1",) and built.events[0].participants == ()
@@ -212,6 +266,103 @@ def test_organizer_agency(pipeline: Pipeline) -> None:
                    "Агентство стратегических инициатив")  # fmt: skip
     built = build(pipeline, text, extra=[agency])
     assert built.events[0].organizers == ("a1",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Министр Иван Громов рассказал о поездке в Ярославскую область.", "поездка в Ярославскую область", "поездке"),
+        ("Мэр провёл встречу с жителями микрорайона.", "встреча с жителями микрорайона", "встречу"),
+        ("Совещание директоров предприятий прошло в мэрии.", "Совещание директоров предприятий", "Совещание"),
+        ("Мэрия готовится к празднованию 300-летия города.", "празднование 300-летия города", "празднованию"),
+    ],
+)
+def test_what_names_an_event_past_its_mention_stays_out_of_it(
+    pipeline: Pipeline, text: str, name: str, mention: str
+) -> None:
+    document = pipeline(text)
+    [event] = document.events
+    assert (event.name, [document.mention(m).text for m in event.mentions]) == (name, [mention])
+
+
+def test_meetings_with_different_people_are_two_events(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Мэр провёл встречу с учителями школ. Затем прошла встреча с врачами поликлиники. "
+        "На встрече обсудили зарплаты."
+    )
+    assert [(e.name, len(e.mentions)) for e in document.events] == [
+        ("встреча с учителями школ", 1), ("встреча с врачами поликлиники", 2)
+    ]
+
+
+def test_a_visit_and_a_trip_of_one_story_are_one_event(pipeline: Pipeline) -> None:
+    text = "Губернатор Иван Громов прибыл с рабочим визитом в Ивановку. В ходе поездки он осмотрел школу."
+    built = build(pipeline, text)
+    assert [(e.kind, len(e.mentions)) for e in built.events] == [("visit", 2)]
+
+
+def test_one_verb_in_the_headline_and_the_text_is_one_event(pipeline: Pipeline) -> None:
+    text = "Скончался бывший мэр Ивановки Пётр Сомов\nПётр Сомов скончался вчера в больнице после долгой болезни."
+    built = build(pipeline, text, zones=["title", "body"])
+    assert [e.kind for e in built.events] == ["death"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иван Громов двадцать лет руководил заводом. Весной министр назначил его директором департамента.",
+        "Иван Громов двадцать лет руководил заводом. Весной его назначили директором департамента.",
+    ],
+)
+def test_a_pronoun_object_of_an_event_verb_stands_for_the_person_before(pipeline: Pipeline, text: str) -> None:
+    built = build(pipeline, text)
+    assert ("Иван Громов", "appointee") in built.people(built.event("appointment"))
+
+
+def test_one_appointed_at_a_sitting_takes_part_in_it(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Во время сессии районного собрания Пётр Сомов был избран председателем комитета.")
+    assert "Пётр Сомов" in {name for name, _ in built.people(built.event("session"))}
+
+
+def test_a_pronoun_after_where_stands_for_the_subject(pipeline: Pipeline) -> None:
+    text = "Иван Громов вспомнил прошлую весну, когда он вёл переговоры с инвесторами из Самары."
+    built = build(pipeline, text)
+    assert "Иван Громов" in {name for name, _ in built.people(built.event("talks"))}
+
+
+def test_one_who_speaks_after_an_address_speaks_at_the_gathering_before_it(pipeline: Pipeline) -> None:
+    text = (
+        "Иван Громов провёл круглый стол с депутатами. Обсуждали послание президента Федеральному собранию. "
+        "Пётр Сомов отметил, что бюджет выполнен."
+    )
+    built = build(pipeline, text)
+    assert ("Пётр Сомов", "speaker") in built.people(built.event("conference"))
+    assert built.event("address").participants == ()
+
+
+def test_those_who_report_in_the_next_sentence_speak(pipeline: Pipeline) -> None:
+    text = (
+        "Министр проведёт совещание с директорами школ. "
+        "Докладывать о подготовке к учебному году будут Пётр Сомов и Иван Громов."
+    )
+    built = build(pipeline, text)
+    assert {("Пётр Сомов", "speaker"), ("Иван Громов", "speaker")} <= built.people(built.event("meeting"))
+
+
+def test_those_who_took_part_in_the_next_sentence_take_part(pipeline: Pipeline) -> None:
+    text = (
+        "Губернатор Иван Громов провёл совещание в Ивановке. "
+        "В нём приняли участие мэр Ивановки Пётр Сомов и министр финансов Анна Белова."
+    )
+    built = build(pipeline, text)
+    names = {name for name, _ in built.people(built.event("meeting"))}
+    assert {"Иван Громов", "Пётр Сомов", "Анна Белова"} <= names
+
+
+def test_one_who_reports_after_the_event_speaks_at_it(pipeline: Pipeline) -> None:
+    text = "Министр Иван Громов провёл приём граждан в Ивановке. Начальник управления Пётр Сомов доложил о ходе ремонта моста."
+    built = build(pipeline, text)
+    assert ("Пётр Сомов", "speaker") in built.people(built.events[0])
 
 
 def test_speech_after_the_event(pipeline: Pipeline) -> None:
@@ -293,7 +444,23 @@ def test_a_dateline_does_not_date_a_later_paragraph_or_another_day(pipeline: Pip
         "Самара. 9 сентября. Вчера губернатор Иван Петров провёл совещание с главами районов.\n"
         "В Тольятти прошёл форум молодёжи."
     )
-    assert [(e.name, e.start) for e in document.events] == [("совещание", None), ("форум молодёжи", None)]
+    assert [(e.name, e.start) for e in document.events] == [("совещание с главами районов", None), ("форум молодёжи", None)]
+
+
+def test_an_event_of_today_takes_the_datelines_day_in_any_paragraph(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Самара. 9 сентября. Губернатор Иван Петров подписал указ о бюджете.\n"
+        "Сегодня вечером он провёл встречу с главами районов."
+    )
+    assert [(e.kind, e.start) for e in document.events if e.kind == "meeting"] == [("meeting", "--09-09")]
+
+
+def test_an_event_after_another_takes_its_day(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Совещание директоров школ прошло 14 октября в мэрии.\n"
+        "После совещания мэр Иван Громов провёл заседание комиссии по чрезвычайным ситуациям."
+    )
+    assert [(e.kind, e.start) for e in document.events] == [("meeting", "--10-14"), ("meeting", "--10-14")]
 
 
 def test_the_speaker_of_a_quote_speaks_at_its_event(pipeline: Pipeline) -> None:

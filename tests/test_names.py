@@ -25,6 +25,11 @@ from ruskin import Pipeline
         ("Основатель компании Ингвар Кампрад ушёл в отставку.", "Ингвар Кампрад", "Кампрад", "Ингвар", None),
         ("Президента Рафаэля Корреа поздравили с победой.", "Рафаэль Корреа", "Корреа", "Рафаэль", None),
         ("Указ подписал король Абдалла II.", "Абдалла II", None, "Абдалла II", None),
+        ("Совещание провёл Х.-М. Дзахов.", "Х.-М. Дзахов", "Дзахов", "Х.-М.", None),
+        ("Встреча с Петром Сомовым прошла вчера.", "Петр Сомов", "Сомов", "Петр", None),
+        ("Письмо подписано рукой Ивана Гирбы.", "Иван Гирба", "Гирба", "Иван", None),
+        ("Книга Олега Лопаты вышла весной.", "Олег Лопата", "Лопата", "Олег", None),
+        ("Встреча с Анной Сомовой прошла вчера.", "Анна Сомова", "Сомова", "Анна", None),
     ],
 )
 def test_person_name_parts_in_the_nominative(
@@ -41,3 +46,12 @@ def test_mentions_of_one_person_are_joined(pipeline: Pipeline) -> None:
     )
     names = {p.name: len(p.mentions) for p in document.persons}
     assert names == {"Андрей Гнеушев": 3, "Глеб Никитин": 1}
+
+
+def test_double_initials_join_the_full_double_name(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Кубок вручил Хасан-Магомед Дзахов. «Команда заслужила победу», — сказал Х.-М.Дзахов."
+    )
+    [person] = document.persons
+    [quote] = document.quotes
+    assert (person.name, len(person.mentions), quote.speaker) == ("Хасан-Магомед Дзахов", 2, person.id)

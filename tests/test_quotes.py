@@ -356,3 +356,77 @@ def test_an_interview_turn_by_a_surname_read_as_a_name_elsewhere(pipeline: Pipel
         ("Что вы хотели бы обсудить сегодня?", "Владимир Путин"),
         ("Особое внимание мы уделяем строительству школ.", "Махмуд-Али Калиматов"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Депутаты обсудили бюджет с председателем думы Ольгой Карповой.\n"
+            "Семён Гаврилов попросил ускорить ремонт дорог. «Мы выполним все обещания», — согласился мэр.",
+            "Семён Гаврилов",
+        ),
+        (
+            "Семён Гаврилов ответил на вопросы жителей.\n«Новая школа откроется в сентябре», — уточнил глава района.",
+            "Семён Гаврилов",
+        ),
+        # someone named in a list, not as the subject opening a sentence, is not the one meant
+        (
+            "Департаментом культуры руководит Семён Гаврилов.\n«Документы подписаны», — пояснил председатель комитета.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_post_stands_for_the_subject_named_without_a_post(
+    pipeline: Pipeline, text: str, speaker: str | None
+) -> None:
+    doc = pipeline(text)
+    names = {person.id: person.name for person in doc.persons}
+    assert [names.get(quote.speaker or "") for quote in doc.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the attribution set off by dashes inside the marks
+        (
+            "Мэр Иван Громов открыл новый сквер.\n"
+            "«Здесь раньше был пустырь, а теперь гуляют семьи, — отметил Громов. — Следующий сквер появится летом».",
+            [("Здесь раньше был пустырь, а теперь гуляют семьи, — отметил Громов. — Следующий сквер появится летом", "Иван Громов")],
+        ),
+        # an excerpt that stops inside a quote, named by the sentence before
+        (
+            "Министр Иван Громов рассказал о строительстве моста.\n«Работы идут с опережением графика. Мост откроют к",
+            [("Работы идут с опережением графика. Мост откроют к", "Иван Громов")],
+        ),
+        # an excerpt that stops inside a quote with its attribution inside the marks
+        (
+            "Открылась новая больница.\n«Врачи начнут принимать пациентов в понедельник, — сказал министр Иван Громов. — Сначала",
+            [("Врачи начнут принимать пациентов в понедельник, — сказал министр Иван Громов. — Сначала", "Иван Громов")],
+        ),
+    ],
+)
+def test_attributions_inside_the_marks_and_quotes_cut_off_by_the_excerpt(
+    pipeline: Pipeline, text: str, said: Said
+) -> None:
+    assert quotes_of(pipeline, text) == said
+
+
+def test_a_mark_left_open_before_the_last_line_is_no_quote(pipeline: Pipeline) -> None:
+    text = "«Открыта строка без конца и без закрывающей кавычки\nИван Громов провёл совещание в Казани."
+    assert quotes_of(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Мэр Иван Громов подвёл итоги года.\nГород отремонтировал двадцать дворов. Летом займёмся набережной, — сказал Иван Громов.",
+            [("Город отремонтировал двадцать дворов. Летом займёмся набережной", "Иван Громов")],
+        ),
+        # a dash that sets off a clause with no verb of saying makes no speech
+        ("Иван Громов приехал в Казань, — после этого он уехал в Самару.", []),
+    ],
+)
+def test_a_paragraph_of_speech_closed_by_its_attribution(pipeline: Pipeline, text: str, said: Said) -> None:
+    assert quotes_of(pipeline, text) == said

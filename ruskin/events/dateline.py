@@ -2,13 +2,13 @@
 
 A dateline is a day and month near the top of the text, alone at the start of a line or
 after a place and a comma or full stop, and followed by punctuation, a time or the end of
-the line, not by the words of a sentence: "Магас. 9 сентября. ИНТЕРФАКС - ...", "8
-АВГУСТА. ЧЕРКЕССК. Сегодня ...", "КУРГАН, 9 сентября. /ТАСС/.", "26 сентября 2018, 18:07".
-"5 февраля были подписаны указы" opens a sentence and is no dateline.
+the line, not by the words of a sentence: "Самара. 9 сентября. ИНТЕРФАКС - ...", "8
+АВГУСТА. ТВЕРЬ. Сегодня ...", "ОМСК, 9 сентября. /ТАСС/.", "14 марта 2019, 10:25".
+"7 марта президент подписал указ" opens a sentence and is no dateline.
 
-An event without a date of its own, or with only a relative one of that very day
-("сегодня", "в пятницу"), happens on the dateline's day when it is named in the headline
-or in the dateline's paragraph.
+An event without a date of its own happens on the dateline's day when it is named in the
+headline or in the dateline's paragraph; one dated "сегодня" happens on it wherever it is
+named in the article.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ def dated_by_dateline(analysis: Analysis, line: Found, mention: Found, own: Foun
         return False
     if own is not None and own.value.relative is None and own.value.duration is not None:
         return False
+    if own is not None and own.value.relative in _SAME_DAY:
+        return True
     return analysis.zone_of(mention.first) == "title" or _same_paragraph(analysis, line, mention)
 
 

@@ -1,15 +1,21 @@
 """Which EVENT mentions name the same event.
 
 A later mention joins an earlier event with the same event word (or one ending the other:
-"стратсессия", "сессия") in the same part of the page
-(article or not) when either of them is short (its head and modifiers only:
-"стратегическая сессия", "форум") or both say the same words; the latest such event
-wins. Verbs ("скончался") are each an event of their own, except that verbs whose event the
-word list names by one noun are one event ("назначил" in the headline, "назначен" in the
-text: "назначение"), and so are such a verb and that noun ("о назначении", "отставка"). A
-mention whose sentence names
-a place or date of its own does not join a group that already has other ones ("выборы
-пройдут 8 сентября" after "выборы в 2016 году"): it keeps that link to itself.
+"стратсессия", "сессия"; or another word for a trip: "визит", "поездка") in the same part of
+the page (article or not) when either of them is short (its head and modifiers only:
+"стратегическая сессия", "форум") or both say the same words, or are named past their
+mentions by the same first word ("встреча с учителями" and "встреча с врачами" are two);
+the latest such event wins.
+
+Verbs are events of their own ("скончался" and "ушёл из жизни" are two), except that one verb
+said twice is one event ("Скончался ..." in the headline, "скончался" in the text), and verbs
+whose event the word list names by one noun are one event ("назначил" in the headline,
+"назначен" in the text: "назначение"), and so are such a verb and that noun ("о назначении",
+"отставка").
+
+A mention whose sentence names a place or date of its own does not join a group that already
+has other ones ("выборы пройдут 8 сентября" after "выборы в 2016 году"): it keeps that link to
+itself.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from ..gazetteers.places import normalize_lemma
 __all__ = ["ARTICLE_ZONES", "group_events", "is_article"]
 
 ARTICLE_ZONES = frozenset({"title", "body"})
+_ONE_A_STORY = frozenset({"visit"})
+"""Kinds whose different words name one event in a story ("визит", "поездка")."""
 
 
 def is_article(analysis: Analysis, found: Found) -> bool:
@@ -59,20 +67,30 @@ def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
     first = group[0]
     if mention.value.verbal or first.value.verbal:
         return _same_noun(mention, first) and is_article(analysis, mention) == is_article(analysis, first)
-    if not _same_word(mention.value.key, first.value.key):
+    if not _same_word(mention.value.key, first.value.key) and not _one_trip(mention, first):
         return False
     if is_article(analysis, mention) != is_article(analysis, first):
         return False
     named = [f for f in group if f.value.specific]
     if not mention.value.specific or not named:
         return True
+    if mention.value.named_by and named[0].value.named_by:
+        return mention.value.named_by == named[0].value.named_by
     return _lemmas(analysis, mention) == _lemmas(analysis, named[0])
+
+
+def _one_trip(mention: Found, other: Found) -> bool:
+    """Whether two words name one trip ("рабочий визит", "поездка"): a story tells of one."""
+    return mention.value.kind == other.value.kind and mention.value.kind in _ONE_A_STORY
 
 
 def _same_noun(mention: Found, other: Found) -> bool:
     """Whether two mentions, one a verb at least, name events of one noun ("назначил", "назначен",
-    "о назначении": "назначение"; "подал в отставку", "отставка")."""
-    return bool(mention.value.noun) and mention.value.noun == other.value.noun
+    "о назначении": "назначение"; "подал в отставку", "отставка"), or are one verb that names none
+    ("Скончался ..." in the headline, "скончался" in the text)."""
+    if not mention.value.noun:
+        return mention.value.verbal and other.value.verbal and not other.value.noun and mention.value.key == other.value.key
+    return mention.value.noun == other.value.noun
 
 
 def _lemmas(analysis: Analysis, found: Found) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from ..nlp.analysis import Word
 from ..gazetteers.places import normalize_lemma, place_morphology
 from ..taggers.places import word_lemmas
 
-__all__ = ["Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "phrase_index"]
+__all__ = ["Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "gathering_kinds", "phrase_index"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +107,13 @@ def event_roles() -> dict[str, tuple[str, str]]:
 def chaired_kinds() -> frozenset[str]:
     """Event kinds whose holder chairs them (``event_kinds.tsv``): "провёл совещание" → chair."""
     return frozenset(row["kind"] for row in load_table("event_kinds") if row["chaired"] == "yes")
+
+
+@cache
+def gathering_kinds() -> frozenset[str]:
+    """Event kinds people gather at and speak at (``event_kinds.tsv``: those that nest or are chaired),
+    not acts such as an appointment or an address."""
+    return frozenset(row["kind"] for row in load_table("event_kinds") if row["nesting"] or row["chaired"] == "yes")
 
 
 @cache

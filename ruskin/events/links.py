@@ -1,4 +1,5 @@
-"""What the text around an event mention says about it: place, date, who took part and how.
+"""What the text around an event mention says about it: place, who took part and how (its date:
+``events.when``).
 
 Each place, date and person goes with the EVENT mention of its sentence fewest words away
 from it (``closest_event``; of two as near, the one before it): "В мае прошли выборы,
@@ -6,16 +7,11 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
 
 * The place: a CITY, REGION, COUNTRY or LOCATION inside the mention ("выборах
   президента США"), or after "в"/"во"/"на" in the mention's sentence outside other
-  names (a post, an agency), either within six words of it ("форума, который проходит
-  в Москве") or opening the sentence before its verb ("Во вторник в Нижнем Новгороде
-  ... принял участие в открытии сессии"); a city before a region, then the nearest.
-* The date: the nearest DATE in the sentence that names a moment ("вчера", "в 2019
-  году"), not only a length of time ("пять лет"), within ten words of the mention, or
-  opening the sentence before its verb when a word of ``event_holding.tsv`` comes just
-  before the mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии"), or
-  when the mention is that verb ("Сегодня, 12 марта, Президент России ... подписал указ").
-  The only date of a sentence also goes on to a later event in a gerund's clause after the
-  one it dates ("25 октября Путин назначил ..., отправив в отставку губернатора").
+  names (a post, an agency) and not in a "что" clause after it ("на совещании отметил, что в
+  Казани ..."): within six words of it ("форума, который проходит в Москве"), after a verbal
+  event in its clause, no comma between ("Умер вчера ... директор завода в Казани"), or
+  opening the sentence before its verb ("Во вторник в Нижнем Новгороде ... принял участие в
+  открытии сессии"); a city before a region, then the nearest.
 * People: a person takes part in the event mentioned within eight words of them in
   their sentence, or as the subject opening the clause of a verbal event with only an
   apposition between ("Джеймс Гандольфини, получивший ..., скончался"), unless they are
@@ -36,24 +32,26 @@ from collections.abc import Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import normalize_lemma
-from .lexicon import event_holding, event_parts
+from .lexicon import event_parts
 
 __all__ = [
-    "PLACE_TYPES", "closest_event", "event_date", "event_place", "is_agent", "mentions_by_sentence",
-    "nearest_event", "organizer_after", "part_between", "sentence_of", "speech_part", "takes_part",
+    "PLACE_TYPES", "closest_event", "distance", "distant_subject", "event_place", "is_agent", "mentions_by_sentence",
+    "nearest_event", "opens_sentence", "organizer_after", "part_between", "sentence_of", "speech_part", "takes_part",
+    "words_between",
 ]  # fmt: skip
 
 PLACE_TYPES = frozenset({"CITY", "REGION", "COUNTRY", "LOCATION"})
 _NAMES = frozenset({"PERSON", "ROLE", "AGENCY", "ORGANIZATION", "INITIATIVE"})
 _PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+_TOLD = frozenset({"что", "чтобы"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_CLAUSE_PLACE_REACH = 16
 _ORGANIZER_REACH = 3
 _PLACE_REACH = 6
-_DATE_REACH = 10
-_CARRY_REACH = 16
-_HOLDING_REACH = 2
 _PERSON_REACH = 8
 _SUBJECT_REACH = 40
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+
 
 
 def sentence_of(analysis: Analysis, found: Found) -> int:
@@ -79,103 +77,69 @@ def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> F
     candidates = [
         f for f in found
         if f.type in PLACE_TYPES and sentence_of(analysis, f) == sentence and not _named_within(f, found)
-        and (_inside(f, mention) or _after_preposition(analysis, f) and _near(analysis, f, mention, _PLACE_REACH)
-             and closest_event(analysis, found, f) is mention)
+        and (_inside(f, mention) or _after_preposition(analysis, f) and _reaches(analysis, f, mention)
+             and closest_event(analysis, found, f) is mention and not _told_of(analysis, mention, f))
     ]  # fmt: skip
-    return min(candidates, key=lambda f: (f.type != "CITY", _distance(f, mention)), default=None)
+    return min(candidates, key=lambda f: (f.type != "CITY", distance(f, mention)), default=None)
 
 
-def _leads(analysis: Analysis, date: Found, mention: Found) -> bool:
-    """Whether the date opens the sentence before its verb and a holding word comes right before the
-    mention ("Во вторник, 23 апреля, ... принял участие в открытии сессии")."""
-    first = date.first == analysis.sentence_words[sentence_of(analysis, date)].start
-    if first and mention.value.verbal:
-        return _first_verb(analysis, date) == mention.first
-    return first and _opens_sentence(analysis, date, mention) and _held(analysis, mention)
+def _reaches(analysis: Analysis, place: Found, mention: Found) -> bool:
+    """Whether a place after a preposition is near enough the mention to be its place."""
+    return _near(analysis, place, mention, _PLACE_REACH) or _in_verbs_clause(analysis, mention, place)
 
 
-def _first_verb(analysis: Analysis, found: Found) -> int | None:
-    """The first verb of a mention's sentence."""
-    sentence = analysis.sentence_words[sentence_of(analysis, found)]
-    return next((i for i in sentence if analysis.words[i].pos == "VERB"), None)
+def _in_verbs_clause(analysis: Analysis, mention: Found, place: Found) -> bool:
+    """Whether the place follows a verbal event in its clause, no comma between ("Умер вчера
+    ... директор завода Иван Петров в Казани")."""
+    if not mention.value.verbal or place.first <= mention.last:
+        return False
+    between = analysis.words[mention.last + 1 : place.first]
+    return len(between) <= _CLAUSE_PLACE_REACH and not any(w.text in _CLAUSE_BREAKS for w in between)
 
 
-def _held(analysis: Analysis, mention: Found) -> bool:
-    """Whether one of the two words before the mention says it is held or joined ("участие в", "состоится")."""
-    before = analysis.words[max(0, mention.first - _HOLDING_REACH) : mention.first]
-    return any(normalize_lemma(word.lemma) in event_holding() for word in before)
+def _told_of(analysis: Analysis, mention: Found, place: Found) -> bool:
+    """Whether the place is in a clause of what was said after the mention ("На совещании он отметил,
+    что в Казани ..."): not where the event was."""
+    return any(w.lemma in _TOLD for w in analysis.words[mention.last + 1 : place.first])
 
 
 def _near(analysis: Analysis, other: Found, mention: Found, reach: int) -> bool:
     """Within ``reach`` words of the mention, or opening its sentence before the verb."""
-    return _words_between(analysis, other, mention) <= reach or _opens_sentence(analysis, other, mention)
-
-
-def event_date(analysis: Analysis, found: Sequence[Found], mention: Found) -> Found | None:
-    """The nearest DATE in the mention's sentence that names a moment and has no nearer event.
-
-    ``found`` holds the mentions of the mention's sentence, as for ``event_place``.
-    """
-    sentence = sentence_of(analysis, mention)
-    moments = [f for f in found if f.type == "DATE" and sentence_of(analysis, f) == sentence and _moment(f)]
-    dates = [
-        f for f in moments
-        if (_words_between(analysis, f, mention) <= _DATE_REACH or _leads(analysis, f, mention))
-        and closest_event(analysis, found, f) is mention
-    ]  # fmt: skip
-    if not dates and len(moments) == 1:
-        return _carried(analysis, found, moments[0], mention)
-    return min(dates, key=lambda f: _distance(f, mention), default=None)
-
-
-def _carried(analysis: Analysis, found: Sequence[Found], date: Found, mention: Found) -> Found | None:
-    """The only date of the sentence, when it opens an earlier event of the sentence that stands
-    between it and the mention, the mention in a gerund's clause ("25 октября Путин назначил ...,
-    отправив в отставку ...")."""
-    owner = closest_event(analysis, found, date)
-    if owner is None or not date.last < owner.first <= owner.last < mention.first:
-        return None
-    gerund = any(w.feats.get("VerbForm") == "Conv" for w in analysis.words[owner.last + 1 : mention.first])
-    return date if gerund and _words_between(analysis, date, mention) <= _CARRY_REACH else None
+    return words_between(analysis, other, mention) <= reach or opens_sentence(analysis, other, mention)
 
 
 def closest_event(analysis: Analysis, found: Sequence[Found], other: Found) -> Found | None:
     """The EVENT mention of ``other``'s sentence fewest words away from it; of two as near, the one before it."""
     sentence = sentence_of(analysis, other)
     events = [f for f in found if f.type == "EVENT" and sentence_of(analysis, f) == sentence]
-    return min(events, key=lambda f: (_words_between(analysis, f, other), f.start > other.start, _distance(f, other)),
+    return min(events, key=lambda f: (words_between(analysis, f, other), f.start > other.start, distance(f, other)),
                default=None)  # fmt: skip
-
-
-def _moment(date: Found) -> bool:
-    """Whether a DATE names a day, month, year or a relative moment ("вчера"), not only a length."""
-    value = date.value
-    return value is not None and (value.start is not None or value.relative is not None or value.duration is None)
 
 
 def nearest_event(mentions: Sequence[Found], other: Found) -> Found | None:
     """The event mention closest to ``other`` in characters."""
-    return min(mentions, key=lambda m: _distance(m, other), default=None)
+    return min(mentions, key=lambda m: distance(m, other), default=None)
 
 
 def part_between(analysis: Analysis, one: Found, other: Found) -> str:
-    """The part named by a word between two mentions; "participant" if none."""
+    """The part named by a word between two mentions ("принял участие в открытии": opened); "participant"
+    if none names another."""
     low, high = sorted((one, other), key=lambda f: f.first)
     parts = event_parts()
     for word in analysis.words[low.last + 1 : high.first]:
         for lemma in (normalize_lemma(word.lemma), normalize_lemma(word.text)):
-            if lemma in parts:
+            if lemma in parts and parts[lemma][0] != "participant":
                 return parts[lemma][0]
     return "participant"
 
 
 def takes_part(analysis: Analysis, person: Found, mention: Found) -> bool:
     """Whether a person in the mention's sentence takes part in it: near it or its distant subject, not its agent."""
-    near = _words_between(analysis, person, mention) <= _PERSON_REACH or _distant_subject(analysis, person, mention)
+    near = words_between(analysis, person, mention) <= _PERSON_REACH or distant_subject(analysis, person, mention)
     return near and not is_agent(analysis, person, mention)
 
 
-def _distant_subject(analysis: Analysis, person: Found, mention: Found) -> bool:
+def distant_subject(analysis: Analysis, person: Found, mention: Found) -> bool:
     """Whether the person opens a clause whose first finite verb is the event, an apposition between
     ("Джеймс Гандольфини, получивший известность за роль ..., скончался в Риме")."""
     if not mention.value.verbal or person.last >= mention.first or analysis.words[person.first].case != "Nom":
@@ -204,11 +168,13 @@ def speech_part(analysis: Analysis, sentence: int) -> str | None:
 
 
 def organizer_after(analysis: Analysis, candidates: Sequence[Found], mention: Found) -> list[Found]:
-    """Mentions of organisers: right after the mention, or just after an organiser's word."""
+    """Mentions of organisers: right after the mention or closing it ("заседания областной думы"), or
+    just after an organiser's word."""
     cues = [i for i in range(mention.last + 1, _sentence_stop(analysis, mention)) if _is_organizer_word(analysis, i)]
     return [
         f for f in candidates
-        if f.first == mention.last + 1 or any(0 < f.first - cue <= _ORGANIZER_REACH for cue in cues)
+        if f.first == mention.last + 1 or mention.first < f.first and f.last == mention.last
+        or any(0 < f.first - cue <= _ORGANIZER_REACH for cue in cues)
     ]  # fmt: skip
 
 
@@ -233,16 +199,18 @@ def _named_within(place: Found, found: Sequence[Found]) -> bool:
     return any(f.type in _NAMES and _inside(place, f) and f is not place for f in found)
 
 
-def _distance(one: Found, other: Found) -> int:
+def distance(one: Found, other: Found) -> int:
+    """Characters between two mentions (0 when they touch or overlap)."""
     return max(one.start - other.stop, other.start - one.stop, 0)
 
 
-def _words_between(analysis: Analysis, one: Found, other: Found) -> int:
+def words_between(analysis: Analysis, one: Found, other: Found) -> int:
+    """Words (not punctuation) between two mentions."""
     low, high = sorted((one, other), key=lambda f: f.first)
     return sum(w.text[:1].isalnum() for w in analysis.words[low.last + 1 : high.first])
 
 
-def _opens_sentence(analysis: Analysis, place: Found, mention: Found) -> bool:
+def opens_sentence(analysis: Analysis, place: Found, mention: Found) -> bool:
     """Whether the place comes before the sentence's first verb and the mention after it."""
     sentence = analysis.sentence_words[sentence_of(analysis, place)]
     verb = next((i for i in sentence if analysis.words[i].pos == "VERB"), None)

@@ -18,8 +18,17 @@ they open the clause of a verbal event (``links.takes_part``). The part:
 * anyone else at an event of a kind with a patient part ("назначен Иванов",
   "Путин назначил Иванова") → that part (appointee); otherwise participant.
 
+The people of a verbal event also take part in the event it happens at, named before it after
+"на", "в ходе" or "во время" ("во время сессии собрания ... избран Иван Петров": ``linking.event_people``).
+The subject opening a sentence also takes part in the later events of its clauses
+(``shares_subject``): a verb its clause reaches ("Иванов, победивший на выборах, вступил в
+должность"), a verb joined by "и" ("принял отставку ... и назначил") and an event in a
+gerund's clause ("назначил ..., отправив в отставку ..."), as their agent where the kind
+gives one.
+
 A person who says something (``says``: the subject of a verb of saying) in one of the three
-sentences after an event's, in a sentence naming no event, speaks at that event
+sentences after an event's, in a sentence naming no event, speaks at that event, the latest
+one people gather at (``lexicon.gathering_kinds``: not an appointment or an address)
 ("Губернатор провёл встречу с депутатами. Иван Петров отметил, что ...").
 """
 
@@ -32,15 +41,17 @@ from ..nlp.analysis import Analysis
 from ..quotes.attribution import is_speech_verb
 from ..gazetteers.places import normalize_lemma
 from .lexicon import chaired_kinds, event_parts, event_roles
-from .links import is_agent, part_between, takes_part
+from .links import distant_subject, is_agent, part_between, takes_part
 
-__all__ = ["NAMES", "around_events", "event_part", "near_words", "says"]
+__all__ = ["NAMES", "around_events", "event_part", "near_words", "says", "shares_subject"]
 
 NAMES = frozenset({"PERSON", "ROLE", "AGENCY", "ORGANIZATION", "REGION", "CITY", "COUNTRY", "LOCATION"})
 _GUEST_KINDS = frozenset({"meeting", "talks"})
 _WITH = frozenset({"с", "со"})
 _REACH = 8
 _SAYS_REACH = 3
+_GERUND_REACH = 3
+_AND = frozenset({"и"})
 
 
 def event_part(analysis: Analysis, around: Sequence[Found], who: Found, mention: Found) -> str | None:
@@ -63,6 +74,43 @@ def event_part(analysis: Analysis, around: Sequence[Found], who: Found, mention:
     if mention.value.kind in _GUEST_KINDS and _after_with(analysis, around, who):
         return "guest"
     return patient or part
+
+
+def shares_subject(analysis: Analysis, around: Sequence[Found], who: Found, mention: Found) -> bool:
+    """Whether ``who``, the subject opening its sentence, is also the subject of a later event of it:
+    a verb its clause reaches ("Анна Ветрова, набравшая больше всех голосов, вступила в должность"), a verb
+    joined by "и" ("принял отставку ..., и назначил"), or an event in a gerund's clause ("назначил
+    ..., отправив в отставку ..."). Another subject between ends the chain."""
+    words = analysis.words
+    if mention.first <= who.last or words[who.first].case not in (None, "Nom"):
+        return False
+    if any(f.type == "PERSON" and who.last < f.first < mention.first and words[f.first].case == "Nom" for f in around):
+        return False
+    if distant_subject(analysis, who, mention):
+        return True
+    if not _opens_clause(analysis, who):
+        return False
+    if mention.value.verbal and words[mention.first - 1].lemma in _AND:
+        return True
+    before = words[max(who.last + 1, mention.first - _GERUND_REACH) : mention.first]
+    return any(w.feats.get("VerbForm") == "Conv" for w in before)
+
+
+def _opens_clause(analysis: Analysis, who: Found) -> bool:
+    """Whether a mention comes before the first finite verb of its sentence."""
+    sentence = analysis.sentence_words[analysis.words[who.first].sentence]
+    verb = next((i for i in sentence if analysis.words[i].pos in ("VERB", "AUX")
+                 and analysis.words[i].feats.get("VerbForm") in (None, "Fin")), None)  # fmt: skip
+    return verb is not None and who.last < verb
+
+
+def subject_part(analysis: Analysis, who: Found, mention: Found) -> str | None:
+    """The part of the subject of an event it shares (``shares_subject``): the kind's agent part where
+    it acts ("назначил" → signer), none where the kind gives the actor none; else the patient's part."""
+    agent, patient = event_roles().get(mention.value.kind, ("", ""))
+    if not mention.value.verbal or is_agent(analysis, who, mention):
+        return agent or None
+    return patient or "participant"
 
 
 def near_words(analysis: Analysis, around: Sequence[Found], one: Found, other: Found) -> int:

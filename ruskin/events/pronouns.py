@@ -1,9 +1,11 @@
 """A pronoun that opens a clause stands for the person named last before it: "Он провёл совещание".
 
-"он"/"она" in the nominative, at the start of a sentence or after a conjunction, stands for
+"он"/"она" in the nominative, at the start of a sentence or after a conjunction (or "где",
+"когда": "вспомнил весну, когда он вёл переговоры"), stands for
 the latest person of that gender named in the article in the same or the two sentences
 before (one in the nominative first: the subject carried over). A pronoun with no such
-person stands for no one.
+person stands for no one. So does "его"/"её" right before or after an event verb ("назначил
+его директором").
 """
 
 from __future__ import annotations
@@ -14,11 +16,11 @@ from ..found import Found
 from ..nlp.analysis import Analysis
 from ..nlp.names import words_gender
 
-__all__ = ["pronoun_subjects"]
+__all__ = ["pronoun_objects", "pronoun_subjects"]
 
 _PRONOUNS = {"он": "Masc", "она": "Fem"}
 _BEFORE_SENTENCES = 2
-_OPENERS = frozenset({"и", "а", "также", "затем", "потом", "кроме", "того", ","})
+_OPENERS = frozenset({"и", "а", "также", "затем", "потом", "кроме", "того", ",", "где", "когда"})
 
 
 def pronoun_subjects(analysis: Analysis, persons: Sequence[Found]) -> Iterator[tuple[Found, Found]]:
@@ -34,6 +36,21 @@ def pronoun_subjects(analysis: Analysis, persons: Sequence[Found]) -> Iterator[t
             antecedent = _antecedent(analysis, persons, index, _PRONOUNS[word.lemma])
             if antecedent is not None:
                 yield Found("PERSON", index, index, word.start, word.stop, word.text), antecedent
+
+
+def pronoun_objects(analysis: Analysis, persons: Sequence[Found], events: Sequence[Found]) -> Iterator[tuple[Found, Found]]:
+    """(a PERSON-like mention of "его"/"её" right before or after an event verb, the PERSON mention it
+    stands for): "Тогда совет директоров назначил его управляющим", "его назначили директором"."""
+    words = analysis.words
+    for event in (e for e in events if e.value.verbal):
+        for index in (event.first - 1, event.last + 1):
+            if not 0 <= index < len(words) or words[index].sentence != words[event.first].sentence:
+                continue
+            word = words[index]
+            if word.lemma in _PRONOUNS and word.pos == "PRON" and word.case == "Acc":
+                antecedent = _antecedent(analysis, persons, index, _PRONOUNS[word.lemma])
+                if antecedent is not None:
+                    yield Found("PERSON", index, index, word.start, word.stop, word.text), antecedent
 
 
 def _antecedent(analysis: Analysis, persons: Sequence[Found], index: int, gender: str) -> Found | None:

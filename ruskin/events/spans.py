@@ -5,10 +5,15 @@
 * After a verb of death or injury, the count of its victims ("погибли 8 человек",
   "ранены по меньшей мере 13 человек"): a number and "человек" within a few words.
 * After the head, as the entry's options allow: a chain of genitives ("форума социальных
-  инноваций регионов", "чемпионате мира"), stopping at a person or an organisation;
+  инноваций регионов", "чемпионате мира"), stopping at a person or an organisation,
+  except the organisation that holds a sitting, first in the chain ("заседании областной
+  думы", entries marked ``body``);
   a "по" phrase ("сессии по реализации ключевых проектов ... в Приволжском федеральном
   округе"); an "о" phrase ("соглашение о сотрудничестве в сфере логистики"); and always a
   quoted name («Инновационные проекты ...»).
+* What names the event past its mention stays out of the mention, as NEREL marks it
+  (``name_reach``): a trip's destination ("поездки в Ярославскую область"), those met
+  ("встречи с жителями микрорайона"), the people of a meeting ("совещание директоров школ").
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from collections.abc import Sequence
 from ..nlp.analysis import Word
 from ..gazetteers.places import normalize_lemma
 
-__all__ = ["QUOTES_CLOSE", "QUOTES_OPEN", "modifiers_before", "quoted_end", "reach_after", "victims_after"]
+__all__ = [
+    "QUOTES_CLOSE", "QUOTES_OPEN", "destination", "modifiers_before", "name_reach", "quoted_end", "reach_after",
+    "victims_after",
+]  # fmt: skip
 
 QUOTES_OPEN = frozenset("«„“\"")
 QUOTES_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
@@ -50,12 +58,46 @@ def reach_after(words: Sequence[Word], last: int, end: int, options: frozenset[s
     """The last word of the mention: ``last`` or the end of its complements."""
     last = quoted_end(words, last + 1, end) or last
     if options & {"gen", "genall"}:
-        last = _genitives(words, last + 1, end, "genall" in options, strict=True) or last
+        last = _genitives(words, last + 1, end, "genall" in options, strict=True, body="body" in options) or last
         last = quoted_end(words, last + 1, end) or last
     if "po" in options:
         last = _po_phrase(words, last + 1, end) or last
     if "o" in options:
         last = _about_phrase(words, last + 1, end) or last
+    return last
+
+
+def name_reach(words: Sequence[Word], last: int, end: int, options: frozenset[str]) -> int | None:
+    """The last word of what names the event past its mention, if anything: a trip's destination
+    ("поездка в Ярославскую область", option ``to``), those met ("встреча с жителями микрорайона", ``with``),
+    any genitive ("совещание директоров школ", "празднование 300-летия города", ``whose``)."""
+    if "to" in options and (found := destination(words, last + 1, end)) is not None:
+        return found
+    if "with" in options and (found := _with_phrase(words, last + 1, end)) is not None:
+        return found
+    if "whose" in options and words[last].case not in ("Gen", None):
+        return _genitives(words, last + 1, end, animate=True, strict=True)
+    return None
+
+
+def _with_phrase(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The last word of "с" and a group of common nouns in the instrumental with their genitives
+    ("с врачами областной больницы"), not a person's name."""
+    if at >= end or words[at].lemma not in ("с", "со"):
+        return None
+    head = _noun_group(words, at + 1, end, "Ins")
+    if head is None or words[head].pos != "NOUN" or words[head].ner.endswith("PER"):
+        return None
+    return _genitives(words, head + 1, end, animate=True, strict=True) or head
+
+
+def destination(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The last word of "в"/"на" and a place slovnet tags ("поездки в Ярославскую область"), if any."""
+    if at + 1 >= end or words[at].lemma not in ("в", "на") or words[at + 1].ner != "B-LOC":
+        return None
+    last = at + 1
+    while last + 1 < end and words[last + 1].ner == "I-LOC":
+        last += 1
     return last
 
 
@@ -70,16 +112,29 @@ def quoted_end(words: Sequence[Word], at: int, end: int, longest: int = _MAX_QUO
     return None
 
 
-def _genitives(words: Sequence[Word], at: int, end: int, animate: bool, strict: bool) -> int | None:
-    """The last word of a run of genitive noun groups starting at ``at``."""
+def _genitives(words: Sequence[Word], at: int, end: int, animate: bool, strict: bool, body: bool = False) -> int | None:
+    """The last word of a run of genitive noun groups starting at ``at``; with ``body``, the
+    organisation that holds the event may be the first ("заседания областной думы")."""
     last = None
     index = at
     while index < end:
         group = _noun_group(words, index, end, "Gen")
+        if group is not None and body and index == at and words[group].ner.endswith("ORG"):
+            last = index = _organization_end(words, group, end)
+            index += 1
+            continue
         if group is None or strict and not _plain(words[group], animate):
             break
         last = index = group
         index += 1
+    return last
+
+
+def _organization_end(words: Sequence[Word], at: int, end: int) -> int:
+    """The last word of the organisation name that word ``at`` is in, as slovnet tags it."""
+    last = at
+    while last + 1 < end and words[last + 1].ner == "I-ORG":
+        last += 1
     return last
 
 

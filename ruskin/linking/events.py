@@ -1,7 +1,11 @@
 """Event records: EVENT mentions grouped by event, with place, dates, organisers and people.
 
 An event takes the date its own sentences give it, or else the dateline's, when it is named
-in the headline or the dateline's paragraph (``events.dateline``).
+in the headline or the dateline's paragraph (``events.dateline``), or else the only date of
+the sentence before when its own opens with "Тогда", or else the day the sentence right after
+one of its mentions names, when that sentence names no event of its own
+(``events.when.following_date``); an event still undated whose sentence opens "После <event>"
+takes that event's date.
 
 Only the article (headline and body) links: an event mentioned in the comments or a
 menu becomes a record of that zone with no place, date or people, and never shares a
@@ -10,33 +14,24 @@ record with the article's events.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from ..events.dateline import dated_by_dateline, dateline
 from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting
-from ..events.links import (
-    closest_event,
-    event_date,
-    event_place,
-    mentions_by_sentence,
-    organizer_after,
-    is_agent,
-    sentence_of,
-    speech_part,
-)  # fmt: skip
-from ..events.people import around_events, event_part, says
-from ..events.pronouns import pronoun_subjects
+from ..events.links import event_place, mentions_by_sentence, organizer_after, sentence_of
+from ..events.when import event_date, following_date, then_date
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..events.quoted import quote_speakers
 from ..records import Event, Participant, Position, Quote
+from .event_people import event_people, unique_participants
 
 __all__ = ["build_events"]
 
-_FOLLOW_SENTENCES = 3
 _NEST_SENTENCES = 2
+_AFTER = frozenset({"после"})
 
 
 def build_events(
@@ -57,14 +52,15 @@ def build_events(
     ids = [f"e{n}" for n in range(1, len(groups) + 1)]
     for record_id, group in zip(ids, groups):
         index.assign("events", record_id, group)
-    people = _people(analysis, found, index, groups, ids, positions)
+    people = event_people(analysis, found, index, groups, ids, positions)
     for record_id, speaker in quote_speakers(analysis, found, groups, ids, quotes):
-        people[record_id] = _unique([*people[record_id], Participant(person=speaker, part="speaker")])
+        people[record_id] = unique_participants([*people[record_id], Participant(person=speaker, part="speaker")])
     parents = _parents(analysis, groups, ids)
     line = dateline(analysis, found)
+    dates = _after_dates(analysis, in_sentence, groups, [_group_date(analysis, in_sentence, g, line) for g in groups])
     return tuple(
-        _event(analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id), line)
-        for record_id, group in zip(ids, groups)
+        _event(analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id), date)
+        for record_id, group, date in zip(ids, groups, dates)
     )
 
 
@@ -90,21 +86,16 @@ def _event(
     group: list[Found],
     people: list[Participant],
     parent: str | None,
-    line: Found | None,
+    date: Found | None,
 ) -> Event:
     article = [m for m in group if is_article(analysis, m)]
     around = [in_sentence[sentence_of(analysis, m)] for m in article]
     place = next(filter(None, (event_place(analysis, a, m) for a, m in zip(around, article))), None)
-    own = [event_date(analysis, a, m) for a, m in zip(around, article)]
-    date = next(filter(None, own), None)
-    if line is not None and (date is None or date.value.start is None):
-        if any(dated_by_dateline(analysis, line, m, d) for m, d in zip(article, own)):
-            date = line
     named = next((m for m in group if m.value.specific), group[0])
     organizers = _organizers(analysis, found, index, article) + [p.person for p in people if p.part == "organizer"]
     return Event(
         id=record_id,
-        name=named.normal,
+        name=named.value.name or named.normal,
         kind=group[0].value.kind,
         location=index.mention(place) if place is not None else None,
         start=date.value.start if date is not None else None,
@@ -118,94 +109,51 @@ def _event(
     )
 
 
+def _group_date(
+    analysis: Analysis, in_sentence: dict[int, list[Found]], group: list[Found], line: Found | None
+) -> Found | None:
+    """The DATE mention of an event: its own sentences', the dateline's, the sentence before's
+    after "Тогда", or the next sentence's day."""
+    article = [m for m in group if is_article(analysis, m)]
+    around = [in_sentence[sentence_of(analysis, m)] for m in article]
+    own = [event_date(analysis, a, m) for a, m in zip(around, article)]
+    date = next(filter(None, own), None)
+    if line is not None and (date is None or date.value.start is None):
+        if any(dated_by_dateline(analysis, line, m, d) for m, d in zip(article, own)):
+            date = line
+    if date is None and article:
+        date = next(filter(None, (then_date(analysis, in_sentence, m) for m in article)), None)
+    if date is None and article:
+        date = next(filter(None, (following_date(analysis, in_sentence, m) for m in article)), None)
+    return date
+
+
+def _after_dates(
+    analysis: Analysis, in_sentence: dict[int, list[Found]], groups: list[list[Found]], dates: list[Found | None]
+) -> list[Found | None]:
+    """The dates, an undated event taking that of the event its sentence opens after ("После
+    совещания мэр провёл заседание комиссии": the same day)."""
+    owner = {id(m): number for number, group in enumerate(groups) for m in group}
+    found = list(dates)
+    for number, group in enumerate(groups):
+        if found[number] is not None:
+            continue
+        for mention in (m for m in group if is_article(analysis, m)):
+            start = analysis.sentence_words[sentence_of(analysis, mention)].start
+            if analysis.words[start].lemma not in _AFTER:
+                continue
+            opening = next((f for f in in_sentence[sentence_of(analysis, mention)]
+                            if f.type == "EVENT" and f.first == start + 1), None)  # fmt: skip
+            if opening is not None and owner.get(id(opening), number) != number and dates[owner[id(opening)]]:
+                found[number] = dates[owner[id(opening)]]
+                break
+    return found
+
+
 def _organizers(analysis: Analysis, found: list[Found], index: RecordIds, article: list[Found]) -> list[str]:
     agencies = [f for f in found if f.type == "AGENCY" and index.record("agencies", f)]
     chosen = [f for m in article for f in organizer_after(analysis, agencies, m)]
     return [record for f in chosen if (record := index.record("agencies", f)) is not None]
-
-
-def _people(
-    analysis: Analysis,
-    found: list[Found],
-    index: RecordIds,
-    groups: list[list[Found]],
-    ids: list[str],
-    positions: Sequence[Position],
-) -> dict[str, list[Participant]]:
-    """Who took part in each event, and how, keyed by event id: people named, then posts named
-    without their holder's name in the sentence (the holder, with the Position)."""
-    owner = {id(m): record_id for record_id, group in zip(ids, groups) for m in group}
-    article = [f for f in found if is_article(analysis, f)]
-    by_sentence = mentions_by_sentence(analysis, article)
-    events = [f for f in article if f.type == "EVENT"]
-    people: dict[str, list[Participant]] = {record_id: [] for record_id in ids}
-    for who, person, position in _who(analysis, article, index, positions):
-        for mention, part in _links(analysis, who, by_sentence, events):
-            people[owner[id(mention)]].append(Participant(person=person, part=part, position=position))  # type: ignore[arg-type]
-    return {record_id: _unique(found_people) for record_id, found_people in people.items()}
-
-
-def _who(
-    analysis: Analysis, article: list[Found], index: RecordIds, positions: Sequence[Position]
-) -> Iterator[tuple[Found, str, str | None]]:
-    """(mention, Person id, Position id) of each PERSON mention, of each pronoun opening a clause
-    ("Он провёл совещание", ``events.pronouns``) and of each post whose holder is not named in its
-    sentence ("Губернатор провёл совещание")."""
-    by_id = {p.id: p for p in positions}
-    named = {index.mentions[id(f)]: sentence_of(analysis, f) for f in article if f.type == "PERSON"}
-    persons = [f for f in article if f.type == "PERSON"]
-    for pronoun, antecedent in pronoun_subjects(analysis, persons):
-        if (record := index.record("persons", antecedent)) and is_article(analysis, pronoun):
-            yield pronoun, record, None
-    for mention in article:
-        if mention.type == "PERSON" and (record := index.record("persons", mention)):
-            yield mention, record, None
-        elif mention.type == "ROLE" and (position := by_id.get(index.record("positions", mention) or "")):
-            stated = {named.get(holder) for holder in (*position.holders, position.holder) if holder}
-            if sentence_of(analysis, mention) not in stated:
-                yield mention, position.person, position.id
-
-
-def _unique(participants: list[Participant]) -> list[Participant]:
-    """Each person once per part, and as a plain participant only without another part; one named
-    in the text wins over one reached through a post."""
-    kept: dict[tuple[str, str], Participant] = {}
-    for participant in participants:
-        key = (participant.person, participant.part)
-        if key not in kept or kept[key].position is not None and participant.position is None:
-            kept[key] = participant
-    parted = {person for person, part in kept if part != "participant"}
-    return [p for (person, part), p in kept.items() if part != "participant" or person not in parted]
-
-
-def _links(
-    analysis: Analysis, who: Found, by_sentence: dict[int, list[Found]], events: list[Found]
-) -> list[tuple[Found, str]]:
-    """The event mentions a person (or post) takes part in, each with the part."""
-    sentence = sentence_of(analysis, who)
-    around = by_sentence.get(sentence, [])
-    closest = closest_event(analysis, around, who)
-    if closest is not None:
-        part = event_part(analysis, around, who, closest)
-        if part is not None:
-            others = [
-                m for m in around
-                if m.type == "EVENT" and m is not closest and m.first > who.last and _alone(analysis, around, who, m)
-            ]  # fmt: skip
-            return [(closest, part), *((m, p) for m in others if (p := event_part(analysis, around, who, m)) is not None)]
-        if is_agent(analysis, who, closest):
-            return []
-    part = speech_part(analysis, sentence) or ("speaker" if says(analysis, who) and not around_events(around) else None)
-    earlier = [m for m in events if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence]
-    return [(earlier[-1], part)] if part is not None and earlier else []
-
-
-def _alone(analysis: Analysis, around: list[Found], who: Found, mention: Found) -> bool:
-    """Whether no other person or post stands between ``who`` and an event mention: a person takes
-    part in the closest event of their sentence and in the later ones so reached ("Маккейн
-    победил на праймериз, а затем на выборах")."""
-    low, high = sorted((who, mention), key=lambda f: f.first)
-    return not any(f.type in ("PERSON", "ROLE") and low.last < f.first and f.last < high.first for f in around)
 
 
 def _parents(analysis: Analysis, groups: list[list[Found]], ids: list[str]) -> dict[str, str]:

@@ -77,10 +77,13 @@ def is_roman_numeral(word: Word) -> bool:
 
 
 def _group_initials(words: Sequence[Word]) -> list[Word | str]:
-    """Words of the name; each initial ("А", with or without its dot) becomes "А."."""
+    """Words of the name; each initial ("А", with or without its dot) becomes "А.", the two initials
+    of a double first name one ("Ю.-Б.")."""
     parts: list[Word | str] = []
-    for word in words:
-        if _is_initial(word):
+    for index, word in enumerate(words):
+        if _is_initial(word) and index >= 2 and words[index - 1].text == "-" and isinstance(parts[-1], str):
+            parts[-1] += "-" + word.text + "."
+        elif _is_initial(word):
             parts.append(word.text + ".")
         elif any(char.isalpha() for char in word.text):
             parts.append(word)
@@ -196,19 +199,37 @@ def _nominative(word: Word, role: str, gender: str | None, morph: Morphology, ca
     parse = _best_parse(word, grammeme, gender, morph)
     if parse is None and role == "last" and gender == "masc":
         return _foreign_surname(word, case or word.case, morph)
+    if parse is None and role == "last" and gender == "femn" and (female := _RUSSIAN_FEMALE.match(word.text)):
+        return female.group(1) + "а"
     form = restore_case(word.text, _inflected(word, parse, gender))
     return form if "ё" in word.text.lower() else form.replace("ё", "е").replace("Ё", "Е")
 
 
+_RUSSIAN_SURNAME = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|е)$")
+_RUSSIAN_ENDINGS = {"Gen": "а", "Acc": "а", "Dat": "у", "Ins": "ым", "Loc": "е"}
+"""A man's surname in -ов, -ев, -ин that pymorphy3 does not know, by its case ending: "Сомовым" → "Сомов"."""
+_RUSSIAN_FEMALE = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))(?:ой|у)$")
+"""A woman's surname in -ова, -ева, -ина that pymorphy3 does not know, out of the nominative: "Сомовой" → "Сомова"."""
+
+
 def _foreign_surname(word: Word, case: str | None, morph: Morphology) -> str:
-    """A man's surname pymorphy3 does not know, declined as a noun: "Мойесом" → "Мойес";
-    one that does not decline ("Корреа") stays as written."""
+    """A man's surname pymorphy3 does not know as one: in -ов, -ев, -ин by its case ending
+    ("Сомовым" → "Сомов"), else declined as a masculine noun or one in -а ("Мойесом" → "Мойес",
+    "Гирбы" → "Гирба"); one that does not decline ("Корреа") stays as written."""
     cases = UD_TO_OC_FEATS["Case"].get(case or "Nom", frozenset())
     parses = morph.parses(word.text)
     if case in (None, "Nom") or any("Fixd" in p.tag for p in parses):
         return word.text
-    nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case in cases and {"masc", "sing"} in p.tag]
+    russian = _RUSSIAN_SURNAME.match(word.text)
+    if russian is not None and _RUSSIAN_ENDINGS.get(case or "") == russian.group(2):
+        return russian.group(1)
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case in cases and _declines_as_mans(p)]
     return restore_case(word.text, nouns[0].normal_form.replace("ё", "е")) if nouns else word.text
+
+
+def _declines_as_mans(parse: Parse) -> bool:
+    """A noun a man's surname declines as: a masculine one, or one in -а/-я ("Гирбы" → "Гирба")."""
+    return "sing" in parse.tag and ("masc" in parse.tag or "femn" in parse.tag and parse.normal_form[-1:] in ("а", "я"))
 
 
 def _best_parse(word: Word, grammeme: str, gender: str | None, morph: Morphology) -> Parse | None:

@@ -23,6 +23,7 @@ from ..nlp.analysis import Analysis, Word
 __all__ = [
     "DASHES",
     "ENDS",
+    "MARKS",
     "Attribution",
     "Speech",
     "attribution_after",

@@ -3,6 +3,7 @@
 Three layouts are read, each within one paragraph (line):
 
 * a quote followed by its attribution: «…», — отметил Андрей Гнеушев; "…", - сообщил он;
+  or with its attribution set off by dashes inside the marks: «…, — отметил он. — …»;
 * an attribution ending in a colon before the quote: Андрей Гнеушев отметил: «…»
   (the colon may end the line before), or "Как отметил Андрей Гнеушев, «…»", or
   "По словам Андрея Гнеушева, «…»", or reported speech that ends its sentence:
@@ -11,6 +12,9 @@ Three layouts are read, each within one paragraph (line):
   — Мы продолжим. (the part after the attribution is a second stretch of speech);
 * a turn of an interview or a transcript: a line that opens with a name and a colon
   ("Путин: Какие вопросы вы хотели бы обсудить сегодня?", ``turns``).
+
+A quote that opens the last line of the text and is never closed is speech too: the excerpt
+stops inside it (``marks.cut_off_quote``).
 
 Direct speech opens a sentence of its own (after a full stop, a colon, a dash or at the
 start of a line): a quote that follows a word of its sentence ("проект «…», — добавили")
@@ -31,10 +35,10 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..nlp.analysis import Analysis
-from .attribution import Attribution, Speech, attribution_after, attribution_before, same_line
+from .attribution import DASHES, ENDS, Attribution, Speech, attribution_after, attribution_before, same_line
 from .dialogue import dialogue_speeches
 from .lead_in import fragment_lead
-from .marks import quoted_spans
+from .marks import cut_off_quote, quoted_spans
 from .turns import turn_speeches
 
 __all__ = ["Attribution", "Speech", "is_sentence_like", "speeches"]
@@ -65,9 +69,27 @@ def _quoted(analysis: Analysis) -> Iterator[Speech]:
             attribution = None  # "сообщил, что «Роснефть» увеличила добычу": a name, not speech
         if attribution is None and not alone:
             attribution = fragment_lead(analysis, opened, analysis.view[start:stop])
+        if attribution is None and alone:
+            attribution = _attribution_inside(analysis, opened, closed)
         after = analysis.view[closing + 1 : closing + 2]
         if attribution is not None or (alone and is_sentence_like(analysis.view[start:stop], after)):
             yield Speech(start, stop, attribution)
+    cut = cut_off_quote(analysis.view)
+    if cut is not None:
+        start, stop = _strip(analysis.view, cut[0] + 1, cut[1])
+        if is_sentence_like(analysis.view[start:stop] + "."):
+            yield Speech(start, stop, _attribution_inside(analysis, _word_at(starts, cut[0]), len(analysis.words)))
+
+
+def _attribution_inside(analysis: Analysis, opened: int, closed: int) -> Attribution | None:
+    """An attribution set off by dashes inside the marks: «…, — отметил Иван Петров. — …»."""
+    words = analysis.words
+    for index in range(opened + 1, closed - 1):
+        if words[index].text in ENDS and words[index + 1].text in DASHES:
+            found = attribution_after(analysis, index - 1)
+            if found is not None and found.last < closed:
+                return found
+    return None
 
 
 def _stands_alone(analysis: Analysis, opened: int) -> bool:

@@ -2,7 +2,8 @@
 
 Quotes nest («… „…“ …», or "… "Театральная" …"); only the outermost pairs are
 returned, since a quote inside a quote is part of it. A paragraph is a line: a mark
-left open at the end of a line is dropped.
+left open at the end of a line is dropped, except one that opens the text's last line: an
+excerpt that stops inside a quote (``cut_off_quote``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["quoted_spans"]
+__all__ = ["cut_off_quote", "quoted_spans"]
 
 _LINE = re.compile(r"[^\n]+")
 _OPENERS = {"«": "»", "„": "“", "“": "”"}
@@ -50,3 +51,17 @@ def _straight_role(text: str, offset: int, line_start: int, stack: list[tuple[st
     if opens and not (stack and stack[-1][0] == _STRAIGHT and before == _STRAIGHT):
         return "open"
     return _STRAIGHT if stack and stack[-1][0] == _STRAIGHT else "stray"
+
+
+def cut_off_quote(text: str) -> tuple[int, int] | None:
+    """(offset of the opening mark, end of the text) of a quote that opens the last line and is
+    never closed: the text stops inside it."""
+    stop = len(text.rstrip())
+    start = text.rfind("\n", 0, stop) + 1
+    while start < stop and text[start].isspace():
+        start += 1
+    if start >= stop or text[start] not in _OPENERS and text[start] != _STRAIGHT:
+        return None
+    if any(opened == start for opened, _ in _pairs(text, start, stop)):
+        return None
+    return start, stop

@@ -12,7 +12,9 @@ The clause is read left to right and the first subject-like thing wins:
   "по его словам");
 * a post in the nominative ("губернатор", "заместитель полномочного представителя",
   "замполпреда") followed by a name → that name; without a name → the latest person
-  introduced with that post (``posts.holds_post``).
+  introduced with that post (``posts.holds_post``); failing that, a post of three words
+  at most ("губернатор", "глава района") → the latest person who opens a
+  sentence as its subject and whom the text gives no post ("Иван Петров ответил: ...").
 
 The verb's gender ("подчеркнула") rules out people of the other gender. Quotes in the
 article (title, body) resolve only to people mentioned in the article.
@@ -34,6 +36,9 @@ from .posts import holds_post, post_words
 __all__ = ["Speakers"]
 
 PRONOUNS = {"он": "Masc", "она": "Fem"}
+_BARE_POST = 3
+"""Words of a post named without a name that may stand for a person given no post ("губернатор",
+"глава региона")."""
 
 
 @dataclass
@@ -102,7 +107,22 @@ class Speakers:
         for candidate in self._earlier(before, gender):
             if holds_post(self.analysis, candidate, reference):
                 return self.index.record("persons", candidate)
+        return self._unposted(before, gender) if len(reference) <= _BARE_POST else None
+
+    def _unposted(self, before: int, gender: str | None) -> str | None:
+        """The latest person before the quote who opens a sentence as its subject and whom the text
+        gives no post ("Иван Петров призвал ..."): the one a bare post ("— согласился мэр")
+        stands for when nobody was introduced with it."""
+        posted = set(self.holders.values())
+        for candidate in self._earlier(before, gender):
+            record = self.index.record("persons", candidate)
+            if record is not None and record not in posted and self._opens_sentence(candidate):
+                return record
         return None
+
+    def _opens_sentence(self, person: Found) -> bool:
+        words = self.analysis.words
+        return _nominative(words[person.first]) and person.first == self.analysis.sentence_words[words[person.first].sentence].start
 
     def _named_after(self, position: int, last: int) -> Found | None:
         for later in range(position + 1, last + 1):

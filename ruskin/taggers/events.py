@@ -5,17 +5,19 @@ complements its entry allows after it (see ``ruskin.events.spans``). A capitalis
 organisation is one ("Форум стран-экспортёров газа"), not an event. Entries marked
 ``long`` need a modifier or complement ("Второй мировой войны", not "войны"); entries
 marked ``about`` are events only after "о"/"об" ("указ о назначении"). Verbs are
-``event_verbs.tsv`` phrases ("скончался", "подал в отставку"); a verb's mention is normalised
+``event_verbs.tsv`` phrases ("скончался", "подал в отставку"), not right after "не" or
+"быть" ("не избран", "должен быть избран": nothing took place); a verb's mention is normalised
 to the noun of its event where the file names one ("назначил" → "назначение"). ``Found.value`` is an
 ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs
-from ..events.spans import modifiers_before, reach_after, victims_after
+from ..events.spans import modifiers_before, name_reach, reach_after, victims_after
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.normal import normalize_phrase
@@ -23,9 +25,11 @@ from ..nlp.normal import normalize_phrase
 __all__ = ["EventCue", "event_mentions"]
 
 _HEAD_POS = frozenset({"NOUN", "PROPN"})
+_PREPOSITIONS = frozenset({"ADP"})
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
 _VICTIM_KINDS = frozenset({"death", "injury", "crime"})
 _ABOUT = frozenset({"о", "об"})
+_UNREAL = frozenset({"не", "быть"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +43,12 @@ class EventCue:
     verbal: bool = False
     specific: bool = False
     noun: str = ""
+    name: str = ""
+    """The event's name where it says more than the mention ("поездка в Ярославскую область" for
+    "поездке", ``spans.name_reach``); empty: the mention's normal form."""
+    named_by: str = ""
+    """The lemma of the first word that names the event past the mention ("житель" of "встреча с
+    жителями микрорайона"): two mentions named by different words are two events."""
 
 
 def event_mentions(analysis: Analysis) -> list[Found]:
@@ -68,7 +78,13 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
     if "long" in phrase.options and (first, last) == (position, head):
         return None
     normal = normalize_phrase(words[first : last + 1], analysis.text)
-    return _found(analysis, first, last, normal, EventCue(phrase.label, phrase.key, specific=last > head, noun=phrase.key))
+    to = name_reach(words, last, sentence.stop, phrase.options)
+    name = normalize_phrase(words[first : to + 1], analysis.text) if to is not None else ""
+    named_by = next((w.lemma for w in words[last + 1 : (to or last) + 1] if w.pos not in _PREPOSITIONS), "")
+    cue = EventCue(
+        phrase.label, phrase.key, specific=last > head or to is not None, noun=phrase.key, name=name, named_by=named_by
+    )
+    return _found(analysis, first, last, normal, cue)
 
 
 def _organization_name(word: Word) -> bool:
@@ -82,13 +98,19 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
     if word.parse is None or word.parse.tag.POS not in _VERB_TAGS:
         return None
     phrase: Phrase | None = event_verbs().match(words, position, end)
-    if phrase is None:
+    if phrase is None or _negated(words, position):
         return None
     last = position + len(phrase.lemmas) - 1
     if phrase.label in _VICTIM_KINDS:
         last = victims_after(words, last + 1, end) or last
     normal = phrase.name or analysis.text[word.start : words[last].stop]
     return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True, noun=phrase.name))
+
+
+def _negated(words: Sequence[Word], position: int) -> bool:
+    """Whether "не" or a "быть" of what must or may be stands right before the verb ("не избран",
+    "должен быть избран"): no event took place."""
+    return position > 0 and words[position - 1].text.lower() in _UNREAL
 
 
 def _found(analysis: Analysis, first: int, last: int, normal: str, cue: EventCue) -> Found:

@@ -177,7 +177,7 @@ def _split(analysis: Analysis, span: Span) -> Iterator[Span]:
     """The runs of words between separators: "Эберсман (David Ebersman)" → two spans."""
     first = span[0]
     for index in range(span[0], span[1] + 1):
-        if analysis.words[index].text in SEPARATORS:
+        if analysis.words[index].text in SEPARATORS and not _joins_initials(analysis.words, index):
             if index > first:
                 yield first, index - 1
             first = index + 1
@@ -232,6 +232,14 @@ def _opens_sentence(analysis: Analysis, index: int) -> bool:
     """Whether only punctuation and numbers come before the word in its sentence."""
     sentence = analysis.sentence_words[analysis.words[index].sentence]
     return not any(_is_wordlike(analysis.words[i]) for i in range(sentence[0], index))
+
+
+def _joins_initials(words: list[Word], index: int) -> bool:
+    """A hyphen between the initials of a double first name: "Х.-М. Дзахов"."""
+    return (
+        words[index].text == "-" and 2 <= index < len(words) - 1
+        and _initial_dot(words, index - 1) and is_initial(words[index + 1])
+    )  # fmt: skip
 
 
 def _initial_dot(words: list[Word], index: int) -> bool:

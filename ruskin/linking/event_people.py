@@ -1,0 +1,149 @@
+"""Who took part in each event, and how: people named, pronouns that stand for them and posts
+that stand for their holders, linked to the event mentions of their sentence
+(``events.people``) or, for one who speaks after an event, to the latest event people gather at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..events.groups import is_article
+from ..events.lexicon import gathering_kinds
+from ..events.links import closest_event, is_agent, mentions_by_sentence, sentence_of, speech_part
+from ..events.people import around_events, event_part, says, shares_subject, subject_part
+from ..events.pronouns import pronoun_objects, pronoun_subjects
+from ..found import Found
+from ..ids import RecordIds
+from ..nlp.analysis import Analysis
+from ..records import Participant, Position
+
+__all__ = ["event_people", "unique_participants"]
+
+_FOLLOW_SENTENCES = 3
+_DURING = frozenset({"в ход", "в время"})
+
+
+def event_people(
+    analysis: Analysis,
+    found: list[Found],
+    index: RecordIds,
+    groups: list[list[Found]],
+    ids: list[str],
+    positions: Sequence[Position],
+) -> dict[str, list[Participant]]:
+    """Who took part in each event, and how, keyed by event id: people named, then posts named
+    without their holder's name in the sentence (the holder, with the Position)."""
+    owner = {id(m): record_id for record_id, group in zip(ids, groups) for m in group}
+    article = [f for f in found if is_article(analysis, f)]
+    by_sentence = mentions_by_sentence(analysis, article)
+    events = [f for f in article if f.type == "EVENT"]
+    people: dict[str, list[Participant]] = {record_id: [] for record_id in ids}
+    for who, person, position in _who(analysis, article, index, positions):
+        for mention, part in _links(analysis, who, by_sentence, events):
+            people[owner[id(mention)]].append(Participant(person=person, part=part, position=position))  # type: ignore[arg-type]
+    return {record_id: unique_participants(found_people) for record_id, found_people in people.items()}
+
+
+def _who(
+    analysis: Analysis, article: list[Found], index: RecordIds, positions: Sequence[Position]
+) -> Iterator[tuple[Found, str, str | None]]:
+    """(mention, Person id, Position id) of each PERSON mention, of each pronoun opening a clause
+    ("Он провёл совещание", ``events.pronouns``) and of each post whose holder is not named in its
+    sentence ("Губернатор провёл совещание"), or that names again the title only one person
+    holds in the text."""
+    by_id = {p.id: p for p in positions}
+    named = {index.mentions[id(f)]: sentence_of(analysis, f) for f in article if f.type == "PERSON"}
+    persons = [f for f in article if f.type == "PERSON"]
+    events = [f for f in article if f.type == "EVENT"]
+    for pronoun, antecedent in (*pronoun_subjects(analysis, persons), *pronoun_objects(analysis, persons, events)):
+        if (record := index.record("persons", antecedent)) and is_article(analysis, pronoun):
+            yield pronoun, record, None
+    titled = _held_titles(positions)
+    for mention in article:
+        if mention.type == "PERSON" and (record := index.record("persons", mention)):
+            yield mention, record, None
+        elif mention.type == "ROLE" and (position := by_id.get(index.record("positions", mention) or "")):
+            stated = {named.get(holder) for holder in (*position.holders, position.holder) if holder}
+            if sentence_of(analysis, mention) not in stated:
+                yield mention, position.person, position.id
+        elif mention.type == "ROLE" and (position := titled.get(mention.normal.lower())):
+            yield mention, position.person, position.id
+
+
+def _held_titles(positions: Sequence[Position]) -> dict[str, Position]:
+    """Title → the Position of its one holder, for titles only one person holds ("вице-губернатор НСО"
+    named again without a name is that holder)."""
+    holders: dict[str, set[str]] = {}
+    for position in positions:
+        holders.setdefault(position.title.lower(), set()).add(position.person)
+    return {
+        position.title.lower(): position for position in positions if len(holders[position.title.lower()]) == 1
+    }
+
+
+def unique_participants(participants: list[Participant]) -> list[Participant]:
+    """Each person once per part, and as a plain participant only without another part; one named
+    in the text wins over one reached through a post."""
+    kept: dict[tuple[str, str], Participant] = {}
+    for participant in participants:
+        key = (participant.person, participant.part)
+        if key not in kept or kept[key].position is not None and participant.position is None:
+            kept[key] = participant
+    parted = {person for person, part in kept if part != "participant"}
+    return [p for (person, part), p in kept.items() if part != "participant" or person not in parted]
+
+
+def _links(
+    analysis: Analysis, who: Found, by_sentence: dict[int, list[Found]], events: list[Found]
+) -> list[tuple[Found, str]]:
+    """The event mentions a person (or post) takes part in, each with the part."""
+    sentence = sentence_of(analysis, who)
+    around = by_sentence.get(sentence, [])
+    closest = closest_event(analysis, around, who)
+    if closest is not None:
+        part = event_part(analysis, around, who, closest)
+        if part is not None:
+            others = [
+                m for m in around
+                if m.type == "EVENT" and m is not closest and m.first > who.last and _alone(analysis, around, who, m)
+            ]  # fmt: skip
+            shared = [
+                m for m in around
+                if m.type == "EVENT" and m is not closest and m not in others and shares_subject(analysis, around, who, m)
+            ]  # fmt: skip
+            settings = [m for m in _settings(analysis, around, closest) if m not in others and m not in shared]
+            return [
+                (closest, part),
+                *((m, p) for m in others if (p := event_part(analysis, around, who, m)) is not None),
+                *((m, p) for m in shared if (p := subject_part(analysis, who, m)) is not None),
+                *((m, "participant") for m in settings),
+            ]
+        if is_agent(analysis, who, closest):
+            return []
+    part = speech_part(analysis, sentence) or ("speaker" if says(analysis, who) and not around_events(around) else None)
+    earlier = [
+        m for m in events
+        if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence and m.value.kind in gathering_kinds()
+    ]  # fmt: skip
+    return [(earlier[-1], part)] if part is not None and earlier else []
+
+
+def _settings(analysis: Analysis, around: list[Found], verb: Found) -> list[Found]:
+    """Events of the sentence that a verbal event happens at, named before it after "на", "в ходе",
+    "во время" ("во время сессии собрания ... избран Иван Петров"): its people take part in them too."""
+    if not verb.value.verbal:
+        return []
+    words = analysis.words
+    return [
+        m for m in around
+        if m.type == "EVENT" and m.last < verb.first and not m.value.verbal
+        and (words[m.first - 1].lemma == "на" or " ".join(w.lemma for w in words[m.first - 2 : m.first]) in _DURING)
+    ]  # fmt: skip
+
+
+def _alone(analysis: Analysis, around: list[Found], who: Found, mention: Found) -> bool:
+    """Whether no other person or post stands between ``who`` and an event mention: a person takes
+    part in the closest event of their sentence and in the later ones so reached ("Маккейн
+    победил на праймериз, а затем на выборах")."""
+    low, high = sorted((who, mention), key=lambda f: f.first)
+    return not any(f.type in ("PERSON", "ROLE") and low.last < f.first and f.last < high.first for f in around)
