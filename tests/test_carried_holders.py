@@ -195,3 +195,19 @@ def test_a_new_subject_stops_the_carry(pipeline: Pipeline) -> None:
 )
 def test_acting_abbreviations_and_joined_posts(pipeline: Pipeline, text: str, person: str, title: str) -> None:
     assert (person, title) in held(pipeline(text))
+
+
+def test_holders_listed_with_a_place_each(pipeline: Pipeline) -> None:
+    doc = pipeline("Ожидается участие губернаторов Тверской области Ивана Сомова и Рязанской области Олега Петрова.")
+    regions = {r.id: r.name for r in doc.regions}
+    names = {p.id: p.name for p in doc.persons}
+    seated = {(names[p.person], p.title, regions.get(p.region or "")) for p in doc.positions}
+    assert seated == {
+        ("Иван Сомов", "губернатор Тверской области", "Тверская область"),
+        ("Олег Петров", "губернатор Рязанской области", "Рязанская область"),
+    }
+
+
+def test_a_profession_of_government_is_no_office(pipeline: Pipeline) -> None:
+    (position,) = pipeline("Чиновник Иван Сомов ответил на вопросы.").positions
+    assert position.kind == "profession"

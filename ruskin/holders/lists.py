@@ -3,7 +3,8 @@
 A post in the plural followed by a name holds that name and every name chained to it by
 commas and "и" ("актрисы Гвинет Пэлтроу, Анджелина Джоли и Мира Сорвино"); a bracket
 after a name ("Марк Цукерберг (Mark Zuckerberg)") or a place ("сенаторы Рэнд Пол из Кентукки
-и Марко Рубио из Флориды") does not break the chain.
+и Марко Рубио из Флориды"), or a place before the next name ("губернаторов Твери Ивана Сомова
+и Рязани Олега Петрова"), does not break the chain.
 """
 
 from __future__ import annotations
@@ -126,7 +127,18 @@ def _next_in_list(analysis: Analysis, person: Found, starts: dict[int, Found]) -
     following = starts.get(link + 1)
     if following is None and analysis.words[link].text == "," and link + 2 < len(analysis.words):
         following = starts.get(link + 2) if analysis.words[link + 1].text == "и" else None
+    if following is None:  # "губернаторов Твери Ивана Сомова и Рязани Олега Петрова": a place first
+        following = starts.get(_past_place_name(analysis, link + 1))
     return following
+
+
+def _past_place_name(analysis: Analysis, index: int) -> int:
+    """The index after a place's name in the genitive that opens at ``index`` ("Рязани"), or ``index``."""
+    words = analysis.words
+    stop = index
+    while stop < min(index + PLACE_WINDOW, len(words)) and words[stop].ner.endswith("LOC") and words[stop].case == "Gen":
+        stop += 1
+    return stop
 
 
 def _after_place(analysis: Analysis, index: int) -> int:

@@ -37,7 +37,7 @@ from ..holders.known import known_holder, known_person
 from ..holders.offices import Seat, in_a_name, office, office_references, seat, seat_kind
 from ..holders.possessed import possessed_positions
 from ..holders.succession import predecessors
-from ..roles.title import resolved_title, singular_title
+from ..roles.title import genitive, resolved_title, singular_title
 from .position_groups import group_posts, merge_positions
 from .seats import context_seat, main_place, stated_seat
 from ..taggers.roles import RolePost
@@ -166,7 +166,7 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
     places = _places(analysis, posts, found, index)
     people_of = {n: held.people for n, held in holder.items()}
     claims = [
-        _claim(posts, n, held, person, places, _update(analysis, posts[n], held.stated))
+        _own_place(analysis, _claim(posts, n, held, person, places, _update(analysis, posts[n], held.stated)), found)
         for n, held in holder.items() for person in held.people
     ]  # fmt: skip
     claims += [
@@ -178,6 +178,20 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
     claims += _office_claims(analysis, posts, people_of, places, offices, seats, index)
     claims += _later_claims(analysis, posts, claims, places, offices, people)
     return claims
+
+
+def _own_place(analysis: Analysis, claim: _Claim, found: Sequence[Found]) -> _Claim:
+    """A holder listed after a plural post with a place of their own before the name
+    ("губернаторов Твери Ивана Сомова и Рязани Олега Петрова"): the post at that place."""
+    if claim.person.first <= claim.post.last + 1 or not plural(analysis, claim.post):
+        return claim
+    place = next((f for f in found if f.type in PLACE_TYPES and f.last == claim.person.first - 1), None)
+    if place is None or claim.post.first <= place.first <= claim.post.last:
+        return claim
+    entry = regions().get(place.key or "")
+    head = singular_title(analysis, claim.post).split(" ")[0]
+    title = f"{head} {genitive(entry.name if entry is not None else place.normal)}"
+    return _Claim(claim.post, claim.person, place, {**claim.update, "title": title}, claim.referent, claim.referent_place)
 
 
 def _claim(
