@@ -211,3 +211,13 @@ def test_holders_listed_with_a_place_each(pipeline: Pipeline) -> None:
 def test_a_profession_of_government_is_no_office(pipeline: Pipeline) -> None:
     (position,) = pipeline("Чиновник Иван Сомов ответил на вопросы.").positions
     assert position.kind == "profession"
+
+
+def test_a_name_after_a_dash_in_the_posts_case_and_a_non_breaking_hyphen(pipeline: Pipeline) -> None:
+    text = "В области прошла инаугурация нового главы района — Марины Котовой; экс\u2011глава района Иван Петров поздравил её."
+    doc = pipeline(text)
+    names = {p.id: p.name for p in doc.persons}
+    assert {(names[p.person], p.title, p.status) for p in doc.positions} == {
+        ("Марина Котова", "глава района", "current"),
+        ("Иван Петров", "глава района", "former"),
+    }

@@ -1,7 +1,8 @@
 """Posts named before their holder with a dash or a verb between.
 
 * a dash: "Министр обороны — Ицунори Онодэра.", "(режиссёр — Дмитрий Бертман)": the post
-  opens its sentence, clause or bracket and the name follows the dash;
+  opens its sentence, clause or bracket and the name follows the dash; or the name after the
+  dash stands in the post's case ("инаугурация нового главы района — Марины Котовой");
 * a copula: "а министром обороны станет Лиам Фокс", "Начальником управления назначен
   генерал-лейтенант Андрей Третьяк": a post in the instrumental (or opening with an
   indeclinable "врио") that opens its sentence or clause, a verb, then the name in the nominative;
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
-from .agree import indeclinable, lead_word
+from .agree import cases_agree, indeclinable, lead_word
 from ..roles.extent import DASHES
 
 __all__ = ["copula_holder", "dash_holder", "pronoun_copula_holder"]
@@ -41,8 +42,10 @@ def dash_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fou
         return None
     if opens_clause(analysis, post):
         return person
-    nominative = lead_word(analysis, post).case == "Nom" and analysis.words[person.first].case in (None, "Nom")
-    return person if nominative else None
+    head, name = lead_word(analysis, post), analysis.words[person.first]
+    nominative = head.case == "Nom" and name.case in (None, "Nom")
+    apposed = head.case not in (None, "Nom") and cases_agree(head, name)  # "нового главы района — Марины Котовой"
+    return person if nominative or apposed else None
 
 
 def copula_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:

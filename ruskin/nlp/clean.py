@@ -20,6 +20,7 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n") + "\x7f"
 _TO_SPACE = str.maketrans({c: " " for c in _SPACES + _INVISIBLE + _CONTROLS if c != "\r"} | {"\r": "\n"})
 _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # a (non-breaking) hyphen inside a word: "экс‑глава"
 
 # A lower-case word of 4+ letters glued to a capitalised word: a headline run into the body.
 _GLUED = re.compile(r"(?<=[а-яё]{4})(?=[А-ЯЁ][а-яё]{2})")
@@ -32,9 +33,9 @@ _JOIN = re.compile(rf"(?<=[^\W\d_])[{_INVISIBLE}]+(?=[^\W\d_])")
 
 
 def analysis_view(text: str) -> str:
-    """The text with odd spaces, invisible and control characters made plain and Latin
-    look-alikes inside Cyrillic words made Cyrillic; same length."""
-    return _fold_lookalikes(text.translate(_TO_SPACE).translate(_LINE_BREAKS))
+    """The text with odd spaces, invisible and control characters and Unicode hyphens made
+    plain and Latin look-alikes inside Cyrillic words made Cyrillic; same length."""
+    return _fold_lookalikes(text.translate(_TO_SPACE).translate(_LINE_BREAKS).translate(_HYPHENS))
 
 
 def word_joins(text: str) -> list[int]:
