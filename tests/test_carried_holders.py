@@ -221,3 +221,8 @@ def test_a_name_after_a_dash_in_the_posts_case_and_a_non_breaking_hyphen(pipelin
         ("Марина Котова", "глава района", "current"),
         ("Иван Петров", "глава района", "former"),
     }
+
+
+def test_praise_names_no_office(pipeline: Pipeline) -> None:
+    text = "Отец Ивана, Валерий Котов, руководил заводом много лет. «Он был эффективным руководителем», — сказал Путин."
+    assert not any(title == "руководитель" for _, title in held(pipeline(text)))

@@ -25,7 +25,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.names import words_gender
 from .agree import lead_word
-from .context import governed
+from .context import bare_head, governed
 from .frames import frame_words, unheld
 from ..roles.lexicon import norm
 from .lists import plural
@@ -173,9 +173,11 @@ def _nominative(word: Word) -> bool:
 
 
 def _predicative(analysis: Analysis, post: Found) -> bool:
-    """A singular post in the instrumental that no preposition governs: what someone is or became."""
+    """A singular post in the instrumental that no preposition governs: what someone is or became;
+    not a head that needs a complement to be a post, standing without one ("был эффективным
+    руководителем" praises, it names no office)."""
     head = lead_word(analysis, post)
-    return head.case == "Ins" and not governed(analysis, post) and not plural(analysis, post)
+    return head.case == "Ins" and not governed(analysis, post) and not plural(analysis, post) and not bare_head(analysis, post)
 
 
 def _personal(word: Word) -> bool:

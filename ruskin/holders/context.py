@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..found import Found
+from ..taggers.roles import RolePost
 from ..nlp.analysis import Analysis, Word
 from .agree import lead_word
 from .frames import frame_words
@@ -56,8 +57,9 @@ def _breaks(word: Word) -> bool:
 
 
 def subject_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
-    """The subject of the sentence, for a post in the instrumental or after a frame word."""
-    if not _predicative(analysis, post):
+    """The subject of the sentence, for a post in the instrumental or after a frame word; not
+    for a head that needs a complement standing without one ("был эффективным руководителем")."""
+    if not _predicative(analysis, post) or bare_head(analysis, post):
         return None
     sentence = analysis.sentence_words[analysis.words[post.first].sentence]
     before = [p for p in people if sentence.start <= p.first and p.last < post.first]
@@ -80,6 +82,14 @@ def _relative_antecedent(analysis: Analysis, before: Sequence[Found], post: Foun
             named = [p for p in before if p.last < index and index - p.last <= 2]
             return named[-1] if named else None
     return None
+
+
+def bare_head(analysis: Analysis, post: Found) -> bool:
+    """A head that needs a complement to name a post ("руководитель", "глава"), with none."""
+    value = post.value
+    if not isinstance(value, RolePost) or value.alone:
+        return False
+    return norm(analysis.words[post.last].lemma) == value.key.split(" ")[-1]
 
 
 def _subject_pronoun(word: Word) -> bool:
