@@ -532,3 +532,24 @@ def test_the_signer_of_an_appointing_decree(pipeline: Pipeline, text: str) -> No
         ("Иван Петров", "appointee"),
     }
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олег Белов избран мэром Ивановки. За него проголосовали 20 депутатов. "
+        "Кандидат от партии Ольга Сомова набрала 3 голоса. За представителя профсоюза Павла Громова — 2.",
+        "Олег Белов победил на выборах мэра Ивановки. Итоги подвёл избирком. "
+        "Ольга Сомова, выдвинутая садоводами, получила 12% голосов. "
+        "На пятом месте оказался Павел Громов, его поддержали рыбаки.",
+    ],
+)
+def test_those_who_ran_in_a_vote_told_of_after_it_take_part_in_it(pipeline: Pipeline, text: str) -> None:
+    built = build(pipeline, text)
+    names = {name for name, _ in built.people(built.events[0])}
+    assert {"Олег Белов", "Ольга Сомова", "Павел Громов"} <= names
+
+
+def test_votes_told_of_after_a_meeting_make_no_one_take_part_in_it(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Мэр Олег Белов провёл совещание. Ольга Сомова набрала больше всех голосов на конкурсе чтецов.")
+    assert "Ольга Сомова" not in {name for name, _ in built.people(built.event("meeting"))}
