@@ -553,3 +553,14 @@ def test_those_who_ran_in_a_vote_told_of_after_it_take_part_in_it(pipeline: Pipe
 def test_votes_told_of_after_a_meeting_make_no_one_take_part_in_it(pipeline: Pipeline) -> None:
     built = build(pipeline, "Мэр Олег Белов провёл совещание. Ольга Сомова набрала больше всех голосов на конкурсе чтецов.")
     assert "Ольга Сомова" not in {name for name, _ in built.people(built.event("meeting"))}
+
+
+def test_those_who_vote_at_a_sitting_after_a_vote_take_part_in_both(pipeline: Pipeline) -> None:
+    text = (
+        "Олег Белов переизбран главой района. "
+        "Его соперники Ольга Сомова и Павел Громов на сессии совета проголосовали за него."
+    )
+    built = build(pipeline, text)
+    voted = next(e for e in built.events if e.kind == "appointment")
+    assert {"Ольга Сомова", "Павел Громов"} <= {name for name, _ in built.people(voted)}
+    assert {"Ольга Сомова", "Павел Громов"} <= {name for name, _ in built.people(built.event("session"))}

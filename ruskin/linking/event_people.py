@@ -1,7 +1,7 @@
 """Who took part in each event, and how: people named, pronouns that stand for them and posts
 that stand for their holders, linked to the event mentions of their sentence
 (``events.people``) or, for one who speaks after an event, to the latest event people gather at;
-one named in a sentence of votes or candidates that names no event ran in the latest vote
+one named in a sentence of votes or candidates that names no vote ran in the latest vote
 before it (an election, or one chosen by a vote: "избран").
 """
 
@@ -122,22 +122,33 @@ def _links(
                 *((m, p) for m in others if (p := event_part(analysis, around, who, m)) is not None),
                 *((m, p) for m in shared if (p := subject_part(analysis, who, m)) is not None),
                 *((m, "participant") for m in settings),
+                *((m, "participant") for m in _vote_before(analysis, by_sentence, events, sentence)),
             ]
         if is_agent(analysis, who, closest):
             return []
-    if not around_events(around) and _votes(analysis, sentence):
-        first = sentence
-        while first > 0 and not around_events(by_sentence.get(first - 1, [])) and _votes(analysis, first - 1):
-            first -= 1
-        voted = [m for m in events if first - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence and _voting(m)]
-        if voted:
-            return [(voted[-1], "participant")]
+    if not around_events(around) and (voted := _vote_before(analysis, by_sentence, events, sentence)):
+        return [(voted[-1], "participant")]
     part = speech_part(analysis, sentence) or ("speaker" if says(analysis, who) and not around_events(around) else None)
     earlier = [
         m for m in events
         if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence and m.value.kind in gathering_kinds()
     ]  # fmt: skip
     return [(earlier[-1], part)] if part is not None and earlier else []
+
+
+def _vote_before(
+    analysis: Analysis, by_sentence: dict[int, list[Found]], events: list[Found], sentence: int
+) -> list[Found]:
+    """The latest vote up to three sentences before a sentence of votes that names no vote of its own
+    (a sentence naming none before it in a row of such sentences reaching further back): empty if none."""
+    around = by_sentence.get(sentence, [])
+    if any(m.type == "EVENT" and _voting(m) for m in around) or not _votes(analysis, sentence):
+        return []
+    first = sentence
+    while first > 0 and not around_events(by_sentence.get(first - 1, [])) and _votes(analysis, first - 1):
+        first -= 1
+    voted = [m for m in events if first - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence and _voting(m)]
+    return voted[-1:]
 
 
 def _votes(analysis: Analysis, sentence: int) -> bool:
