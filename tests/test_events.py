@@ -564,3 +564,28 @@ def test_those_who_vote_at_a_sitting_after_a_vote_take_part_in_both(pipeline: Pi
     voted = next(e for e in built.events if e.kind == "appointment")
     assert {"Ольга Сомова", "Павел Громов"} <= {name for name, _ in built.people(voted)}
     assert {"Ольга Сомова", "Павел Громов"} <= {name for name, _ in built.people(built.event("session"))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Губернатор Иван Громов встретился с министром финансов Павлом Сомовым.",
+        "В понедельник Иван Громов встретился с Павлом Сомовым в Ивановке.",
+    ],
+)
+def test_meeting_a_person_named_after_the_verb_is_a_meeting(pipeline: Pipeline, sentence: str) -> None:
+    built = build(pipeline, sentence)
+    meeting = built.event("meeting")
+    assert meeting.name == "встреча"
+    assert {"Иван Громов", "Павел Сомов"} <= {name for name, _ in built.people(meeting)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Отряды северян встретились с дозорными соседей у переправы.",
+        "Путешественник встретился с медведем Павлом в лесу.",
+    ],
+)
+def test_meeting_no_person_or_post_is_no_event(pipeline: Pipeline, sentence: str) -> None:
+    assert not any(e.kind == "meeting" for e in build(pipeline, sentence).events)

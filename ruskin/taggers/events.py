@@ -6,7 +6,9 @@ organisation is one ("Форум стран-экспортёров газа"), n
 ``long`` need a modifier or complement ("Второй мировой войны", not "войны"); entries
 marked ``about`` are events only after "о"/"об" ("указ о назначении"). Verbs are
 ``event_verbs.tsv`` phrases ("скончался", "подал в отставку"), not right after "не" or
-"быть" ("не избран", "должен быть избран": nothing took place); a verb's mention is normalised
+"быть" ("не избран", "должен быть избран": nothing took place); "встретился" only with a person
+named, or named with a post, after "с" ("встретился с губернатором Иваном Петровым"); a verb's
+mention is normalised
 to the noun of its event where the file names one ("назначил" → "назначение"). ``Found.value`` is an
 ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
 """
@@ -21,6 +23,7 @@ from ..events.spans import modifiers_before, name_reach, reach_after, victims_af
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.normal import normalize_phrase
+from ..roles.lexicon import norm, role_lexicon
 
 __all__ = ["EventCue", "event_mentions"]
 
@@ -30,6 +33,9 @@ _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
 _VICTIM_KINDS = frozenset({"death", "injury", "crime"})
 _ABOUT = frozenset({"о", "об"})
 _UNREAL = frozenset({"не", "быть"})
+_MET = frozenset({"встретиться"})
+"""Verbs that report a meeting only with a person named after "с" (``_meets_person``)."""
+_MET_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +107,28 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
     if phrase is None or _negated(words, position):
         return None
     last = position + len(phrase.lemmas) - 1
+    if phrase.key in _MET and not _meets_person(words, last, end):
+        return None
     if phrase.label in _VICTIM_KINDS:
         last = victims_after(words, last + 1, end) or last
     normal = phrase.name or analysis.text[word.start : words[last].stop]
     return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True, noun=phrase.name))
+
+
+def _meets_person(words: Sequence[Word], last: int, end: int) -> bool:
+    """Whether "с" right after the verb opens a phrase naming a person, by name or by a post with
+    the name within a few words ("встретился с Петровым", "встретился с губернатором края Иваном
+    Петровым"; not "встретились с дозорными", "встретился с рыбаком Петровым")."""
+    if last + 1 >= end or words[last + 1].lemma not in ("с", "со"):
+        return False
+    first = last + 2 + (last + 2 < end and words[last + 2].pos == "DET")
+    if first >= end:
+        return False
+    if words[first].ner.endswith("PER"):
+        return True
+    posts = role_lexicon().heads.get(norm(words[first].lemma), ())
+    named = any(w.ner.endswith("PER") for w in words[first + 1 : min(end, first + _MET_REACH)])
+    return named and any(head.kind == "post" for head in posts)
 
 
 def _negated(words: Sequence[Word], position: int) -> bool:
