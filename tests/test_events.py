@@ -571,6 +571,8 @@ def test_those_who_vote_at_a_sitting_after_a_vote_take_part_in_both(pipeline: Pi
     [
         "Губернатор Иван Громов встретился с министром финансов Павлом Сомовым.",
         "В понедельник Иван Громов встретился с Павлом Сомовым в Ивановке.",
+        "Министр Иван Громов приехал в Ивановку и встретился с её главой Павлом Сомовым.",
+        "В прошлый раз Иван Громов встречался с Павлом Сомовым в мае.",
     ],
 )
 def test_meeting_a_person_named_after_the_verb_is_a_meeting(pipeline: Pipeline, sentence: str) -> None:

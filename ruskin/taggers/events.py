@@ -33,7 +33,8 @@ _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
 _VICTIM_KINDS = frozenset({"death", "injury", "crime"})
 _ABOUT = frozenset({"о", "об"})
 _UNREAL = frozenset({"не", "быть"})
-_MET = frozenset({"встретиться"})
+_MET = frozenset({"встретиться", "встречаться"})
+_WHOSE = frozenset({"его", "её", "ее", "их"})
 """Verbs that report a meeting only with a person named after "с" (``_meets_person``)."""
 _MET_REACH = 8
 
@@ -117,11 +118,13 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
 
 def _meets_person(words: Sequence[Word], last: int, end: int) -> bool:
     """Whether "с" right after the verb opens a phrase naming a person, by name or by a post with
-    the name within a few words ("встретился с Петровым", "встретился с губернатором края Иваном
-    Петровым"; not "встретились с дозорными", "встретился с рыбаком Петровым")."""
+    the name within a few words, "его"/"её"/"их"/"свой" before the post aside ("встретился с
+    Петровым", "встретился с её главой Иваном Петровым"; not "встретились с дозорными",
+    "встретился с рыбаком Петровым")."""
     if last + 1 >= end or words[last + 1].lemma not in ("с", "со"):
         return False
-    first = last + 2 + (last + 2 < end and words[last + 2].pos == "DET")
+    whose = last + 2 < end and (words[last + 2].text.lower() in _WHOSE or words[last + 2].lemma == "свой")
+    first = last + 2 + whose
     if first >= end:
         return False
     if words[first].ner.endswith("PER"):
