@@ -591,3 +591,22 @@ def test_meeting_a_person_named_after_the_verb_is_a_meeting(pipeline: Pipeline, 
 )
 def test_meeting_no_person_or_post_is_no_event(pipeline: Pipeline, sentence: str) -> None:
     assert not any(e.kind == "meeting" for e in build(pipeline, sentence).events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        (
+            "В Ивановке открылась VI международная выставка-форум «Дороги будущего».",
+            "exhibition",
+            "VI международная выставка-форум «Дороги будущего»",
+        ),
+        ("Губернатор Иван Громов наградил победителей конкурса-фестиваля юных чтецов.", "contest", None),
+    ],
+)
+def test_two_event_words_joined_by_a_hyphen_are_one_event(
+    pipeline: Pipeline, sentence: str, kind: str, name: str | None
+) -> None:
+    built = build(pipeline, sentence)
+    event = built.event(kind)
+    assert name is None or event.name == name

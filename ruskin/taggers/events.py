@@ -4,13 +4,13 @@ A mention is an event noun of ``event_words.tsv`` with the modifiers before it a
 complements its entry allows after it (see ``ruskin.events.spans``). A capitalised event word that slovnet tags as an
 organisation is one ("Форум стран-экспортёров газа"), not an event. Entries marked
 ``long`` need a modifier or complement ("Второй мировой войны", not "войны"); entries
-marked ``about`` are events only after "о"/"об" ("указ о назначении"). Verbs are
+marked ``about`` are events only after "о"/"об" ("указ о назначении"); a word joining two
+event words by a hyphen ("выставка-форум") is one of its first word's kind. Verbs are
 ``event_verbs.tsv`` phrases ("скончался", "подал в отставку"), not right after "не" or
 "быть" ("не избран", "должен быть избран": nothing took place); "встретился" only with a person
 named, or named with a post, after "с" ("встретился с губернатором Иваном Петровым"); a verb's
-mention is normalised
-to the noun of its event where the file names one ("назначил" → "назначение"). ``Found.value`` is an
-``EventCue``: the event's kind, the entry it matched and whether it was a verb.
+mention is normalised to the noun of its event where the file names one ("назначил" →
+"назначение"). ``Found.value`` is an ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs
 from ..events.spans import modifiers_before, name_reach, reach_after, victims_after
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
+from ..gazetteers.places import normalize_lemma
 from ..nlp.normal import normalize_phrase
 from ..roles.lexicon import norm, role_lexicon
 
@@ -72,7 +73,7 @@ def event_mentions(analysis: Analysis) -> list[Found]:
 
 def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None:
     words = analysis.words
-    phrase = event_nouns().match(words, position, sentence.stop)
+    phrase = event_nouns().match(words, position, sentence.stop) or _compound(words[position])
     if phrase is None:
         return None
     head = position + len(phrase.lemmas) - 1
@@ -92,6 +93,16 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
         phrase.label, phrase.key, specific=last > head or to is not None, noun=phrase.key, name=name, named_by=named_by
     )
     return _found(analysis, first, last, normal, cue)
+
+
+def _compound(word: Word) -> Phrase | None:
+    """The entry of the first part of a word joining two event words by a hyphen ("выставка-форум",
+    "конкурс-фестиваль"): the event is of its first word's kind."""
+    parts = normalize_lemma(word.lemma).split("-")
+    if len(parts) != 2:
+        return None
+    found = [next((p for p in event_nouns().by_first.get(part, ()) if len(p.lemmas) == 1), None) for part in parts]
+    return found[0] if found[0] is not None and found[1] is not None else None
 
 
 def _organization_name(word: Word) -> bool:
