@@ -182,6 +182,12 @@ def test_agent_of_a_verb_takes_the_part_its_kind_gives(
             "Иван Громов",
         ),
         ("Мэр Иван Громов назначил Олега Белова начальником управления, отправив в отставку Петра Сомова.", "resignation", "Иван Громов"),
+        (
+            "Напомним, в среду мэр Иван Громов назначил Олега Белова начальником управления, отправив в отставку"
+            " Петра Сомова.",
+            "resignation",
+            "Иван Громов",
+        ),
     ],
 )
 def test_the_subject_of_a_sentence_takes_part_in_its_later_events(
@@ -526,3 +532,81 @@ def test_the_signer_of_an_appointing_decree(pipeline: Pipeline, text: str) -> No
         ("Иван Петров", "appointee"),
     }
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Олег Белов избран мэром Ивановки. За него проголосовали 20 депутатов. "
+        "Кандидат от партии Ольга Сомова набрала 3 голоса. За представителя профсоюза Павла Громова — 2.",
+        "Олег Белов победил на выборах мэра Ивановки. Итоги подвёл избирком. "
+        "Ольга Сомова, выдвинутая садоводами, получила 12% голосов. "
+        "На пятом месте оказался Павел Громов, его поддержали рыбаки.",
+    ],
+)
+def test_those_who_ran_in_a_vote_told_of_after_it_take_part_in_it(pipeline: Pipeline, text: str) -> None:
+    built = build(pipeline, text)
+    names = {name for name, _ in built.people(built.events[0])}
+    assert {"Олег Белов", "Ольга Сомова", "Павел Громов"} <= names
+
+
+def test_votes_told_of_after_a_meeting_make_no_one_take_part_in_it(pipeline: Pipeline) -> None:
+    built = build(pipeline, "Мэр Олег Белов провёл совещание. Ольга Сомова набрала больше всех голосов на конкурсе чтецов.")
+    assert "Ольга Сомова" not in {name for name, _ in built.people(built.event("meeting"))}
+
+
+def test_those_who_vote_at_a_sitting_after_a_vote_take_part_in_both(pipeline: Pipeline) -> None:
+    text = (
+        "Олег Белов переизбран главой района. "
+        "Его соперники Ольга Сомова и Павел Громов на сессии совета проголосовали за него."
+    )
+    built = build(pipeline, text)
+    voted = next(e for e in built.events if e.kind == "appointment")
+    assert {"Ольга Сомова", "Павел Громов"} <= {name for name, _ in built.people(voted)}
+    assert {"Ольга Сомова", "Павел Громов"} <= {name for name, _ in built.people(built.event("session"))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Губернатор Иван Громов встретился с министром финансов Павлом Сомовым.",
+        "В понедельник Иван Громов встретился с Павлом Сомовым в Ивановке.",
+        "Министр Иван Громов приехал в Ивановку и встретился с её главой Павлом Сомовым.",
+        "В прошлый раз Иван Громов встречался с Павлом Сомовым в мае.",
+    ],
+)
+def test_meeting_a_person_named_after_the_verb_is_a_meeting(pipeline: Pipeline, sentence: str) -> None:
+    built = build(pipeline, sentence)
+    meeting = built.event("meeting")
+    assert meeting.name == "встреча"
+    assert {"Иван Громов", "Павел Сомов"} <= {name for name, _ in built.people(meeting)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Отряды северян встретились с дозорными соседей у переправы.",
+        "Путешественник встретился с медведем Павлом в лесу.",
+    ],
+)
+def test_meeting_no_person_or_post_is_no_event(pipeline: Pipeline, sentence: str) -> None:
+    assert not any(e.kind == "meeting" for e in build(pipeline, sentence).events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name"),
+    [
+        (
+            "В Ивановке открылась VI международная выставка-форум «Дороги будущего».",
+            "exhibition",
+            "VI международная выставка-форум «Дороги будущего»",
+        ),
+        ("Губернатор Иван Громов наградил победителей конкурса-фестиваля юных чтецов.", "contest", None),
+    ],
+)
+def test_two_event_words_joined_by_a_hyphen_are_one_event(
+    pipeline: Pipeline, sentence: str, kind: str, name: str | None
+) -> None:
+    built = build(pipeline, sentence)
+    event = built.event(kind)
+    assert name is None or event.name == name

@@ -100,8 +100,15 @@ def _opens_clause(analysis: Analysis, who: Found) -> bool:
     """Whether a mention comes before the first finite verb of its sentence."""
     sentence = analysis.sentence_words[analysis.words[who.first].sentence]
     verb = next((i for i in sentence if analysis.words[i].pos in ("VERB", "AUX")
-                 and analysis.words[i].feats.get("VerbForm") in (None, "Fin")), None)  # fmt: skip
+                 and analysis.words[i].feats.get("VerbForm") in (None, "Fin")
+                 and not _aside(analysis, i, sentence.start)), None)  # fmt: skip
     return verb is not None and who.last < verb
+
+
+def _aside(analysis: Analysis, verb: int, start: int) -> bool:
+    """Whether a finite verb opening its sentence is set off by a comma, an aside and not the
+    clause's verb ("Напомним, ...", "Отметим, ...")."""
+    return verb == start and verb + 1 < len(analysis.words) and analysis.words[verb + 1].text == ","
 
 
 def subject_part(analysis: Analysis, who: Found, mention: Found) -> str | None:

@@ -1,6 +1,8 @@
 """Who took part in each event, and how: people named, pronouns that stand for them and posts
 that stand for their holders, linked to the event mentions of their sentence
-(``events.people``) or, for one who speaks after an event, to the latest event people gather at.
+(``events.people``) or, for one who speaks after an event, to the latest event people gather at;
+one named in a sentence of votes or candidates that names no vote ran in the latest vote
+before it (an election, or one chosen by a vote: "избран").
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ __all__ = ["event_people", "unique_participants"]
 
 _FOLLOW_SENTENCES = 3
 _DURING = frozenset({"в ход", "в время"})
+_VOTE_WORDS = frozenset({"голос", "проголосовать", "кандидат", "кандидатура", "оппонент", "соперник"})
+_PLACES = frozenset({"второй", "третий", "четвёртый", "четвертый", "пятый", "шестой", "последний"})
+_VOTED = frozenset({"избрание", "избрание на новый срок"})
 
 
 def event_people(
@@ -117,15 +122,52 @@ def _links(
                 *((m, p) for m in others if (p := event_part(analysis, around, who, m)) is not None),
                 *((m, p) for m in shared if (p := subject_part(analysis, who, m)) is not None),
                 *((m, "participant") for m in settings),
+                *((m, "participant") for m in _vote_before(analysis, by_sentence, events, sentence)),
             ]
         if is_agent(analysis, who, closest):
             return []
+    if not around_events(around) and (voted := _vote_before(analysis, by_sentence, events, sentence)):
+        return [(voted[-1], "participant")]
     part = speech_part(analysis, sentence) or ("speaker" if says(analysis, who) and not around_events(around) else None)
     earlier = [
         m for m in events
         if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence and m.value.kind in gathering_kinds()
     ]  # fmt: skip
     return [(earlier[-1], part)] if part is not None and earlier else []
+
+
+def _vote_before(
+    analysis: Analysis, by_sentence: dict[int, list[Found]], events: list[Found], sentence: int
+) -> list[Found]:
+    """The latest vote up to three sentences before a sentence of votes that names no vote of its own
+    (a sentence naming none before it in a row of such sentences reaching further back): empty if none."""
+    around = by_sentence.get(sentence, [])
+    if any(m.type == "EVENT" and _voting(m) for m in around) or not _votes(analysis, sentence):
+        return []
+    first = sentence
+    while first > 0 and not around_events(by_sentence.get(first - 1, [])) and _votes(analysis, first - 1):
+        first -= 1
+    voted = [m for m in events if first - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence and _voting(m)]
+    return voted[-1:]
+
+
+def _votes(analysis: Analysis, sentence: int) -> bool:
+    """Whether a sentence tells of votes or candidates ("За Ивана Петрова проголосовали 12 депутатов",
+    "кандидат садоводов получил 12% голосов"), opens with a place in a vote ("На пятом месте
+    оказался ...") or, after such a sentence, with "за" ("За Петра Сомова — 3."): those it names
+    ran in the vote before it."""
+    span = analysis.sentence_words[sentence]
+    words = analysis.words
+    if len(span) > 1 and words[span.start].lemma == "на" and words[span.start + 1].lemma in _PLACES:
+        return True
+    if words[span.start].lemma == "за" and sentence > 0 and _votes(analysis, sentence - 1):
+        return True
+    return any(words[i].lemma in _VOTE_WORDS for i in span)
+
+
+def _voting(mention: Found) -> bool:
+    """Whether an event mention is a vote: an election, or one chosen by a vote ("избран")."""
+    return mention.value.kind == "election" or mention.value.noun in _VOTED
 
 
 def _settings(analysis: Analysis, around: list[Found], verb: Found) -> list[Found]:

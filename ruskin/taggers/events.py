@@ -4,11 +4,13 @@ A mention is an event noun of ``event_words.tsv`` with the modifiers before it a
 complements its entry allows after it (see ``ruskin.events.spans``). A capitalised event word that slovnet tags as an
 organisation is one ("Форум стран-экспортёров газа"), not an event. Entries marked
 ``long`` need a modifier or complement ("Второй мировой войны", not "войны"); entries
-marked ``about`` are events only after "о"/"об" ("указ о назначении"). Verbs are
+marked ``about`` are events only after "о"/"об" ("указ о назначении"); a word joining two
+event words by a hyphen ("выставка-форум") is one of its first word's kind. Verbs are
 ``event_verbs.tsv`` phrases ("скончался", "подал в отставку"), not right after "не" or
-"быть" ("не избран", "должен быть избран": nothing took place); a verb's mention is normalised
-to the noun of its event where the file names one ("назначил" → "назначение"). ``Found.value`` is an
-``EventCue``: the event's kind, the entry it matched and whether it was a verb.
+"быть" ("не избран", "должен быть избран": nothing took place); "встретился" only with a person
+named, or named with a post, after "с" ("встретился с губернатором Иваном Петровым"); a verb's
+mention is normalised to the noun of its event where the file names one ("назначил" →
+"назначение"). ``Found.value`` is an ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs
 from ..events.spans import modifiers_before, name_reach, reach_after, victims_after
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
+from ..gazetteers.places import normalize_lemma
 from ..nlp.normal import normalize_phrase
+from ..roles.lexicon import norm, role_lexicon
 
 __all__ = ["EventCue", "event_mentions"]
 
@@ -30,6 +34,10 @@ _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
 _VICTIM_KINDS = frozenset({"death", "injury", "crime"})
 _ABOUT = frozenset({"о", "об"})
 _UNREAL = frozenset({"не", "быть"})
+_MET = frozenset({"встретиться", "встречаться"})
+_WHOSE = frozenset({"его", "её", "ее", "их"})
+"""Verbs that report a meeting only with a person named after "с" (``_meets_person``)."""
+_MET_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +73,7 @@ def event_mentions(analysis: Analysis) -> list[Found]:
 
 def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None:
     words = analysis.words
-    phrase = event_nouns().match(words, position, sentence.stop)
+    phrase = event_nouns().match(words, position, sentence.stop) or _compound(words[position])
     if phrase is None:
         return None
     head = position + len(phrase.lemmas) - 1
@@ -87,6 +95,16 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
     return _found(analysis, first, last, normal, cue)
 
 
+def _compound(word: Word) -> Phrase | None:
+    """The entry of the first part of a word joining two event words by a hyphen ("выставка-форум",
+    "конкурс-фестиваль"): the event is of its first word's kind."""
+    parts = normalize_lemma(word.lemma).split("-")
+    if len(parts) != 2:
+        return None
+    found = [next((p for p in event_nouns().by_first.get(part, ()) if len(p.lemmas) == 1), None) for part in parts]
+    return found[0] if found[0] is not None and found[1] is not None else None
+
+
 def _organization_name(word: Word) -> bool:
     """A capitalised event word tagged as an organisation: "Форум стран-экспортёров газа"."""
     return word.text[:1].isupper() and word.ner.endswith("ORG")
@@ -101,10 +119,30 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
     if phrase is None or _negated(words, position):
         return None
     last = position + len(phrase.lemmas) - 1
+    if phrase.key in _MET and not _meets_person(words, last, end):
+        return None
     if phrase.label in _VICTIM_KINDS:
         last = victims_after(words, last + 1, end) or last
     normal = phrase.name or analysis.text[word.start : words[last].stop]
     return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True, noun=phrase.name))
+
+
+def _meets_person(words: Sequence[Word], last: int, end: int) -> bool:
+    """Whether "с" right after the verb opens a phrase naming a person, by name or by a post with
+    the name within a few words, "его"/"её"/"их"/"свой" before the post aside ("встретился с
+    Петровым", "встретился с её главой Иваном Петровым"; not "встретились с дозорными",
+    "встретился с рыбаком Петровым")."""
+    if last + 1 >= end or words[last + 1].lemma not in ("с", "со"):
+        return False
+    whose = last + 2 < end and (words[last + 2].text.lower() in _WHOSE or words[last + 2].lemma == "свой")
+    first = last + 2 + whose
+    if first >= end:
+        return False
+    if words[first].ner.endswith("PER"):
+        return True
+    posts = role_lexicon().heads.get(norm(words[first].lemma), ())
+    named = any(w.ner.endswith("PER") for w in words[first + 1 : min(end, first + _MET_REACH)])
+    return named and any(head.kind == "post" for head in posts)
 
 
 def _negated(words: Sequence[Word], position: int) -> bool:
