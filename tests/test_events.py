@@ -610,3 +610,17 @@ def test_two_event_words_joined_by_a_hyphen_are_one_event(
     built = build(pipeline, sentence)
     event = built.event(kind)
     assert name is None or event.name == name
+
+
+def test_an_event_near_the_dateline_happens_at_its_place(pipeline: Pipeline) -> None:
+    text = "Губернатор провёл заседание\n\nТВЕРЬ, 8 августа. Губернатор Иван Сомов провёл заседание правительства."
+    doc = pipeline(text)
+    (event,) = doc.events
+    assert doc.get(event.location or "").text == "ТВЕРЬ"
+
+
+def test_an_events_own_place_beats_the_datelines(pipeline: Pipeline) -> None:
+    text = "Губернатор провёл заседание\n\nТВЕРЬ, 8 августа. Губернатор Иван Сомов провёл заседание правительства в Конаково."
+    doc = pipeline(text)
+    (event,) = doc.events
+    assert doc.get(event.location or "").text == "Конаково"

@@ -8,7 +8,8 @@ the line, not by the words of a sentence: "Самара. 9 сентября. И�
 
 An event without a date of its own happens on the dateline's day when it is named in the
 headline or in the dateline's paragraph; one dated "сегодня" happens on it wherever it is
-named in the article.
+named in the article. An event without a place of its own named there happens at the
+dateline's place ("Магас. 9 сентября" → Магас), a city or region on the dateline's line.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis
 
-__all__ = ["dateline", "dated_by_dateline"]
+__all__ = ["dateline", "dateline_place", "dated_by_dateline", "near_dateline"]
 
 _REACH = 600
 """Characters from the top of the text within which a dateline is looked for."""
@@ -58,3 +59,20 @@ def dated_by_dateline(analysis: Analysis, line: Found, mention: Found, own: Foun
 def _same_paragraph(analysis: Analysis, one: Found, other: Found) -> bool:
     low, high = sorted((one, other), key=lambda f: f.start)
     return "\n" not in analysis.text[low.stop : high.start]
+
+
+def dateline_place(analysis: Analysis, line: Found, found: Sequence[Found]) -> Found | None:
+    """The city or region named on the dateline's line, before or right after its date."""
+    text = analysis.text
+    start = text.rfind("\n", 0, line.start) + 1
+    stop = text.find("\n", line.stop)
+    stop = len(text) if stop < 0 else stop
+    places = [f for f in found if f.type in ("CITY", "REGION") and start <= f.start and f.stop <= stop]
+    before = [p for p in places if p.stop <= line.start]
+    after = [p for p in places if p.start >= line.stop and not text[line.stop : p.start].strip(" .,—–-")]
+    return before[-1] if before else after[0] if after else None
+
+
+def near_dateline(analysis: Analysis, line: Found, mention: Found) -> bool:
+    """Whether an event mention is in the headline or in the dateline's paragraph."""
+    return analysis.zone_of(mention.first) == "title" or _same_paragraph(analysis, line, mention)

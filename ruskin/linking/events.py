@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..events.dateline import dated_by_dateline, dateline
+from ..events.dateline import dated_by_dateline, dateline, dateline_place, near_dateline
 from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting
 from ..events.links import event_place, mentions_by_sentence, organizer_after, sentence_of
@@ -58,10 +58,19 @@ def build_events(
     parents = _parents(analysis, groups, ids)
     line = dateline(analysis, found)
     dates = _after_dates(analysis, in_sentence, groups, [_group_date(analysis, in_sentence, g, line) for g in groups])
+    where = dateline_place(analysis, line, found) if line is not None else None
     return tuple(
-        _event(analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id), date)
+        _event(
+            analysis, found, in_sentence, index, record_id, group, people[record_id], parents.get(record_id), date,
+            where if where is not None and line is not None and _near(analysis, line, group) else None,
+        )
         for record_id, group, date in zip(ids, groups, dates)
     )
+
+
+def _near(analysis: Analysis, line: Found, group: list[Found]) -> bool:
+    """Whether the event is named in the headline or the dateline's paragraph."""
+    return any(near_dateline(analysis, line, m) for m in group if is_article(analysis, m))
 
 
 def _own_links(
@@ -87,10 +96,11 @@ def _event(
     people: list[Participant],
     parent: str | None,
     date: Found | None,
+    dateline_place: Found | None = None,
 ) -> Event:
     article = [m for m in group if is_article(analysis, m)]
     around = [in_sentence[sentence_of(analysis, m)] for m in article]
-    place = next(filter(None, (event_place(analysis, a, m) for a, m in zip(around, article))), None)
+    place = next(filter(None, (event_place(analysis, a, m) for a, m in zip(around, article))), dateline_place)
     named = next((m for m in group if m.value.specific), group[0])
     organizers = _organizers(analysis, found, index, article) + [p.person for p in people if p.part == "organizer"]
     return Event(
