@@ -51,3 +51,21 @@ def test_a_name_gathers_the_parts_its_mentions_give(pipeline: Pipeline) -> None:
 def test_a_surname_read_as_a_first_name_joins_its_person(pipeline: Pipeline) -> None:
     doc = pipeline("Депутат Николай Удоратин выступил. Удоратин предложил поправки.")
     assert [p.name for p in doc.persons] == ["Николай Удоратин"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Губернатор округа Юрий Бездудный провёл совещание. Инаугурация Бездудного прошла скромно.",
+        "Вице-премьер Юрий Трутнев прибыл в Биробиджан. По словам Трутнева, работы много.",
+    ],
+)
+def test_an_unnormalised_case_form_of_a_surname_joins_its_person(pipeline: Pipeline, text: str) -> None:
+    assert len(pipeline(text).persons) == 1
+
+
+def test_a_case_form_does_not_join_a_person_when_one_matches_as_it_is(pipeline: Pipeline) -> None:
+    text = "Иван Петров и Анна Петрова пришли на встречу. Петрова выступила первой."
+    doc = pipeline(text)
+    (anna,) = [p for p in doc.persons if p.name == "Анна Петрова"]
+    assert len(anna.mentions) == 2

@@ -33,6 +33,8 @@ def group_persons(mentions: list[Found]) -> list[PersonGroup]:
     for mention in sorted(mentions, key=_fullness, reverse=True):
         name = mention.name or NameParts(None, None, mention.normal)
         group = _nearest([g for g in groups if same_person(g.name, name)], mention)
+        if group is None and _bare_surname(name):
+            group = _nearest([g for g in groups if _inflected(g.name, name)], mention)
         if group is None:
             groups.append(PersonGroup(name, [mention]))
         else:
@@ -67,6 +69,30 @@ def same_person(a: NameParts, b: NameParts) -> bool:
     if not a.last and not b.last or not (a.first and b.first):
         return False
     return _same(a.first, b.first) and _compatible(a.middle, b.middle)
+
+
+_CASE_ENDINGS = ("а", "у", "ым", "ом", "е", "ого", "ому", "ой", "ую")
+"""Endings an unknown surname takes in the oblique cases ("Бездудного", "Трутнева")."""
+SHORTEST_STEM = 4
+
+
+def _bare_surname(name: NameParts) -> bool:
+    """A name of one word: a surname alone, or a word the tagger read as a first name."""
+    return sum(1 for part in (name.first, name.middle, name.last) if part) == 1
+
+
+def _inflected(full: NameParts, bare: NameParts) -> bool:
+    """Whether a one-word name is an oblique case form of a full name's surname, left unnormalised
+    ("Бездудного" for "Юрий Бездудный", "Трутнева" for "Юрий Трутнев"); tried only when no
+    name matches as it is."""
+    if not full.last or not (full.first or full.middle):
+        return False
+    word = (bare.last or bare.first or "").lower().replace("ё", "е")
+    surname = full.last.lower().replace("ё", "е")
+    stem = surname[:-2] if surname.endswith(("ый", "ий", "ой")) else surname
+    if len(stem) < SHORTEST_STEM or not word.startswith(stem):
+        return False
+    return word[len(stem) :] in _CASE_ENDINGS
 
 
 def _completed(name: NameParts, other: NameParts) -> NameParts:
