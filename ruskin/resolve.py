@@ -3,7 +3,9 @@
 Nested mentions of different types are kept (a REGION inside an ORGANIZATION or a ROLE,
 a DATE inside an EVENT), as users and NEREL expect. What goes:
 
-* exact duplicates (same type and span), keeping the first found;
+* exact duplicates (same type and span), keeping the first found; a PERSON on exactly the
+  words of a region ("Карачаево-Черкесией" read as a name) is the region (a city may be a
+  surname: Чехов, Пушкин);
 * a slovnet LOCATION that overlaps a gazetteer place (REGION, CITY, COUNTRY): the
   gazetteer knows which kind of place it is;
 * a slovnet ORGANIZATION that an AGENCY covers: the same span, one starting with it and
@@ -37,6 +39,8 @@ RANK = ("DATE", "PERSON", "ROLE", "REGION", "CITY", "COUNTRY", "AGENCY", "INITIA
 def resolve_overlaps(found: list[Found], text: str) -> list[Found]:
     """The mentions to keep, in text order."""
     found = _drop_organizations_under_agencies(found, text)
+    regions = {(f.start, f.stop) for f in found if f.type == "REGION"}  # not cities: Чехов, Пушкин
+    found = [f for f in found if not (f.type == "PERSON" and (f.start, f.stop) in regions)]
     unique = {(f.type, f.start, f.stop): f for f in reversed(found)}
     ordered = sorted(unique.values(), key=lambda f: (f.start, -f.stop, f.type))
     kept = [mention for cluster in _clusters(ordered) for mention in _resolve_cluster(cluster, text)]

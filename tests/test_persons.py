@@ -69,3 +69,14 @@ def test_a_case_form_does_not_join_a_person_when_one_matches_as_it_is(pipeline: 
     doc = pipeline(text)
     (anna,) = [p for p in doc.persons if p.name == "Анна Петрова"]
     assert len(anna.mentions) == 2
+
+
+def test_a_region_read_as_a_name_is_no_person(pipeline: Pipeline) -> None:
+    doc = pipeline("Глава республики рассказал о сотрудничестве с Карачаево-Черкесией.")
+    assert not doc.persons
+    assert [region.name for region in doc.regions] == ["Карачаево-Черкесская Республика"]
+
+
+def test_a_surname_that_is_a_city_stays_a_person(pipeline: Pipeline) -> None:
+    doc = pipeline("Писатель Антон Чехов жил в Ялте. Чехов написал там пьесу.")
+    assert [person.name for person in doc.persons] == ["Антон Чехов"]
