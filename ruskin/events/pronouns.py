@@ -14,12 +14,10 @@ from collections.abc import Iterator, Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis
-from ..nlp.names import words_gender
+from ..nlp.antecedents import PRONOUN_GENDERS, antecedent
 
 __all__ = ["pronoun_objects", "pronoun_subjects"]
 
-_PRONOUNS = {"он": "Masc", "она": "Fem"}
-_BEFORE_SENTENCES = 2
 _OPENERS = frozenset({"и", "а", "также", "затем", "потом", "кроме", "того", ",", "где", "когда"})
 
 
@@ -29,13 +27,13 @@ def pronoun_subjects(analysis: Analysis, persons: Sequence[Found]) -> Iterator[t
     for span in analysis.sentence_words:
         for index in span:
             word = words[index]
-            if word.lemma not in _PRONOUNS or word.pos != "PRON" or word.case not in (None, "Nom"):
+            if word.lemma not in PRONOUN_GENDERS or word.pos != "PRON" or word.case not in (None, "Nom"):
                 continue
             if index > span.start and words[index - 1].lemma not in _OPENERS:
                 continue
-            antecedent = _antecedent(analysis, persons, index, _PRONOUNS[word.lemma])
-            if antecedent is not None:
-                yield Found("PERSON", index, index, word.start, word.stop, word.text), antecedent
+            person = antecedent(analysis, persons, index, PRONOUN_GENDERS[word.lemma])
+            if person is not None:
+                yield Found("PERSON", index, index, word.start, word.stop, word.text), person
 
 
 def pronoun_objects(analysis: Analysis, persons: Sequence[Found], events: Sequence[Found]) -> Iterator[tuple[Found, Found]]:
@@ -47,18 +45,7 @@ def pronoun_objects(analysis: Analysis, persons: Sequence[Found], events: Sequen
             if not 0 <= index < len(words) or words[index].sentence != words[event.first].sentence:
                 continue
             word = words[index]
-            if word.lemma in _PRONOUNS and word.pos == "PRON" and word.case == "Acc":
-                antecedent = _antecedent(analysis, persons, index, _PRONOUNS[word.lemma])
-                if antecedent is not None:
-                    yield Found("PERSON", index, index, word.start, word.stop, word.text), antecedent
-
-
-def _antecedent(analysis: Analysis, persons: Sequence[Found], index: int, gender: str) -> Found | None:
-    sentence = analysis.words[index].sentence
-    earlier = [
-        p for p in persons
-        if p.last < index and sentence - analysis.words[p.first].sentence <= _BEFORE_SENTENCES
-        and words_gender(analysis.words[p.first : p.last + 1]) in (gender, None)
-    ]  # fmt: skip
-    nominative = [p for p in earlier if analysis.words[p.first].case in (None, "Nom")]
-    return (nominative or earlier)[-1] if earlier else None
+            if word.lemma in PRONOUN_GENDERS and word.pos == "PRON" and word.case == "Acc":
+                person = antecedent(analysis, persons, index, PRONOUN_GENDERS[word.lemma])
+                if person is not None:
+                    yield Found("PERSON", index, index, word.start, word.stop, word.text), person

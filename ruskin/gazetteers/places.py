@@ -32,7 +32,12 @@ from .gazetteer import conflicts, load_table, split_values
 from ..nlp.morph import Morphology, shared_morphology
 from ..records import MentionType
 
+REGION_STAND_INS = frozenset({"республика", "регион", "область", "край", "округ", "субъект"})
+"""Lemmas of words that stand for a federal subject named elsewhere ("правительство республики",
+"Минфин региона", "возглавлял область")."""
+
 __all__ = [
+    "REGION_STAND_INS",
     "RegionEntry",
     "Target",
     "adjective_aliases",

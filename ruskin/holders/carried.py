@@ -13,7 +13,7 @@ Tried for a post that no rule of ``ruskin.holders.decide`` gives a holder at its
   the person the pronoun stands for: the latest person of its gender named in that sentence or
   the two before, one in the nominative first;
 - ``clause_subject_holder``: a post in the instrumental right after a link verb that continues
-  a clause ("Сомов руководил институтом с 2004 по 2012 год, затем был заместителем министра")
+  a clause ("Сомов преподавал в университете, позже был заместителем министра")
   is held by the name in the nominative that opens the sentence.
 """
 
@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
+from ..nlp.antecedents import PRONOUN_GENDERS, antecedent
 from ..nlp.names import words_gender
 from .agree import lead_word
 from .context import bare_head, governed
@@ -32,9 +33,7 @@ from .lists import plural
 
 __all__ = ["clause_subject_holder", "frame_subject_holder", "next_sentence_holder", "pronoun_holder"]
 
-PRONOUNS = {"он": "Masc", "она": "Fem"}
 PRONOUN_WINDOW = 4
-BEFORE_SENTENCES = 2
 CARRY_SENTENCES = 4
 LINK_VERBS = frozenset({"быть", "стать", "являться", "работать", "служить", "трудиться"})
 APPOINTED = frozenset({"назначить", "избрать", "утвердить", "переназначить", "переизбрать", "назначать", "избирать"})
@@ -82,7 +81,8 @@ def pronoun_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> 
     pronoun = next((w for w in reversed(window) if w.sentence == sentence and _personal(w)), None)
     if pronoun is None or _possessive(analysis, pronoun) or any(pronoun.index < p.first < post.first for p in people):
         return None
-    return _antecedent(analysis, people, pronoun, PRONOUNS[pronoun.lemma])
+    nominative = pronoun.case in (None, "Nom")
+    return antecedent(analysis, people, pronoun.index, PRONOUN_GENDERS[pronoun.lemma], same_sentence=nominative)
 
 
 def clause_subject_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
@@ -148,14 +148,14 @@ def _has_subject(analysis: Analysis, sentence: int) -> bool:
     for word in analysis.words[analysis.sentence_words[sentence].start : analysis.sentence_words[sentence].stop]:
         if word.pos in ("VERB", "AUX"):
             return False
-        if word.pos in SUBJECTS and word.case == "Nom" and word.lemma not in PRONOUNS:
+        if word.pos in SUBJECTS and word.case == "Nom" and word.lemma not in PRONOUN_GENDERS:
             return True
     return False
 
 
 def frame_subject_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """The subject carried from the sentences before to a post named as an office in a sentence
-    with no subject and no name ("С 2008 года занимал пост заместителя мэра")."""
+    with no subject and no name ("Потом три года занимал пост заместителя мэра")."""
     if post.first == 0 or norm(analysis.words[post.first - 1].lemma) not in frame_words() or unheld(analysis, post):
         return None
     sentence = analysis.words[post.first].sentence
@@ -181,27 +181,13 @@ def _predicative(analysis: Analysis, post: Found) -> bool:
 
 
 def _personal(word: Word) -> bool:
-    return word.pos == "PRON" and word.lemma in PRONOUNS
+    return word.pos == "PRON" and word.lemma in PRONOUN_GENDERS
 
 
 def _possessive(analysis: Analysis, pronoun: Word) -> bool:
     """"его"/"её" before a noun or adjective owns it ("Его дедушка был премьер-министром")."""
     following = analysis.words[pronoun.index + 1] if pronoun.index + 1 < len(analysis.words) else None
     return following is not None and following.pos in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
-
-
-def _antecedent(analysis: Analysis, people: Sequence[Found], pronoun: Word, gender: str) -> Found | None:
-    """The latest person of the gender named before the pronoun in its sentence (not for a pronoun
-    in an oblique case: "Путин назначил его") or the two before, one in the nominative first."""
-    sentence = pronoun.sentence
-    lowest = 0 if pronoun.case in (None, "Nom") else 1
-    earlier = [
-        p for p in people
-        if p.last < pronoun.index and lowest <= sentence - _sentence(analysis, p) <= BEFORE_SENTENCES
-        and words_gender(analysis.words[p.first : p.last + 1]) in (gender, None)
-    ]  # fmt: skip
-    nominative = [p for p in earlier if analysis.words[p.first].case in (None, "Nom")]
-    return (nominative or earlier)[-1] if earlier else None
 
 
 def _agrees(analysis: Analysis, subject: Found, verb: Word) -> bool:

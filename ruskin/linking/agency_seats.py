@@ -20,12 +20,11 @@ from functools import lru_cache
 from ..found import Found
 from ..gazetteers.gazetteer import load_table
 from ..nlp.analysis import Analysis, Word
-from ..gazetteers.places import normalize_lemma, regions
+from ..gazetteers.places import REGION_STAND_INS, normalize_lemma, regions
 from ..roles.title import genitive
 
 __all__ = ["RegionalBody", "body_head", "legislature_name", "region_legislatures", "regional_body", "regional_namesake", "stands_alone", "stood_in_body"]
 
-STAND_INS = frozenset({"республика", "регион", "область", "край", "округ", "субъект"})
 REGIONAL_ADJECTIVES = frozenset({"региональный", "областной", "краевой", "республиканский", "окружной"})
 QUALIFIERS = frozenset({"ADJ", "DET"})
 
@@ -54,7 +53,7 @@ def regional_body(analysis: Analysis, mention: Found, main_region: str | None) -
     named = legislature is not None and bool(before) and _in_name(before, legislature)
     if not named and (any(w.pos not in QUALIFIERS for w in before) or len(regional) != len(before)):
         return None
-    stand_in = bool(after) and normalize_lemma(after[-1].lemma) in STAND_INS and after[-1].case == "Gen"
+    stand_in = bool(after) and normalize_lemma(after[-1].lemma) in REGION_STAND_INS and after[-1].case == "Gen"
     if not (stand_in or regional or named or (alone and not after)):
         return None
     complement = after[:-1] if stand_in else after
@@ -77,7 +76,7 @@ def body_head(analysis: Analysis, mention: Found, places: Sequence[Found]) -> st
     if number and not _regional(words[:number]) and _region_at(places, mention.first, mention.first + number - 1) is None:
         return None
     first, last = mention.first + number + width, mention.last
-    if first > last or (first == last and normalize_lemma(words[-1].lemma) in STAND_INS):
+    if first > last or (first == last and normalize_lemma(words[-1].lemma) in REGION_STAND_INS):
         return canonical
     return canonical if _region_at(places, first, last, any_place=True) is not None else None
 
@@ -97,7 +96,7 @@ def stood_in_body(analysis: Analysis, mention: Found, main_region: str | None) -
     """A body the gazetteer knows as federal, named with a word standing for the region ("Минфин
     республики" in an item about Мордовия): the main region's own body."""
     last = analysis.words[mention.last]
-    if normalize_lemma(last.lemma) not in STAND_INS or last.case != "Gen":
+    if normalize_lemma(last.lemma) not in REGION_STAND_INS or last.case != "Gen":
         return None
     return regional_body(analysis, mention, main_region)
 
@@ -127,12 +126,13 @@ def legislature_name(analysis: Analysis, mention: Found, places: Sequence[Found]
     if not _legislature(words[number : number + width]):
         return None
     after = _region_at(places, mention.first + number + width, mention.last, any_place=True)
-    if body_head(analysis, mention, places) is not None:
-        place = _region_at(places, mention.first, mention.first + number - 1) if number else after
+    plain = body_head(analysis, mention, places) is not None  # head and region alone
+    if plain and number:
+        place = _region_at(places, mention.first, mention.first + number - 1)
     else:
-        place = after  # words of the official name before the head ("Верховный Хурал Тувы")
+        place = after  # or words of the official name before the head ("Верховный Хурал Тувы")
     name = region_legislatures().get(place.key or "") if place is not None and place.type == "REGION" else None
-    return name if name is not None and (body_head(analysis, mention, places) or _in_name(words[:number], name)) else None
+    return name if name is not None and (plain or _in_name(words[:number], name)) else None
 
 
 def _in_name(words: Sequence[Word], name: str) -> bool:

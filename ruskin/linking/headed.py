@@ -18,7 +18,7 @@ from functools import cache
 
 from ..found import Found
 from ..gazetteers.gazetteer import load_table
-from ..gazetteers.places import normalize_lemma, regions
+from ..gazetteers.places import REGION_STAND_INS, normalize_lemma, regions
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis, Word
 from ..records import Agency, Position
@@ -29,7 +29,6 @@ __all__ = ["headed_positions"]
 
 OBJECT_WINDOW = 4
 SUBJECT_WINDOW = 8
-STAND_INS = frozenset({"республика", "регион", "область", "край", "округ", "субъект"})
 HEAD_STEMS = ("глав", "губернатор", "руководител", "президент", "мэр", "врио", "временно", "исполняющ")
 OBJECT_CASES = {"Acc": frozenset({"Acc", "Nom"}), "Ins": frozenset({"Ins"})}
 
@@ -121,7 +120,7 @@ def _stand_in(analysis: Analysis, verb: Word, kind: _Verb) -> bool:
     for index in (verb.index - 1, verb.index + 1):
         if 0 <= index < len(analysis.words):
             word = analysis.words[index]
-            if normalize_lemma(word.lemma) in STAND_INS and word.case in OBJECT_CASES[kind.case] and word.sentence == verb.sentence:
+            if normalize_lemma(word.lemma) in REGION_STAND_INS and word.case in OBJECT_CASES[kind.case] and word.sentence == verb.sentence:
                 return True
     return False
 

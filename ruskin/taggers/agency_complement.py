@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from ..gazetteers.agencies import agency_words
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
-from ..gazetteers.places import normalize_lemma
+from ..gazetteers.places import REGION_STAND_INS, normalize_lemma
 from .places import is_abbreviation
 
 __all__ = ["Complement", "Context", "complement_at"]
@@ -32,7 +32,6 @@ PLACE_TYPES = frozenset({"REGION", "CITY", "COUNTRY"})
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 LONGEST = 16
-STAND_INS = frozenset({"республика", "регион", "область", "край", "округ"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +115,7 @@ def _stand_in(context: Context, position: int, end: int) -> bool:
     if position >= end:
         return False
     word = context.analysis.words[position]
-    return word.case == "Gen" and normalize_lemma(word.lemma) in STAND_INS
+    return word.case == "Gen" and normalize_lemma(word.lemma) in REGION_STAND_INS
 
 
 def _phrases(context: Context, position: int, end: int, phrase: list[int], person_heads: bool = False) -> int:
