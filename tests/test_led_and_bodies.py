@@ -17,29 +17,29 @@ def seats(doc: Document) -> set[tuple[str, str, str | None, str | None]]:
 
 
 def test_a_body_led_by_a_person(pipeline: Pipeline) -> None:
-    text = "Глава Ингушетии Иван Сомов отправил в отставку правительство во главе с Петром Котовым."
+    text = "Глава Мордовии Иван Сомов поблагодарил правительство во главе с Петром Котовым."
     doc = pipeline(text)
-    assert ("Петр Котов", "глава правительства", "Республика Ингушетия", "context") in seats(doc)
+    assert ("Петр Котов", "глава правительства", "Республика Мордовия", "context") in seats(doc)
     (position,) = [p for p in doc.positions if p.title == "глава правительства"]
-    assert doc.get(position.agency or "").name == "Правительство Республики Ингушетия"
+    assert doc.get(position.agency or "").name == "Правительство Республики Мордовия"
 
 
 def test_a_post_in_a_body_takes_the_body_region(pipeline: Pipeline) -> None:
-    text = "Глава Ингушетии Иван Сомов представил нового министра правительства Алексея Котова."
+    text = "Глава Мордовии Иван Сомов представил нового министра правительства Алексея Котова."
     doc = pipeline(text)
-    assert ("Алексей Котов", "министр правительства", "Республика Ингушетия", "context") in seats(doc)
+    assert ("Алексей Котов", "министр правительства", "Республика Мордовия", "context") in seats(doc)
 
 
 def test_a_bare_head_of_government_stays_the_countrys(pipeline: Pipeline) -> None:
-    text = "Глава Ингушетии Иван Сомов объяснил, чего ждёт от нового главы правительства Алексея Котова."
+    text = "Глава Мордовии Иван Сомов поставил задачи перед новым главой правительства Алексеем Котовым."
     doc = pipeline(text)
     assert ("Алексей Котов", "глава правительства", None, None) in seats(doc)
 
 
 def test_a_name_after_an_official_of_a_body_is_not_part_of_the_body(pipeline: Pipeline) -> None:
-    text = "Глава Ингушетии Иван Сомов объяснил, чего ждёт от нового главы правительства Алексея Котова."
+    text = "Глава Мордовии Иван Сомов выслушал доклад нового главы правительства Олега Котова."
     names = {agency.name for agency in pipeline(text).agencies}
-    assert names == {"Правительство Республики Ингушетия"}
+    assert names == {"Правительство Республики Мордовия"}
 
 
 def test_a_body_named_after_its_head_keeps_the_name(pipeline: Pipeline) -> None:
@@ -48,7 +48,7 @@ def test_a_body_named_after_its_head_keeps_the_name(pipeline: Pipeline) -> None:
 
 
 def test_the_kremlin_is_a_place_not_the_presidential_administration(pipeline: Pipeline) -> None:
-    text = "Владимир Путин в Кремле провёл рабочую встречу с главой Тверской области Петром Самойловым."
+    text = "Гостей принимали в Кремле, где прошла беседа с главой Тверской области Петром Самойловым."
     assert not any("Администрация Президента" in agency.name for agency in pipeline(text).agencies)
 
 
@@ -70,8 +70,8 @@ def test_context_heads_are_written_as_lemmas() -> None:
 
 def test_one_regions_body_in_other_words_is_one_record(pipeline: Pipeline) -> None:
     text = (
-        "Глава Чувашии Иван Сомов подписал указ об отставке Кабмина Чувашии. В отставку отправлен "
-        "Кабинет министров республики. Старый состав Кабинета министров Чувашии продолжит работу."
+        "Глава Чувашии Иван Сомов провёл заседание Кабмина Чувашии. Кабинет министров республики "
+        "обсудил бюджет. Решения Кабинета министров Чувашии опубликуют завтра."
     )
     doc = pipeline(text)
     assert [agency.name for agency in doc.agencies] == ["Кабинет министров Чувашской Республики — Чувашия"]
@@ -102,8 +102,8 @@ def test_a_citys_duma_is_not_the_regions_legislature(pipeline: Pipeline) -> None
 
 
 def test_a_body_inside_a_post_is_kept_whole(pipeline: Pipeline) -> None:
-    doc = pipeline("Депутаты Народного собрания Карачаево-Черкесии избрали главу республики.")
-    assert [agency.name for agency in doc.agencies] == ["Народное Собрание (Парламент) Карачаево-Черкесской Республики"]
+    doc = pipeline("Депутаты Народного собрания Дагестана приняли бюджет республики.")
+    assert [agency.name for agency in doc.agencies] == ["Народное Собрание Республики Дагестан"]
     assert "Депутаты Народного собрания" not in {m.text for m in doc.mentions if m.type == "ROLE"}
 
 
@@ -114,24 +114,24 @@ def test_a_bare_generic_body_makes_no_record(pipeline: Pipeline) -> None:
 
 
 def test_a_bare_state_council_in_a_republic_that_has_one_is_its_own(pipeline: Pipeline) -> None:
-    doc = pipeline("В Сыктывкаре прошло заседание правительства Республики Коми. Депутат Госсовета Олег Рыбин выступил.")
-    assert "Государственный Совет Республики Коми" in {agency.name for agency in doc.agencies}
-    assert ("Олег Рыбин", "депутат Госсовета", "Республика Коми", "context") in seats(doc)
+    doc = pipeline("В Казани прошло заседание правительства Республики Татарстан. Депутат Госсовета Олег Рыбин выступил.")
+    assert "Государственный Совет Республики Татарстан" in {agency.name for agency in doc.agencies}
+    assert ("Олег Рыбин", "депутат Госсовета", "Республика Татарстан", "context") in seats(doc)
 
 
 def test_the_federal_state_council_stays_federal(pipeline: Pipeline) -> None:
-    doc = pipeline("В Сыктывкаре губернатор Коми выступил. Заседание Государственного совета России прошло в Москве.")
+    doc = pipeline("В Казани глава Татарстана выступил. Заседание Государственного совета России прошло в Москве.")
     assert [agency.name for agency in doc.agencies] == ["Государственный совет Российской Федерации"]
 
 
 def test_a_region_adjective_before_a_regional_body_is_the_region(pipeline: Pipeline) -> None:
-    doc = pipeline("Председатель Ивановской областной Думы Марина Котова открыла сессию.")
-    assert ("Марина Котова", "председатель Ивановской областной Думы", "Ивановская область", "title") in seats(doc)
+    doc = pipeline("Председатель Рязанской областной Думы Марина Котова открыла сессию.")
+    assert ("Марина Котова", "председатель Рязанской областной Думы", "Рязанская область", "title") in seats(doc)
 
 
 def test_a_federal_inspector_in_a_region(pipeline: Pipeline) -> None:
-    doc = pipeline("Главный федеральный инспектор в Коми Иван Сомов провёл приём граждан.")
-    assert ("Иван Сомов", "главный федеральный инспектор в Коми", "Республика Коми", "title") in seats(doc)
+    doc = pipeline("Главный федеральный инспектор в Тверской области Иван Сомов провёл приём граждан.")
+    assert ("Иван Сомов", "главный федеральный инспектор в Тверской области", "Тверская область", "title") in seats(doc)
 
 
 def test_a_federal_short_name_with_a_word_for_the_region_is_the_regions_body(pipeline: Pipeline) -> None:

@@ -180,7 +180,7 @@ def _plain(words: Sequence[Word]) -> bool:
 
 def _share_in_groups(analysis: Analysis, posts: Sequence[Found], found: dict[int, Found]) -> None:
     """Posts joined by a dash, comma or "и" take the holder of their neighbour, right to left;
-    a post only sought or ended takes none ("В числе кандидатов на пост главы — депутат ...")."""
+    a post only sought or ended takes none ("Среди претендентов на пост главы — депутат ...")."""
     for n in range(len(posts) - 2, -1, -1):
         if n not in found and n + 1 in found and _joined(analysis, posts[n], posts[n + 1]) and not unheld(analysis, posts[n]):
             found[n] = found[n + 1]

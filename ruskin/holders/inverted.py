@@ -2,7 +2,7 @@
 
 * a dash: "Министр обороны — Ицунори Онодэра.", "(режиссёр — Дмитрий Бертман)": the post
   opens its sentence, clause or bracket and the name follows the dash; or the name after the
-  dash stands in the post's case ("инаугурация нового главы района — Марины Котовой");
+  dash stands in the post's case ("поздравили нового главу поселения — Марину Котову");
 * a copula: "а министром обороны станет Лиам Фокс", "Начальником управления назначен
   генерал-лейтенант Андрей Третьяк": a post in the instrumental (or opening with an
   indeclinable "врио") that opens its sentence or clause, a verb, then the name in the nominative;
@@ -44,7 +44,7 @@ def dash_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fou
         return person
     head, name = lead_word(analysis, post), analysis.words[person.first]
     nominative = head.case == "Nom" and name.case in (None, "Nom")
-    apposed = head.case not in (None, "Nom") and cases_agree(head, name)  # "нового главы района — Марины Котовой"
+    apposed = head.case not in (None, "Nom") and cases_agree(head, name)  # "нового главу поселения — Марину Котову"
     return person if nominative or apposed else None
 
 
@@ -86,8 +86,8 @@ def _standing_for_post(word: Word) -> bool:
 
 
 def _after_adverbials(analysis: Analysis, post: Found) -> bool:
-    """Only circumstances stand before the post in its sentence ("Вместо него и. о. заместителя
-    губернатора назначен ..."): no verb and nothing in the nominative."""
+    """Only circumstances stand before the post in its sentence ("На его место и. о. министра
+    культуры назначен ..."): no verb and nothing in the nominative."""
     span = analysis.sentence_words[analysis.words[post.first].sentence]
     before = analysis.words[span.start : post.first]
     return bool(before) and not any(w.pos in ("VERB", "AUX") or w.case == "Nom" for w in before)

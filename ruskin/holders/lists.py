@@ -3,8 +3,8 @@
 A post in the plural followed by a name holds that name and every name chained to it by
 commas and "и" ("актрисы Гвинет Пэлтроу, Анджелина Джоли и Мира Сорвино"); a bracket
 after a name ("Марк Цукерберг (Mark Zuckerberg)") or a place ("сенаторы Рэнд Пол из Кентукки
-и Марко Рубио из Флориды"), or a place before the next name ("губернаторов Твери Ивана Сомова
-и Рязани Олега Петрова"), does not break the chain.
+и Марко Рубио из Флориды"), or a place before the next name ("губернаторы Твери Иван Сомов
+и Рязани Олег Петров"), does not break the chain.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _participle(word: Word) -> bool:
 def listed_holders(analysis: Analysis, post: Found, holder: Found, people: Sequence[Found]) -> tuple[Found, ...]:
     """The holder and, for a plural post named right before it (or before a verb and it:
     "Заместителями министра остались Иван Сомов и Олег Рыбин"; also a post framed as an office:
-    "В должности заместителя губернатора утверждены Иван Сомов (...) и Олег Рыбин"), the names
+    "На должность заместителя губернатора назначены Иван Сомов (...) и Олег Рыбин"), the names
     listed after it."""
     if not (plural(analysis, post) or _framed(analysis, post)):
         return (holder,)
@@ -127,7 +127,7 @@ def _next_in_list(analysis: Analysis, person: Found, starts: dict[int, Found]) -
     following = starts.get(link + 1)
     if following is None and analysis.words[link].text == "," and link + 2 < len(analysis.words):
         following = starts.get(link + 2) if analysis.words[link + 1].text == "и" else None
-    if following is None:  # "губернаторов Твери Ивана Сомова и Рязани Олега Петрова": a place first
+    if following is None:  # "губернаторы Твери Иван Сомов и Рязани Олег Петров": a place first
         following = starts.get(_past_place_name(analysis, link + 1))
     return following
 

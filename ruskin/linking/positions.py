@@ -182,7 +182,7 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
 
 def _own_place(analysis: Analysis, claim: _Claim, found: Sequence[Found]) -> _Claim:
     """A holder listed after a plural post with a place of their own before the name
-    ("губернаторов Твери Ивана Сомова и Рязани Олега Петрова"): the post at that place."""
+    ("губернаторы Твери Иван Сомов и Рязани Олег Петров"): the post at that place."""
     if claim.person.first <= claim.post.last + 1 or not plural(analysis, claim.post):
         return claim
     place = next((f for f in found if f.type in PLACE_TYPES and f.last == claim.person.first - 1), None)

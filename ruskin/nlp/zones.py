@@ -12,8 +12,9 @@ one from the cues in ``ruskin/data/zone_markers.tsv``:
   after a list of headlines ("Читайте также" in the middle of an article);
 * a *line* or *prefix* cue ("Фото:", "Все новости", "Поделиться") marks that line only;
 * a comment header (a name, a date and a time at the start of the line) starts the
-  comments once the article has begun (a line of running text came before it); above the article
-  such a dated line ("Главные события 16 декабря 2019 г. 08:52") is navigation; a row of weekday names ("Пн Вт Ср …") starts a calendar (navigation);
+  comments once the article has begun (a line of running text came before it); above the
+  article such a dated line ("Лента дня 3 марта 2021 г. 07:15") is navigation; a row of
+  weekday names ("Пн Вт Ср …") starts a calendar (navigation);
 * the first body line is the title when it looks like a headline (short, no final full
   stop, more text after it); sentences right after it that repeat it are title too (a
   headline glued to the body, split off by the clean-up stage).
@@ -82,7 +83,7 @@ def _comment_header() -> re.Pattern[str]:
     months = "|".join(sorted(lexicon().months, key=len, reverse=True))
     date = rf"(?:\d{{1,2}}\s+(?:{months})\.?\s+\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})"
     # a commenter: two or three capitalised words ("Иванов Денис"), or a nickname with a digit,
-    # an underscore or a Latin letter; not one capitalised word ("Сегодня 16 декабря ... в 10:00")
+    # an underscore or a Latin letter; not one capitalised word ("Сегодня 3 марта ... в 10:00")
     name = r"(?-i:(?:[A-ZА-ЯЁ][\w.'-]*\s+){2,3}|[\w.'-]*[\d_A-Za-z][\w.'-]*\s+)"
     return re.compile(rf"^\s*{name}{date}\s*(?:г\.?)?,?\s+(?:в\s+)?\d{{1,2}}:\d{{2}}\b", re.IGNORECASE)
 

@@ -32,7 +32,7 @@ PLACE_TYPES = frozenset({"REGION", "CITY", "COUNTRY", "LOCATION"})
 def post_region(post: Found, found: Sequence[Found], region_of: RecordOf, attached: int | None = None) -> Found | None:
     """The last place mention inside the post that has a Region record; with ``attached`` (the
     index of a "при" in the post), one before it first: "руководитель представительства
-    Амурской области при Правительстве России" sits in Амурская область."""
+    Тверской области при Правительстве России" sits in Тверская область."""
     inside = [f for f in mention_index(found).inside(post) if region_of(f) is not None]
     before = [f for f in inside if attached is None or f.last < attached]
     return (before or inside)[-1] if inside else None
