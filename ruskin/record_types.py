@@ -262,6 +262,11 @@ class Event(_Record):
     organizers: tuple[str, ...] = Field(default=(), description="Ids of Agencies or Persons.")
     participants: tuple[Participant, ...] = Field(default=(), description="Who took part, and how.")
     part_of: str | None = Field(default=None, description="Id of the enclosing Event.")
+    background: bool = Field(
+        default=False,
+        description="True when the article names the event only as setting or history, not as news: "
+        "a war its people served in ('участник спецоперации'), a birth in a biography ('родился в 1975 году').",
+    )
     mentions: tuple[str, ...] = Field(default=(), description="Ids of EVENT mentions.")
     zone: Zone = _ZONE
 

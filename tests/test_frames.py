@@ -72,7 +72,7 @@ def test_columns_are_documented_and_source_comes_first(kind: str, pd: Any) -> No
     ("mentions", ["source", "id", "type", "start", "stop", "text", "normal", "zone"]),
     ("persons", ["source", "id", "name", "last", "first", "middle", "mention_ids", "zone", "person_key"]),
     ("events", ["source", "id", "name", "kind", "location", "start", "end", "date", "organizer_ids", "part_of",
-                "mention_ids", "zone"]),
+                "background", "mention_ids", "zone"]),
 ])
 def test_frames_are_flat(kind: str, expected: list[str], pd: Any) -> None:
     assert list(document_frames(handbuilt())[kind].columns) == expected

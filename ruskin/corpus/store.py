@@ -36,6 +36,7 @@ TABLES = (
 CATEGORIES = frozenset({"type", "zone", "status", "part", "kind", "level", "precision"})
 DATES = frozenset({"doc_date", "first_seen", "last_seen", "start_date", "end_date"})
 INTEGERS = frozenset({"start", "stop", "chars", "documents", "mentions", "posts"})
+BOOLEANS = frozenset({"tokens_omitted", "background"})
 WHOLE_DATES = frozenset({"events", "dates"})
 CHUNK = 256
 """Documents per chunk of rows in ``write_tables``."""
@@ -119,7 +120,7 @@ def _type(pa: Any, table: str, column: str) -> Any:
         return pa.dictionary(pa.int32(), pa.string())
     if column in INTEGERS and not (table in WHOLE_DATES and column == "start"):
         return pa.int64()  # the start of an event or a date is its ISO text
-    if column == "tokens_omitted":
+    if column in BOOLEANS:
         return pa.bool_()
     return pa.string()
 

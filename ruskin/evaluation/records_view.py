@@ -2,7 +2,8 @@
 
 Only what lies in the article counts (zones title and body). Names stand in for ids:
 a Position becomes (holder's name, title, region's name), an Event (name, dates, the
-names of its participants), a Quote (text, speaker's name). Regions are the federal
+names of its participants; background events, a war or a biography's birth, are no news the
+gold lists), a Quote (text, speaker's name). Regions are the federal
 subjects and districts the text names (Russia itself and regions only implied by a city
 are left out), agencies the bodies it names. Dates are calendar dates written with
 digits: a day and month, or a year (a resolved "сегодня" or a month alone is no gold date).
@@ -74,7 +75,7 @@ def article_records(document: Document) -> ArticleRecords:
         events=tuple(
             PredictedEvent(e.name, e.start, e.end, tuple(names[p.person] for p in e.participants if p.person in names))
             for e in document.events
-            if e.zone in ARTICLE_ZONES
+            if e.zone in ARTICLE_ZONES and not e.background
         ),
         dates=_dates(document),
         quotes=tuple(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..events.background import is_background
 from ..events.dateline import dated_by_dateline, dateline, dateline_place, near_dateline
 from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting
@@ -114,6 +115,7 @@ def _event(
         organizers=tuple(dict.fromkeys(organizers)),
         participants=tuple(dict.fromkeys(p for p in people if p.part != "organizer")),
         part_of=parent,
+        background=is_background(analysis, group),
         mentions=tuple(index.mention(m) for m in group),
         zone=analysis.zone_of(group[0].first),
     )

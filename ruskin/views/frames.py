@@ -114,7 +114,7 @@ def to_frames(documents: Iterable[Document | ErrorRecord] | Document) -> dict[st
         regions       source, id, name, code, kind, federal_district, mention_ids, zone
         agencies      source, id, name, abbreviation, level, region, mention_ids, zone
         initiatives   source, id, name, kind, mention_ids, zone
-        events        source, id, name, kind, location, start, end, date, organizer_ids, part_of, mention_ids, zone
+        events        source, id, name, kind, location, start, end, date, organizer_ids, part_of, background, mention_ids, zone
         dates         source, id, start, end, precision, relative, duration, weekday_conflict, invalid, mention, zone
         quotes        source, id, speaker, text, start, stop, zone
         participants  source, event, person, part, position, person_key   (one row per participant of an

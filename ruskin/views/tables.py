@@ -113,7 +113,8 @@ def _event_row(event: Event, document: Document, names: dict[str, str]) -> tuple
         for p in event.participants
     ]
     place = places.get(event.location or "", event.location or "")
-    return (event.name, event.kind or "", place, _dates(event.start, event.end), ", ".join(people))
+    kind = f"{event.kind or ''} (background)".lstrip() if event.background else event.kind or ""
+    return (event.name, kind, place, _dates(event.start, event.end), ", ".join(people))
 
 
 def record_tables(document: Document) -> list[Table]:
