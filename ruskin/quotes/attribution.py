@@ -2,7 +2,8 @@
 
 After a quote, the clause follows a dash ("», — отметил Андрей Гнеушев", "- сообщил он")
 and its verb of saying comes first or right after the speaker, or any verb in the past
-opens it ("», — представил своего заместителя губернатор"). Before a quote, the clause ends in
+opens it ("», — представил своего заместителя губернатор"); a verb of saying that ends its line
+takes a name standing alone on the next ("— сказал\n\nИван Петров."). Before a quote, the clause ends in
 a colon ("Андрей Гнеушев отметил: «", or a line that opens with a name: "Алексей Воробьёв,
 председатель правительства: «"), is a "как" clause ("Как отметил X, «"), names the
 source with "по словам" ("По словам Азарова, «", the speaker in any case: ``oblique``), or
@@ -41,6 +42,7 @@ ENDS = frozenset({",", ".", "!", "?", "…", "...", "?!", "!?", "?..", "!.."})
 CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "…", "..."})
 MARKS = frozenset({"«", "»", '"', "„", "“", "”"})
 MAX_CLAUSE = 20
+_NAME_LINE = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,21 @@ def _clause_end(analysis: Analysis, first: int) -> int:
     last = first
     while last + 1 < len(words) and last + 1 - first < MAX_CLAUSE and _continues(analysis, last + 1):
         last += 1
+    if last == first and is_speech_verb(words[first]):
+        return _name_line(analysis, last + 1) or last
     return last
+
+
+def _name_line(analysis: Analysis, first: int) -> int | None:
+    """The last word of a line that holds only a person's name (and a full stop), when the
+    speech verb ended the line before it: a page that broke "— сказал\n\nИван Петров."."""
+    words = analysis.words
+    last = first
+    while last + 1 < len(words) and same_line(analysis, last, last + 1) and last - first < _NAME_LINE:
+        last += 1
+    name = [i for i in range(first, last + 1) if words[i].text not in CLAUSE_ENDS]
+    whole = last + 1 >= len(words) or not same_line(analysis, last, last + 1)
+    return last if whole and name and all(names_person(analysis, i) for i in name) else None
 
 
 def _continues(analysis: Analysis, position: int) -> bool:
@@ -114,7 +130,8 @@ def _continues(analysis: Analysis, position: int) -> bool:
 
 def _clause(analysis: Analysis, first: int, last: int) -> Attribution | None:
     """The clause after a dash, when a speech verb opens it or follows the speaker directly, or
-    any verb in the past opens it ("», — представил своего заместителя губернатор")."""
+    any verb in the past opens it ("», — представил своего заместителя губернатор"); a verb of saying that ends its line
+takes a name standing alone on the next ("— сказал\n\nИван Петров.")."""
     if first > last or first >= len(analysis.words):
         return None
     if _past_verb(analysis.words[first]):
