@@ -8,7 +8,7 @@ article is one of these:
 
 * a war or military operation in an oblique case, the setting of something else: "участник
   специальной военной операции", "ветеран боевых действий", "погибших на спецоперации",
-  "к 80-летию Победы в Великой Отечественной войне". A war named as the subject of its
+  "памятник героям Гражданской войны". A war named as the subject of its
   clause ("война началась") is told about and stays reported;
 * a person's own birth ("родился в 1975 году в Омске"): a biography line. A child born
   ("родила сына") is news and stays reported.
