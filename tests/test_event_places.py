@@ -50,3 +50,26 @@ def test_event_place_words_have_known_roles_and_no_duplicates() -> None:
     rows = load_table("event_place_words")
     pairs = [(row["word"], row["role"]) for row in rows]
     assert len(pairs) == len(set(pairs)) and {role for _, role in pairs} <= {"kind", "venue"}
+
+
+def test_a_venue_named_by_its_place_is_a_location_holding_the_place(pipeline: Pipeline) -> None:
+    document = pipeline("Вчера в аэропорту Казани прошла встреча с туристами.")
+    assert [(m.type, m.text) for m in document.mentions if m.type in ("LOCATION", "CITY")] == [
+        ("LOCATION", "аэропорту Казани"), ("CITY", "Казани")
+    ]  # fmt: skip
+    assert place_of(document, "meeting") == "аэропорту Казани"
+
+
+def test_a_venue_beats_the_city_named_after_it(pipeline: Pipeline) -> None:
+    document = pipeline("Церемония прошла на Ваганьковском кладбище в Москве.")
+    assert place_of(document, "ceremony") == "Ваганьковском кладбище"
+
+
+def test_a_venue_takes_the_place_adjective_before_it(pipeline: Pipeline) -> None:
+    document = pipeline("Митинг прошёл у стен городской больницы, а концерт — в московском парке Сокольники.")
+    assert "московском парке Сокольники" in [m.text for m in document.mentions if m.type == "LOCATION"]
+
+
+def test_a_venue_noun_alone_names_no_venue(pipeline: Pipeline) -> None:
+    document = pipeline("Совещание прошло в большом зале.")
+    assert ([m.type for m in document.mentions], place_of(document, "meeting")) == (["EVENT"], None)

@@ -13,7 +13,8 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
   event in its clause, no comma between ("Умер вчера ... директор завода в Казани"), or
   opening the sentence before its verb ("Во вторник в Нижнем Новгороде ... принял участие в
   открытии сессии"); a place's adjective after the place it qualifies ("Альберт-холле", not
-  "лондонском"), then a city before a region, then the nearest.
+  "лондонском"), then a city or a venue (``taggers.venues``: "на Ваганьковском кладбище в
+  Москве") before other places, then the nearest.
 * People: a person takes part in the event mentioned within eight words of them in
   their sentence, or as the subject opening the clause of a verbal event with only an
   apposition between ("Джеймс Гандольфини, получивший ..., скончался"), unless they are
@@ -35,7 +36,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import normalize_lemma
 from .lexicon import event_parts
-from .venues import word_before_name
+from .venues import is_venue, word_before_name
 
 __all__ = [
     "PLACE_TYPES", "closest_event", "distance", "distant_subject", "event_place", "is_agent", "mentions_by_sentence",
@@ -83,7 +84,7 @@ def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> F
         and (_inside(f, mention) or _after_preposition(analysis, f) and _reaches(analysis, f, mention)
              and closest_event(analysis, found, f) is mention and not _told_of(analysis, mention, f))
     ]  # fmt: skip
-    return min(candidates, key=lambda f: (_modifies(analysis, f, candidates), f.type != "CITY", distance(f, mention)),
+    return min(candidates, key=lambda f: (_modifies(analysis, f, candidates), f.type != "CITY" and not is_venue(f), distance(f, mention)),
                default=None)  # fmt: skip
 
 

@@ -11,9 +11,11 @@ from functools import cache
 
 from ..gazetteers.gazetteer import load_table
 from ..gazetteers.places import normalize_lemma
+from ..found import Found
 from ..nlp.analysis import Analysis, Word
+from ..taggers.venues import VENUE
 
-__all__ = ["place_kinds", "word_before_name"]
+__all__ = ["is_venue", "place_kinds", "word_before_name"]
 
 _MODIFIERS = 3
 
@@ -38,3 +40,8 @@ def word_before_name(analysis: Analysis, first: int) -> int:
 def _adjective(word: Word) -> bool:
     """A lower-case adjective, as a place's adjective is written ("лондонском"), not a name taken for one."""
     return word.pos == "ADJ" and word.text[:1].islower()
+
+
+def is_venue(place: Found) -> bool:
+    """Whether a place mention is a venue's (``taggers.venues``): "Ваганьковском кладбище"."""
+    return place.type == "LOCATION" and place.value == VENUE
