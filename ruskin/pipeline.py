@@ -43,6 +43,7 @@ from .taggers.events import event_mentions
 from .taggers.initiatives import initiative_mentions
 from .taggers.places import place_mentions
 from .taggers.roles import role_mentions
+from .taggers.venues import venue_mentions
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +162,8 @@ class Pipeline:
         named = entity_mentions(analysis, self.morph) + place_mentions(analysis)
         named += agency_mentions(analysis, named)
         return resolve_overlaps(
-            named
+            venue_mentions(analysis, named)  # before slovnet's LOCATION of the same words, which it replaces
+            + named
             + role_mentions(analysis, named)
             + date_mentions(analysis, doc_date)
             + initiative_mentions(analysis)

@@ -7,7 +7,8 @@ a DATE inside an EVENT), as users and NEREL expect. What goes:
   words of a region ("Карачаево-Черкесией" read as a name) is the region (a city may be a
   surname: Чехов, Пушкин);
 * a slovnet LOCATION that overlaps a gazetteer place (REGION, CITY, COUNTRY): the
-  gazetteer knows which kind of place it is;
+  gazetteer knows which kind of place it is; a venue's LOCATION (``taggers.venues``) stays
+  with the place nested in it ("аэропорту Казани");
 * a slovnet ORGANIZATION that an AGENCY covers: the same span, one starting with it and
   inside it ("МВД" in "МВД России"), one it crosses, or one whose letters and digits are
   all inside AGENCY mentions ("Форума стран-экспортеров газа (ФСЭГ)"); an ORGANIZATION
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .found import Found
+from .taggers.venues import VENUE
 
 PLACES = frozenset({"REGION", "CITY", "COUNTRY"})
 MAX_REACH_OVER = 40
@@ -64,7 +66,7 @@ def _resolve_cluster(cluster: list[Found], text: str) -> list[Found]:
     if len(cluster) == 1:
         return cluster
     places = [f for f in cluster if f.type in PLACES]
-    kept = [f for f in cluster if not (f.type == "LOCATION" and any(_overlap(f, p) for p in places))]
+    kept = [f for f in cluster if not (f.type == "LOCATION" and f.value != VENUE and any(_overlap(f, p) for p in places))]
     kept = [f for f in kept if not _inner_post_across_body(f, cluster)]
     kept.sort(key=lambda f: RANK.index(f.type))
     chosen: list[Found] = []

@@ -6,12 +6,15 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
 а в июне — референдум" gives "в мае" to the elections only.
 
 * The place: a CITY, REGION, COUNTRY or LOCATION inside the mention ("выборах
-  президента США"), or after "в"/"во"/"на" in the mention's sentence outside other
-  names (a post, an agency) and not in a "что" clause after it ("на совещании отметил, что в
-  Казани ..."): within six words of it ("форума, который проходит в Москве"), after a verbal
+  президента США"), or after "в"/"во"/"на" in the mention's sentence (a place-kind noun or
+  the place's adjectives may stand between, ``events.venues``: "в селе Малиновка", "в
+  лондонском Альберт-холле") outside other names (a post, an agency) and not in a "что"
+  clause after it ("на совещании отметил, что в Казани ..."): within six words of it ("форума, который проходит в Москве"), after a verbal
   event in its clause, no comma between ("Умер вчера ... директор завода в Казани"), or
   opening the sentence before its verb ("Во вторник в Нижнем Новгороде ... принял участие в
-  открытии сессии"); a city before a region, then the nearest.
+  открытии сессии"); a place's adjective after the place it qualifies ("Альберт-холле", not
+  "лондонском"), then a city or a venue (``taggers.venues``: "на Ваганьковском кладбище в
+  Москве") before other places, then the nearest.
 * People: a person takes part in the event mentioned within eight words of them in
   their sentence, or as the subject opening the clause of a verbal event with only an
   apposition between ("Джеймс Гандольфини, получивший ..., скончался"), unless they are
@@ -33,6 +36,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import normalize_lemma
 from .lexicon import event_parts
+from .venues import is_venue, word_before_name
 
 __all__ = [
     "PLACE_TYPES", "closest_event", "distance", "distant_subject", "event_place", "is_agent", "mentions_by_sentence",
@@ -80,7 +84,15 @@ def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> F
         and (_inside(f, mention) or _after_preposition(analysis, f) and _reaches(analysis, f, mention)
              and closest_event(analysis, found, f) is mention and not _told_of(analysis, mention, f))
     ]  # fmt: skip
-    return min(candidates, key=lambda f: (f.type != "CITY", distance(f, mention)), default=None)
+    return min(candidates, key=lambda f: (_modifies(analysis, f, candidates), f.type != "CITY" and not is_venue(f), distance(f, mention)),
+               default=None)  # fmt: skip
+
+
+def _modifies(analysis: Analysis, place: Found, candidates: Sequence[Found]) -> bool:
+    """Whether the place is an adjective of another candidate that follows it ("в лондонском Альберт-холле")."""
+    return analysis.words[place.last].pos == "ADJ" and any(
+        f.first > place.last and word_before_name(analysis, f.first) < place.first for f in candidates
+    )
 
 
 def _reaches(analysis: Analysis, place: Found, mention: Found) -> bool:
@@ -188,7 +200,8 @@ def _sentence_stop(analysis: Analysis, found: Found) -> int:
 
 
 def _after_preposition(analysis: Analysis, found: Found) -> bool:
-    return found.first > 0 and analysis.words[found.first - 1].lemma in _PLACE_PREPOSITIONS
+    before = word_before_name(analysis, found.first)
+    return before >= 0 and analysis.words[before].lemma in _PLACE_PREPOSITIONS
 
 
 def _inside(inner: Found, outer: Found) -> bool:

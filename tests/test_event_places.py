@@ -1,0 +1,75 @@
+"""Where events are held, through the whole pipeline: a place-kind noun or a place's adjective
+between the preposition and the place's name (``events.venues``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruskin import Document, Pipeline
+from ruskin.gazetteers.gazetteer import load_table
+
+
+def place_of(document: Document, kind: str) -> str | None:
+    """The text of the place mention of the document's first event of ``kind``."""
+    event = next(e for e in document.events if e.kind == kind)
+    return document.get(event.location).text if event.location else None
+
+
+@pytest.mark.parametrize(
+    "text, kind, place",
+    [
+        ("Известный хирург родился в селе Малиновка в 1950 году.", "birth", "Малиновка"),
+        ("Соревнования прошли в городе Талица.", "championship", "Талица"),
+        ("Певица родилась в провинции Сычуань.", "birth", "Сычуань"),
+    ],
+)
+def test_a_place_kind_noun_may_stand_before_the_places_name(
+    pipeline: Pipeline, text: str, kind: str, place: str
+) -> None:
+    assert place_of(pipeline(text), kind) == place
+
+
+@pytest.mark.parametrize(
+    "text, kind, place",
+    [
+        ("Учёный родился в японской префектуре Хоккайдо.", "birth", "Хоккайдо"),
+        ("Вечером оркестр дал концерт в лондонском Альберт-холле.", "concert", "Альберт-холле"),
+    ],
+)
+def test_the_place_an_adjective_qualifies_beats_the_adjective(
+    pipeline: Pipeline, text: str, kind: str, place: str
+) -> None:
+    assert place_of(pipeline(text), kind) == place
+
+
+def test_a_place_adjective_alone_is_still_the_place(pipeline: Pipeline) -> None:
+    assert place_of(pipeline("Выставка открылась в петербургском музее."), "exhibition") == "петербургском"
+
+
+def test_event_place_words_have_known_roles_and_no_duplicates() -> None:
+    rows = load_table("event_place_words")
+    pairs = [(row["word"], row["role"]) for row in rows]
+    assert len(pairs) == len(set(pairs)) and {role for _, role in pairs} <= {"kind", "venue"}
+
+
+def test_a_venue_named_by_its_place_is_a_location_holding_the_place(pipeline: Pipeline) -> None:
+    document = pipeline("Вчера в аэропорту Казани прошла встреча с туристами.")
+    assert [(m.type, m.text) for m in document.mentions if m.type in ("LOCATION", "CITY")] == [
+        ("LOCATION", "аэропорту Казани"), ("CITY", "Казани")
+    ]  # fmt: skip
+    assert place_of(document, "meeting") == "аэропорту Казани"
+
+
+def test_a_venue_beats_the_city_named_after_it(pipeline: Pipeline) -> None:
+    document = pipeline("Церемония прошла на Ваганьковском кладбище в Москве.")
+    assert place_of(document, "ceremony") == "Ваганьковском кладбище"
+
+
+def test_a_venue_takes_the_place_adjective_before_it(pipeline: Pipeline) -> None:
+    document = pipeline("Митинг прошёл у стен городской больницы, а концерт — в московском парке Сокольники.")
+    assert "московском парке Сокольники" in [m.text for m in document.mentions if m.type == "LOCATION"]
+
+
+def test_a_venue_noun_alone_names_no_venue(pipeline: Pipeline) -> None:
+    document = pipeline("Совещание прошло в большом зале.")
+    assert ([m.type for m in document.mentions], place_of(document, "meeting")) == (["EVENT"], None)
