@@ -256,6 +256,11 @@ class Event(_Record):
     location: str | None = Field(
         default=None, description="Id of the mention (CITY, REGION, ...) naming the place."
     )
+    places: tuple[str, ...] = Field(
+        default=(),
+        description="Ids of the mentions of every place it is held in, ``location`` first, when the text "
+        "names several ('праймериз в Техасе, Огайо и Вермонте'); empty when it names one or none.",
+    )
     start: str | None = Field(default=None, description="ISO 8601 date, partial if the text is.")
     end: str | None = Field(default=None, description="ISO 8601 last day, inclusive.")
     date: str | None = Field(default=None, description="Id of the DateValue its dates come from.")

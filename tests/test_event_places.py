@@ -73,3 +73,23 @@ def test_a_venue_takes_the_place_adjective_before_it(pipeline: Pipeline) -> None
 def test_a_venue_noun_alone_names_no_venue(pipeline: Pipeline) -> None:
     document = pipeline("Совещание прошло в большом зале.")
     assert ([m.type for m in document.mentions], place_of(document, "meeting")) == (["EVENT"], None)
+
+
+def test_places_joined_by_commas_and_and_are_all_places_of_the_event(pipeline: Pipeline) -> None:
+    document = pipeline("Праймериз прошли в Техасе, Огайо и Вермонте. Фестиваль пройдёт в Омске и в Томске.")
+    texts = {m.id: m.text for m in document.mentions}
+    places = {e.kind: [texts[p] for p in e.places] for e in document.events}
+    assert places == {"election": ["Техасе", "Огайо", "Вермонте"], "festival": ["Омске", "Томске"]}
+    assert all(texts[e.location or ""] == texts[e.places[0]] for e in document.events)
+
+
+def test_one_place_leaves_places_empty(pipeline: Pipeline) -> None:
+    document = pipeline("Форум прошёл в Казани, а выставка открылась в Самаре.")
+    texts = {m.id: m.text for m in document.mentions}
+    assert {texts[e.location or ""]: e.places for e in document.events} == {"Казани": (), "Самаре": ()}
+
+
+def test_a_place_stays_in_its_clause(pipeline: Pipeline) -> None:
+    document = pipeline("Форум прошёл в Казани, а выставка откроется позже.")
+    assert place_of(document, "forum") == "Казани"
+    assert place_of(document, "exhibition") is None

@@ -71,7 +71,7 @@ def test_columns_are_documented_and_source_comes_first(kind: str, pd: Any) -> No
 @pytest.mark.parametrize("kind, expected", [
     ("mentions", ["source", "id", "type", "start", "stop", "text", "normal", "zone"]),
     ("persons", ["source", "id", "name", "last", "first", "middle", "mention_ids", "zone", "person_key"]),
-    ("events", ["source", "id", "name", "kind", "location", "start", "end", "date", "organizer_ids", "part_of",
+    ("events", ["source", "id", "name", "kind", "location", "place_ids", "start", "end", "date", "organizer_ids", "part_of",
                 "background", "mention_ids", "zone"]),
 ])
 def test_frames_are_flat(kind: str, expected: list[str], pd: Any) -> None:

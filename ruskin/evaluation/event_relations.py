@@ -32,8 +32,9 @@ def event_relations(
     for participant in (p for p in event.participants if p.part != "organizer"):
         heads = (posts or {}).get(participant.position or "") or records.of(participant.person)
         yield from _sentence_links("PARTICIPANT_IN", heads, mentions, sentences)
-    place = records.span(event.location)
-    yield from _sentence_links("TAKES_PLACE_IN", mentions, [place] if place is not None else [], sentences)
+    places = [span for place in event.places or (event.location,) if (span := records.span(place)) is not None]
+    for place in places:
+        yield from _sentence_links("TAKES_PLACE_IN", mentions, [place], sentences)
     dates = records.date_of(event.date) or records.dates_of(event.start, event.end)
     yield from _sentence_links("POINT_IN_TIME", mentions, dates, sentences)
 

@@ -2,8 +2,9 @@
 ``events.when``).
 
 Each place, date and person goes with the EVENT mention of its sentence fewest words away
-from it (``closest_event``; of two as near, the one before it): "В мае прошли выборы,
-а в июне — референдум" gives "в мае" to the elections only.
+from it (``closest_event``), one of its own clause first (not across ", а", ", но", ", и" or
+";"); of two as near, the one before it: "В мае прошли выборы, а в июне — референдум" gives
+"в мае" to the elections only, and "Форум прошёл в Казани, а выставка ..." Казань to the forum.
 
 * The place: a CITY, REGION, COUNTRY or LOCATION inside the mention ("выборах
   президента США"), or after "в"/"во"/"на" in the mention's sentence (a place-kind noun or
@@ -14,7 +15,9 @@ from it (``closest_event``; of two as near, the one before it): "В мае пр�
   opening the sentence before its verb ("Во вторник в Нижнем Новгороде ... принял участие в
   открытии сессии"); a place's adjective after the place it qualifies ("Альберт-холле", not
   "лондонском"), then a city or a venue (``taggers.venues``: "на Ваганьковском кладбище в
-  Москве") before other places, then the nearest.
+  Москве") before other places, then the nearest. A place in the clause before the mention
+  is not its place. Places joined to it by commas and "и" ("в Техасе, Огайо и Вермонте") are
+  places of the event too (``Event.places``).
 * People: a person takes part in the event mentioned within eight words of them in
   their sentence, or as the subject opening the clause of a verbal event with only an
   apposition between ("Джеймс Гандольфини, получивший ..., скончался"), unless they are
@@ -39,7 +42,7 @@ from .lexicon import event_parts
 from .venues import is_venue, word_before_name
 
 __all__ = [
-    "PLACE_TYPES", "closest_event", "distance", "distant_subject", "event_place", "is_agent", "mentions_by_sentence",
+    "PLACE_TYPES", "closest_event", "coordinated_places", "distance", "distant_subject", "event_place", "is_agent", "mentions_by_sentence",
     "nearest_event", "opens_sentence", "organizer_after", "part_between", "sentence_of", "speech_part", "takes_part",
     "words_between",
 ]  # fmt: skip
@@ -52,6 +55,9 @@ _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _CLAUSE_PLACE_REACH = 16
 _ORGANIZER_REACH = 3
 _PLACE_REACH = 6
+_JOINS = frozenset({",", "и", "а", "также", "в", "во", "на"})
+_JOIN_WORDS = 3
+_CLAUSE_CONJUNCTIONS = frozenset({"а", "но", "и", "однако"})
 _PERSON_REACH = 8
 _SUBJECT_REACH = 40
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -88,6 +94,20 @@ def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> F
                default=None)  # fmt: skip
 
 
+def coordinated_places(analysis: Analysis, found: Sequence[Found], place: Found) -> list[Found]:
+    """The places joined to ``place`` after it by commas and "и" ("в Техасе, Огайо и Вермонте"),
+    each of them a place the event is held in too; a preposition may repeat ("в Омске и в Томске")."""
+    joined: list[Found] = []
+    last = place
+    for other in sorted((f for f in found if f.type in PLACE_TYPES and f.first > place.last), key=lambda f: f.first):
+        between = [w.lemma for w in analysis.words[last.last + 1 : other.first]]
+        if not between or len(between) > _JOIN_WORDS or not set(between) <= _JOINS or between[-1] in _PLACE_PREPOSITIONS and len(between) == 1:
+            break
+        joined.append(other)
+        last = other
+    return joined
+
+
 def _modifies(analysis: Analysis, place: Found, candidates: Sequence[Found]) -> bool:
     """Whether the place is an adjective of another candidate that follows it ("в лондонском Альберт-холле")."""
     return analysis.words[place.last].pos == "ADJ" and any(
@@ -96,8 +116,21 @@ def _modifies(analysis: Analysis, place: Found, candidates: Sequence[Found]) -> 
 
 
 def _reaches(analysis: Analysis, place: Found, mention: Found) -> bool:
-    """Whether a place after a preposition is near enough the mention to be its place."""
+    """Whether a place after a preposition is near enough the mention to be its place, and not
+    in the clause before it ("Форум прошёл в Казани, а выставка ...": Казань is not the exhibition's)."""
+    if place.last < mention.first and _joined_clause(analysis, place.last + 1, mention.first):
+        return False
     return _near(analysis, place, mention, _PLACE_REACH) or _in_verbs_clause(analysis, mention, place)
+
+
+def _joined_clause(analysis: Analysis, first: int, stop: int) -> bool:
+    """Whether words ``first``..``stop - 1`` hold a comma before a conjunction that opens a clause
+    (", а", ", но", ", и") or a semicolon."""
+    words = analysis.words[first:stop]
+    return any(
+        w.text == ";" or w.text == "," and n < len(words) - 1 and words[n + 1].lemma in _CLAUSE_CONJUNCTIONS
+        for n, w in enumerate(words)
+    )
 
 
 def _in_verbs_clause(analysis: Analysis, mention: Found, place: Found) -> bool:
@@ -121,11 +154,19 @@ def _near(analysis: Analysis, other: Found, mention: Found, reach: int) -> bool:
 
 
 def closest_event(analysis: Analysis, found: Sequence[Found], other: Found) -> Found | None:
-    """The EVENT mention of ``other``'s sentence fewest words away from it; of two as near, the one before it."""
+    """The EVENT mention of ``other``'s sentence fewest words away from it, one of its own clause
+    first ("Форум прошёл в Казани, а выставка ...": Казань goes with the forum); of two as near,
+    the one before it."""
     sentence = sentence_of(analysis, other)
     events = [f for f in found if f.type == "EVENT" and sentence_of(analysis, f) == sentence]
-    return min(events, key=lambda f: (words_between(analysis, f, other), f.start > other.start, distance(f, other)),
-               default=None)  # fmt: skip
+    return min(events, key=lambda f: (_across(analysis, f, other), words_between(analysis, f, other), f.start > other.start,
+                                      distance(f, other)), default=None)  # fmt: skip
+
+
+def _across(analysis: Analysis, one: Found, other: Found) -> bool:
+    """Whether a clause joined by ", а", ", но", ", и" or ";" lies between two mentions."""
+    low, high = sorted((one, other), key=lambda f: f.first)
+    return _joined_clause(analysis, low.last + 1, high.first)
 
 
 def nearest_event(mentions: Sequence[Found], other: Found) -> Found | None:

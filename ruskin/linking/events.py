@@ -20,7 +20,7 @@ from ..events.background import is_background
 from ..events.dateline import dated_by_dateline, dateline, dateline_place, near_dateline
 from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting
-from ..events.links import event_place, mentions_by_sentence, organizer_after, sentence_of
+from ..events.links import coordinated_places, event_place, mentions_by_sentence, organizer_after, sentence_of
 from ..events.when import event_date, following_date, then_date
 from ..found import Found
 from ..ids import RecordIds
@@ -101,7 +101,7 @@ def _event(
 ) -> Event:
     article = [m for m in group if is_article(analysis, m)]
     around = [in_sentence[sentence_of(analysis, m)] for m in article]
-    place = next(filter(None, (event_place(analysis, a, m) for a, m in zip(around, article))), dateline_place)
+    place, joined = _places(analysis, around, article, dateline_place)
     named = next((m for m in group if m.value.specific), group[0])
     organizers = _organizers(analysis, found, index, article) + [p.person for p in people if p.part == "organizer"]
     return Event(
@@ -109,6 +109,7 @@ def _event(
         name=named.value.name or named.normal,
         kind=group[0].value.kind,
         location=index.mention(place) if place is not None else None,
+        places=tuple(index.mention(p) for p in (place, *joined)) if place is not None and joined else (),
         start=date.value.start if date is not None else None,
         end=date.value.end if date is not None else None,
         date=index.record("dates", date) if date is not None else None,
@@ -119,6 +120,17 @@ def _event(
         mentions=tuple(index.mention(m) for m in group),
         zone=analysis.zone_of(group[0].first),
     )
+
+
+def _places(
+    analysis: Analysis, around: list[list[Found]], article: list[Found], dateline_place: Found | None
+) -> tuple[Found | None, list[Found]]:
+    """The place an event is held in (its first mention's that names one, else the dateline's) and
+    the places joined to it ("в Техасе, Огайо и Вермонте")."""
+    for found, mention in zip(around, article):
+        if (place := event_place(analysis, found, mention)) is not None:
+            return place, coordinated_places(analysis, found, place)
+    return dateline_place, []
 
 
 def _group_date(

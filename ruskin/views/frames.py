@@ -46,7 +46,7 @@ KINDS: dict[str, type[BaseModel]] = {
 }
 
 # Tuple fields of ids, flattened to one comma-joined string column.
-JOINED = {"mentions": "mention_ids", "organizers": "organizer_ids", "holders": "holder_ids"}
+JOINED = {"mentions": "mention_ids", "organizers": "organizer_ids", "holders": "holder_ids", "places": "place_ids"}
 
 PARTICIPANTS = ("source", "event", "person", "part", "position", "person_key")
 
@@ -114,7 +114,7 @@ def to_frames(documents: Iterable[Document | ErrorRecord] | Document) -> dict[st
         regions       source, id, name, code, kind, federal_district, mention_ids, zone
         agencies      source, id, name, abbreviation, level, region, mention_ids, zone
         initiatives   source, id, name, kind, mention_ids, zone
-        events        source, id, name, kind, location, start, end, date, organizer_ids, part_of, background, mention_ids, zone
+        events        source, id, name, kind, location, place_ids, start, end, date, organizer_ids, part_of, background, mention_ids, zone
         dates         source, id, start, end, precision, relative, duration, weekday_conflict, invalid, mention, zone
         quotes        source, id, speaker, text, start, stop, zone
         participants  source, event, person, part, position, person_key   (one row per participant of an
@@ -125,7 +125,7 @@ def to_frames(documents: Iterable[Document | ErrorRecord] | Document) -> dict[st
     ``documents`` has a row for every item, an ``ErrorRecord`` too (with its ``error``; the
     other frames have no rows for it). ``people`` are the people across documents of
     ``ruskin.Corpus`` and ``tenures`` their posts over time; ``person_key`` joins them to
-    ``persons``, ``positions`` and ``participants``. ``mention_ids``, ``holder_ids`` and ``organizer_ids``
+    ``persons``, ``positions`` and ``participants``. ``mention_ids``, ``holder_ids``, ``organizer_ids`` and ``place_ids``
     are ids joined with commas ("" for none); ``positions.person``, ``positions.agency``,
     ``participants.person`` and the like hold ids to join on, together with ``source``.
     Needs ``pip install "ruskin[pandas]"``.

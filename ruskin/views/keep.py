@@ -112,6 +112,7 @@ def _event(event: Event, kept: set[str], records: set[str], events: set[str]) ->
         update={
             "mentions": tuple(m for m in event.mentions if m in kept),
             "location": event.location if event.location in kept else None,
+            "places": tuple(p for p in event.places if p in kept),
             "organizers": tuple(o for o in event.organizers if o in records),
             "participants": participants,
             "part_of": event.part_of if event.part_of in events else None,
