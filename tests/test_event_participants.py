@@ -1,0 +1,34 @@
+"""Who takes part in an event: the records and the NEREL links made from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruskin.evaluation.convert import document_prediction
+from ruskin.pipeline import Pipeline
+from ruskin.records import Document
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _relations(document: Document) -> set[tuple[str, str]]:
+    text = document.text
+    prediction = document_prediction(document)
+    return {(text[r.head[0] : r.head[1]], text[r.tail[0] : r.tail[1]]) for r in prediction.relations
+            if r.type == "PARTICIPANT_IN"}  # fmt: skip
+
+
+def _parts(document: Document) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in document.persons}
+    names.update({a.id: a.name for a in document.agencies})
+    return {(names.get(p.person, p.person), p.part) for e in document.events for p in e.participants}
+
+
+def test_the_appointer_is_a_signer_but_no_nerel_participant(pipeline: Pipeline) -> None:
+    document = pipeline("Губернатор Олег Карташов назначил Семёна Лаврова министром спорта области.")
+    assert ("Олег Карташов", "signer") in _parts(document)
+    assert ("Олег Карташов", "назначил") not in _relations(document)
+    assert ("Семёна Лаврова", "назначил") in _relations(document)
