@@ -32,3 +32,26 @@ def test_the_appointer_is_a_signer_but_no_nerel_participant(pipeline: Pipeline) 
     assert ("Олег Карташов", "signer") in _parts(document)
     assert ("Олег Карташов", "назначил") not in _relations(document)
     assert ("Семёна Лаврова", "назначил") in _relations(document)
+
+
+@pytest.mark.parametrize(
+    "text, holder, post",
+    [
+        ("Пианист Лев Горский выступил в Твери. На следующий день музыкант был госпитализирован.",
+         "Лев Горский", "музыкант"),
+        ("Поэтесса Инна Ветлугина прочла стихи. Журналистка спросила её о планах.", None, "журналистка"),
+    ],
+)  # fmt: skip
+def test_a_bare_profession_refers_back_to_the_person_named_before(
+    pipeline: Pipeline, text: str, holder: str | None, post: str
+) -> None:
+    document = pipeline(text)
+    names = {p.id: p.name for p in document.persons}
+    held = {p.title: names[p.person] for p in document.positions}
+    assert held.get(post) == holder
+
+
+def test_a_bare_profession_takes_part_through_its_post(pipeline: Pipeline) -> None:
+    document = pipeline("Пианист Лев Горский выступил в Твери. На следующий день музыкант был госпитализирован.")
+    assert ("Лев Горский", "participant") in _parts(document)
+    assert ("музыкант", "госпитализирован") in _relations(document)
