@@ -55,3 +55,9 @@ def test_a_bare_profession_takes_part_through_its_post(pipeline: Pipeline) -> No
     document = pipeline("Пианист Лев Горский выступил в Твери. На следующий день музыкант был госпитализирован.")
     assert ("Лев Горский", "participant") in _parts(document)
     assert ("музыкант", "госпитализирован") in _relations(document)
+
+
+def test_the_source_of_po_slovam_takes_no_part(pipeline: Pipeline) -> None:
+    document = pipeline("По словам его сестры Марины Локтевой, композитор скончался дома в субботу.")
+    assert ("Марина Локтева", "participant") not in _parts(document)
+    assert not any(head == "Марины Локтевой" for head, _ in _relations(document))
