@@ -61,3 +61,9 @@ def test_the_source_of_po_slovam_takes_no_part(pipeline: Pipeline) -> None:
     document = pipeline("По словам его сестры Марины Локтевой, композитор скончался дома в субботу.")
     assert ("Марина Локтева", "participant") not in _parts(document)
     assert not any(head == "Марины Локтевой" for head, _ in _relations(document))
+
+
+def test_one_who_takes_part_through_a_post_is_linked_by_name_where_the_name_stands(pipeline: Pipeline) -> None:
+    document = pipeline("Пианист Лев Горский в 2019 году принял участие в концерте в Твери. "
+                        "Музыкант выступил с докладом на концерте.")  # fmt: skip
+    assert {("Лев Горский", "концерте"), ("Музыкант", "концерте")} <= _relations(document)

@@ -30,19 +30,28 @@ def event_relations(
     """ORGANIZES, PARTICIPANT_IN, TAKES_PLACE_IN and POINT_IN_TIME of one Event record.
 
     ``posts`` maps a Position id to the spans of its ROLE mentions: a participant named only by
-    the post ("губернатор провёл совещание") takes part through it, a PROFESSION as NEREL marks it.
+    the post ("губернатор провёл совещание") takes part through it, a PROFESSION as NEREL marks it,
+    and by name in a sentence that names the person but not the post.
     """
     mentions = records.of(event.id)
     organizers = [*event.organizers, *(p.person for p in event.participants if p.part == "organizer")]
     for who in organizers:
         yield from _sentence_links("ORGANIZES", records.of(who), mentions, sentences)
     for participant in (p for p in event.participants if p.part != "organizer" and not _acts_on(event, p)):
-        heads = (posts or {}).get(participant.position or "") or records.of(participant.person)
+        heads = _heads((posts or {}).get(participant.position or "", []), records.of(participant.person), sentences)
         yield from _sentence_links("PARTICIPANT_IN", heads, mentions, sentences)
     place = records.span(event.location)
     yield from _sentence_links("TAKES_PLACE_IN", mentions, [place] if place is not None else [], sentences)
     dates = records.date_of(event.date) or records.dates_of(event.start, event.end)
     yield from _sentence_links("POINT_IN_TIME", mentions, dates, sentences)
+
+
+def _heads(post: list[Span], names: list[Span], sentences: list[Span]) -> list[Span]:
+    """The mentions a participant takes part by: the post's where it names the post, else the
+    person's names (a holder the record reaches through a post may be named in another sentence
+    with the event)."""
+    posted = {_sentence(span, sentences) for span in post}
+    return [*post, *(span for span in names if _sentence(span, sentences) not in posted)]
 
 
 def _acts_on(event: Event, participant: Participant) -> bool:
