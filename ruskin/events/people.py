@@ -18,6 +18,9 @@ they open the clause of a verbal event (``links.takes_part``). The part:
 * anyone else at an event of a kind with a patient part ("назначен Иванов",
   "Путин назначил Иванова") → that part (appointee); otherwise participant.
 
+The source of "по словам X", "по мнению X" only tells of the event and takes no part in it
+(``events.told``).
+
 The people of a verbal event also take part in the event it happens at, named before it after
 "на", "в ходе" or "во время" ("во время сессии собрания ... избран Иван Петров": ``linking.event_people``).
 The subject opening a sentence also takes part in the later events of its clauses
@@ -41,6 +44,7 @@ from ..nlp.analysis import Analysis
 from ..quotes.attribution import is_speech_verb
 from ..gazetteers.places import normalize_lemma
 from .lexicon import chaired_kinds, event_parts, event_roles
+from .told import only_tells
 from .links import distant_subject, is_agent, part_between, takes_part
 
 __all__ = ["NAMES", "around_events", "event_part", "near_words", "says", "shares_subject"]
@@ -63,6 +67,8 @@ def event_part(analysis: Analysis, around: Sequence[Found], who: Found, mention:
     if is_agent(analysis, who, mention):
         return agent or None
     if not (near_words(analysis, around, who, mention) <= _REACH or takes_part(analysis, who, mention)):
+        return None
+    if only_tells(analysis, around, who):
         return None
     part = part_between(analysis, who, mention)
     if part == "participant" and _by_decree(analysis, around, who):

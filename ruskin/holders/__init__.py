@@ -6,7 +6,8 @@ plural post), ``inverted`` (a dash or a copula between post and name), ``frames`
 named as an office), ``context`` (a predicate or the sentence's subject), ``carried`` (a
 name in the next sentence, a pronoun, a subject carried through a biography) and ``led``
 ("во главе с"). ``offices`` finds a post named again in other words, ``known`` the holder
-public knowledge gives a bare post, ``succession``, ``inner`` and ``possessed`` the
+public knowledge gives a bare post, ``referred`` the person a bare profession refers back to
+("Политик долго болел"), ``succession``, ``inner`` and ``possessed`` the
 predecessors, holders of nested posts and owners of possessed ones; ``agree`` checks case
 agreement. Where a post sits is decided in ``ruskin.linking.seats``; what a post is in the
 text, in ``ruskin.roles``.

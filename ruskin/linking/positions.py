@@ -6,7 +6,8 @@ dash, comma or "и", and coreference ("заместитель полпреда �
 person who holds "заместитель полномочного представителя ..."; its ``holder`` is None, as no
 name stands at the post), also in other words for the same office ("Глава государства" after
 "Президент России Владимир Путин", ``ruskin.holders.offices``), taking the place and agency of
-the post it refers to when it names none. Role-only references stay
+the post it refers to when it names none; a bare profession in a sentence naming nobody refers
+back to the person named before (``ruskin.holders.referred``: "... Музыкант был госпитализирован"). Role-only references stay
 ROLE mentions; the Position with the same person is their link to the person. The region
 is a place named in the post, the place a stand-in word refers to ("губернатор региона"),
 or the place of a post it is joined to by a dash; the agency an AGENCY mention in or right
@@ -34,6 +35,7 @@ from ..holders.inner import inner_holders
 from ..holders.lists import plural
 from ..holders.led import led_body, led_title
 from ..holders.known import known_holder, known_person
+from ..holders.referred import referred_holder
 from ..holders.offices import Seat, in_a_name, office, office_references, seat, seat_kind
 from ..holders.possessed import possessed_positions
 from ..holders.succession import predecessors
@@ -251,6 +253,8 @@ def _later_claims(
         if person is not None and not known_person(person):
             later.append(_Claim(post, person, places.get(n)))
         elif _home_country(places.get(n)) and (person := known_holder(analysis, post, offices.get(n), held_offices, people)):
+            later.append(_Claim(post, person, places.get(n), {"holder": None}))
+        elif (person := referred_holder(analysis, post, people)) is not None:
             later.append(_Claim(post, person, places.get(n), {"holder": None}))
     return later
 

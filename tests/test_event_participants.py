@@ -1,0 +1,69 @@
+"""Who takes part in an event: the records and the NEREL links made from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruskin.evaluation.convert import document_prediction
+from ruskin.pipeline import Pipeline
+from ruskin.records import Document
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _relations(document: Document) -> set[tuple[str, str]]:
+    text = document.text
+    prediction = document_prediction(document)
+    return {(text[r.head[0] : r.head[1]], text[r.tail[0] : r.tail[1]]) for r in prediction.relations
+            if r.type == "PARTICIPANT_IN"}  # fmt: skip
+
+
+def _parts(document: Document) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in document.persons}
+    names.update({a.id: a.name for a in document.agencies})
+    return {(names.get(p.person, p.person), p.part) for e in document.events for p in e.participants}
+
+
+def test_the_appointer_is_a_signer_but_no_nerel_participant(pipeline: Pipeline) -> None:
+    document = pipeline("Губернатор Олег Карташов назначил Семёна Лаврова министром спорта области.")
+    assert ("Олег Карташов", "signer") in _parts(document)
+    assert ("Олег Карташов", "назначил") not in _relations(document)
+    assert ("Семёна Лаврова", "назначил") in _relations(document)
+
+
+@pytest.mark.parametrize(
+    "text, holder, post",
+    [
+        ("Пианист Лев Горский выступил в Твери. На следующий день музыкант был госпитализирован.",
+         "Лев Горский", "музыкант"),
+        ("Поэтесса Инна Ветлугина прочла стихи. Журналистка спросила её о планах.", None, "журналистка"),
+    ],
+)  # fmt: skip
+def test_a_bare_profession_refers_back_to_the_person_named_before(
+    pipeline: Pipeline, text: str, holder: str | None, post: str
+) -> None:
+    document = pipeline(text)
+    names = {p.id: p.name for p in document.persons}
+    held = {p.title: names[p.person] for p in document.positions}
+    assert held.get(post) == holder
+
+
+def test_a_bare_profession_takes_part_through_its_post(pipeline: Pipeline) -> None:
+    document = pipeline("Пианист Лев Горский выступил в Твери. На следующий день музыкант был госпитализирован.")
+    assert ("Лев Горский", "participant") in _parts(document)
+    assert ("музыкант", "госпитализирован") in _relations(document)
+
+
+def test_the_source_of_po_slovam_takes_no_part(pipeline: Pipeline) -> None:
+    document = pipeline("По словам его сестры Марины Локтевой, композитор скончался дома в субботу.")
+    assert ("Марина Локтева", "participant") not in _parts(document)
+    assert not any(head == "Марины Локтевой" for head, _ in _relations(document))
+
+
+def test_one_who_takes_part_through_a_post_is_linked_by_name_where_the_name_stands(pipeline: Pipeline) -> None:
+    document = pipeline("Пианист Лев Горский в 2019 году принял участие в концерте в Твери. "
+                        "Музыкант выступил с докладом на концерте.")  # fmt: skip
+    assert {("Лев Горский", "концерте"), ("Музыкант", "концерте")} <= _relations(document)
