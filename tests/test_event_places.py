@@ -93,3 +93,21 @@ def test_a_place_stays_in_its_clause(pipeline: Pipeline) -> None:
     document = pipeline("Форум прошёл в Казани, а выставка откроется позже.")
     assert place_of(document, "forum") == "Казани"
     assert place_of(document, "exhibition") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стрельба в ночь с 18 на 19 апреля 2020 года в Омске унесла жизни двух человек.",
+        "Пожар в пятницу, 3 марта 2023 года, в Омске тушили шесть часов.",
+    ],
+)
+def test_a_date_between_the_event_and_its_place_counts_as_one_word(pipeline: Pipeline, text: str) -> None:
+    event = pipeline(text).events[0]
+    assert event.location is not None
+    assert pipeline(text).get(event.location).text == "Омске"
+
+
+def test_a_place_far_past_the_event_is_not_its_place(pipeline: Pipeline) -> None:
+    document = pipeline("Стрельба началась поздно вечером, когда все жители нашего маленького района уже спали в Омске.")
+    assert document.events[0].location is None

@@ -10,7 +10,8 @@ from it (``closest_event``), one of its own clause first (not across ", а", ", 
   президента США"), or after "в"/"во"/"на" in the mention's sentence (a place-kind noun or
   the place's adjectives may stand between, ``events.venues``: "в селе Малиновка", "в
   лондонском Альберт-холле") outside other names (a post, an agency) and not in a "что"
-  clause after it ("на совещании отметил, что в Казани ..."): within six words of it ("форума, который проходит в Москве"), after a verbal
+  clause after it ("на совещании отметил, что в Казани ..."): within six words of it ("форума, который проходит в Москве";
+  a date between counts as one word: "стрельба в ночь на 19 апреля в Омске"), after a verbal
   event in its clause, no comma between ("Умер вчера ... директор завода в Казани"), or
   opening the sentence before its verb ("Во вторник в Нижнем Новгороде ... принял участие в
   открытии сессии"); a place's adjective after the place it qualifies ("Альберт-холле", not
@@ -87,7 +88,7 @@ def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> F
     candidates = [
         f for f in found
         if f.type in PLACE_TYPES and sentence_of(analysis, f) == sentence and not _named_within(f, found)
-        and (_inside(f, mention) or _after_preposition(analysis, f) and _reaches(analysis, f, mention)
+        and (_inside(f, mention) or _after_preposition(analysis, f) and _reaches(analysis, f, mention, found)
              and closest_event(analysis, found, f) is mention and not _told_of(analysis, mention, f))
     ]  # fmt: skip
     return min(candidates, key=lambda f: (_modifies(analysis, f, candidates), f.type != "CITY" and not is_venue(f), distance(f, mention)),
@@ -115,12 +116,23 @@ def _modifies(analysis: Analysis, place: Found, candidates: Sequence[Found]) -> 
     )
 
 
-def _reaches(analysis: Analysis, place: Found, mention: Found) -> bool:
+def _reaches(analysis: Analysis, place: Found, mention: Found, found: Sequence[Found] = ()) -> bool:
     """Whether a place after a preposition is near enough the mention to be its place, and not
     in the clause before it ("Форум прошёл в Казани, а выставка ...": Казань is not the exhibition's)."""
     if place.last < mention.first and _joined_clause(analysis, place.last + 1, mention.first):
         return False
-    return _near(analysis, place, mention, _PLACE_REACH) or _in_verbs_clause(analysis, mention, place)
+    return (_near(analysis, place, mention, _PLACE_REACH) or _in_verbs_clause(analysis, mention, place)
+            or _dated_between(analysis, place, mention, found))
+
+
+def _dated_between(analysis: Analysis, place: Found, mention: Found, found: Sequence[Found]) -> bool:
+    """Whether the place follows the mention within reach once the dates between count a word each
+    ("стрельбы в ночь с 18 на 19 апреля 2020 года в Портапике")."""
+    dates = [f for f in found if f.type == "DATE" and mention.last < f.first and f.last < place.first]
+    if not dates or place.first < mention.last:
+        return False
+    covered = sum(w.text[:1].isalnum() for f in dates for w in analysis.words[f.first : f.last + 1])
+    return words_between(analysis, mention, place) - covered + len(dates) <= _PLACE_REACH
 
 
 def _joined_clause(analysis: Analysis, first: int, stop: int) -> bool:
