@@ -67,3 +67,10 @@ def test_one_who_takes_part_through_a_post_is_linked_by_name_where_the_name_stan
     document = pipeline("Пианист Лев Горский в 2019 году принял участие в концерте в Твери. "
                         "Музыкант выступил с докладом на концерте.")  # fmt: skip
     assert {("Лев Горский", "концерте"), ("Музыкант", "концерте")} <= _relations(document)
+
+
+def test_a_pronoun_after_adverbials_alone_stands_for_the_person_before(pipeline: Pipeline) -> None:
+    document = pipeline("Иван Сомов много лет работал инженером в Омске. В 2005 году он был задержан в аэропорту.")
+    names = {p.id: p.name for p in document.persons}
+    arrest = next(e for e in document.events if e.name.startswith("задерж"))
+    assert [names[p.person] for p in arrest.participants] == ["Иван Сомов"]

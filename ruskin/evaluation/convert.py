@@ -88,7 +88,7 @@ def document_prediction(document: Document) -> Prediction:
     relations = [
         *(relation for p in posts for relation in _position_relations(p, records, sentences, text)),
         *_nested_workplaces(document),
-        *(relation for event in document.events for relation in event_relations(event, records, sentences, post_spans)),
+        *(relation for event in document.events for relation in event_relations(event, records, sentences, post_spans, text)),
         *_abbreviations(document, records),
     ]
     occupations = document_occupations(document, records, posts)

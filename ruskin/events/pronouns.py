@@ -1,7 +1,8 @@
 """A pronoun that opens a clause stands for the person named last before it: "Он провёл совещание".
 
-"он"/"она" in the nominative, at the start of a sentence or after a conjunction (or "где",
-"когда": "вспомнил весну, когда он вёл переговоры"), stands for
+"он"/"она" in the nominative, at the start of a sentence, after a conjunction (or "где",
+"когда": "вспомнил весну, когда он вёл переговоры") or after adverbials alone ("В 2005 году он
+был задержан"), stands for
 the latest person of that gender named in the article in the same or the two sentences
 before (one in the nominative first: the subject carried over). A pronoun with no such
 person stands for no one. So does "его"/"её" right before or after an event verb ("назначил
@@ -18,6 +19,8 @@ from ..nlp.antecedents import PRONOUN_GENDERS, antecedent
 
 __all__ = ["pronoun_objects", "pronoun_subjects"]
 
+_CLAUSE_WORDS = frozenset({"VERB", "AUX", "PRON", "PUNCT"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _OPENERS = frozenset({"и", "а", "также", "затем", "потом", "кроме", "того", ",", "где", "когда"})
 
 
@@ -29,11 +32,19 @@ def pronoun_subjects(analysis: Analysis, persons: Sequence[Found]) -> Iterator[t
             word = words[index]
             if word.lemma not in PRONOUN_GENDERS or word.pos != "PRON" or word.case not in (None, "Nom"):
                 continue
-            if index > span.start and words[index - 1].lemma not in _OPENERS:
+            if index > span.start and words[index - 1].lemma not in _OPENERS and not _fronted(analysis, span.start, index):
                 continue
             person = antecedent(analysis, persons, index, PRONOUN_GENDERS[word.lemma])
             if person is not None:
                 yield Found("PERSON", index, index, word.start, word.stop, word.text), person
+
+
+def _fronted(analysis: Analysis, start: int, index: int) -> bool:
+    """Whether only adverbials stand before the pronoun in its sentence: no verb, no noun in the
+    nominative ("В 2005 году он был задержан", "Вчера в Омске она открыла выставку")."""
+    return not any(
+        w.pos in _CLAUSE_WORDS or w.pos in _NOUNS and w.case in (None, "Nom") for w in analysis.words[start:index]
+    )
 
 
 def pronoun_objects(analysis: Analysis, persons: Sequence[Found], events: Sequence[Found]) -> Iterator[tuple[Found, Found]]:
