@@ -7,7 +7,9 @@ organisation is one ("Форум стран-экспортёров газа"), n
 marked ``about`` are events only after "о"/"об" ("указ о назначении"); a word joining two
 event words by a hyphen ("выставка-форум") is one of its first word's kind. Verbs are
 ``event_verbs.tsv`` phrases ("скончался", "подал в отставку"), not right after "не" or
-"быть" ("не избран", "должен быть избран": nothing took place); "встретился" only with a person
+"быть" ("не избран", "должен быть избран": nothing took place); a verb of death, injury, crime
+or arrest takes in the count of its victims after it ("погибли 8 человек", "задержали 5
+человек"), one of birth the child born ("родился сын"); "встретился" only with a person
 named, or named with a post, after "с" ("встретился с губернатором Иваном Петровым"); a verb's
 mention is normalised to the noun of its event where the file names one ("назначил" →
 "назначение"). ``Found.value`` is an ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs
-from ..events.spans import modifiers_before, name_reach, reach_after, victims_after
+from ..events.spans import modifiers_before, name_reach, person_after, reach_after, victims_after
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import normalize_lemma
@@ -31,7 +33,8 @@ __all__ = ["EventCue", "event_mentions"]
 _HEAD_POS = frozenset({"NOUN", "PROPN"})
 _PREPOSITIONS = frozenset({"ADP"})
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
-_VICTIM_KINDS = frozenset({"death", "injury", "crime"})
+_VICTIM_KINDS = frozenset({"death", "injury", "crime", "arrest"})
+_BIRTH = "birth"
 _ABOUT = frozenset({"о", "об"})
 _UNREAL = frozenset({"не", "быть"})
 _MET = frozenset({"встретиться", "встречаться"})
@@ -123,6 +126,8 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
         return None
     if phrase.label in _VICTIM_KINDS:
         last = victims_after(words, last + 1, end) or last
+    if phrase.label == _BIRTH:
+        last = person_after(words, last + 1, end, "Nom") or last
     normal = phrase.name or analysis.text[word.start : words[last].stop]
     return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True, noun=phrase.name))
 
