@@ -126,6 +126,9 @@ def spans(pipeline: Pipeline, sentence: str) -> set[tuple[str, str]]:
         ("Полиция задержала 4 человека у вокзала.", ("задержала 4 человека", "arrest")),
         ("В семье фермера родился третий сын.", ("родился третий сын", "birth")),
         ("Ольга Кравец родилась в Омске.", ("родилась", "birth")),
+        ("Билеты на ЧМ-2030 уже продают.", ("ЧМ-2030", "championship")),
+        ("Он вспоминал Олимпиаду-80 в Москве.", ("Олимпиаду-80", "olympics")),
+        ("Сборная готовится к Евро-2028.", ("Евро-2028", "championship")),
     ],
 )
 def test_event_mentions(pipeline: Pipeline, sentence: str, expected: tuple[str, str]) -> None:
@@ -143,6 +146,7 @@ def test_event_mentions(pipeline: Pipeline, sentence: str, expected: tuple[str, 
         "Новый ректор должен быть избран до конца года.",
         "Постараюсь оправдать доверие избирателей.",
         "Он провёл в больнице неделю.",
+        "Билет стоит 40 евро.",
     ],
 )
 def test_not_events(pipeline: Pipeline, sentence: str) -> None:
