@@ -129,6 +129,7 @@ def spans(pipeline: Pipeline, sentence: str) -> set[tuple[str, str]]:
         ("Билеты на ЧМ-2030 уже продают.", ("ЧМ-2030", "championship")),
         ("Он вспоминал Олимпиаду-80 в Москве.", ("Олимпиаду-80", "olympics")),
         ("Сборная готовится к Евро-2028.", ("Евро-2028", "championship")),
+        ("Ветераны встретили День Победы в парке.", ("День Победы", "festival")),
     ],
 )
 def test_event_mentions(pipeline: Pipeline, sentence: str, expected: tuple[str, str]) -> None:
@@ -147,6 +148,8 @@ def test_event_mentions(pipeline: Pipeline, sentence: str, expected: tuple[str, 
         "Постараюсь оправдать доверие избирателей.",
         "Он провёл в больнице неделю.",
         "Билет стоит 40 евро.",
+        "В день приезда гостей шёл дождь.",
+        "День выдался солнечным.",
     ],
 )
 def test_not_events(pipeline: Pipeline, sentence: str) -> None:
@@ -610,6 +613,10 @@ def test_meeting_a_person_named_after_the_verb_is_a_meeting(pipeline: Pipeline, 
 )
 def test_meeting_no_person_or_post_is_no_event(pipeline: Pipeline, sentence: str) -> None:
     assert not any(e.kind == "meeting" for e in build(pipeline, sentence).events)
+
+
+def test_a_holiday_a_celebration_names_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    assert spans(pipeline, "Празднование Дня посёлка перенесли.") == {("Празднование", "ceremony")}
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,9 @@ organisation is one ("Форум стран-экспортёров газа"), n
 marked ``about`` are events only after "о"/"об" ("указ о назначении"); a word joining two
 event words by a hyphen ("выставка-форум") is one of its first word's kind, and so is an event
 word glued to its year ("ЧМ-2018", "Олимпиада-80"; entries marked ``year`` only so:
-"Евро-2020"). Verbs are
+"Евро-2020"). Entries marked ``capital`` are events only capitalised and not named by the event
+noun right before ("День Победы"; not "в день голосования", nor "празднование Дня города",
+whose name it is). Verbs are
 ``event_verbs.tsv`` phrases ("скончался", "подал в отставку"), not right after "не" or
 "быть" ("не избран", "должен быть избран": nothing took place); a verb of death, injury, crime
 or arrest takes in the count of its victims after it ("погибли 8 человек", "задержали 5
@@ -84,7 +86,7 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
     if phrase is None:
         return None
     dated = _YEAR_GLUED.search(words[position].text) is not None
-    if "year" in phrase.options and not dated:
+    if "year" in phrase.options and not dated or "capital" in phrase.options and not _holiday(words, position):
         return None
     head = position + len(phrase.lemmas) - 1
     if words[head].pos not in _HEAD_POS or _organization_name(words[head]):
@@ -113,6 +115,15 @@ def _compound(word: Word) -> Phrase | None:
         return None
     found = [next((p for p in event_nouns().by_first.get(part, ()) if len(p.lemmas) == 1), None) for part in parts]
     return found[0] if found[0] is not None and found[1] is not None else None
+
+
+def _holiday(words: Sequence[Word], position: int) -> bool:
+    """Whether a capitalised word names a holiday of its own ("День Победы"), not what an event
+    right before celebrates ("празднование Дня города": that event's name)."""
+    if not words[position].text[:1].isupper():
+        return False
+    before = event_nouns().match(words, position - 1, position) if position > 0 else None
+    return before is None or "whose" not in before.options
 
 
 def _dated(word: Word) -> Phrase | None:
