@@ -2,8 +2,10 @@
 
 * Before the head: adjectives and ordinals in the head's case ("Третьего форума",
   "досрочных парламентских выборах"), except those of ``event_modifiers.tsv``.
-* After a verb of death or injury, the count of its victims ("погибли 8 человек",
-  "ранены по меньшей мере 13 человек"): a number and "человек" within a few words.
+* After a verb of death, injury, crime or arrest, the count of its victims ("погибли 8 человек",
+  "ранены по меньшей мере 13 человек", "задержаны 5 человек"): a number and "человек" within a
+  few words. After a verb of birth, the child born ("родился третий сын"): a common noun of a
+  person in the nominative.
 * After the head, as the entry's options allow: a chain of genitives ("форума социальных
   инноваций регионов", "чемпионате мира"), stopping at a person or an organisation,
   except the organisation that holds a sitting, first in the chain ("заседании областной
@@ -26,7 +28,7 @@ from ..gazetteers.places import normalize_lemma
 
 __all__ = [
     "QUOTES_CLOSE", "QUOTES_OPEN", "destination", "modifiers_before", "name_reach", "quoted_end", "reach_after",
-    "victims_after",
+    "person_after", "victims_after",
 ]  # fmt: skip
 
 QUOTES_OPEN = frozenset("«„“\"")
@@ -174,6 +176,15 @@ def _about_phrase(words: Sequence[Word], at: int, end: int) -> int | None:
         return None
     head = _noun_group(words, at + 1, end, "Loc")
     return _genitives(words, head + 1, end, animate=False, strict=True) or head if head is not None else None
+
+
+def person_after(words: Sequence[Word], at: int, end: int, case: str) -> int | None:
+    """The index of a common noun of a person in ``case`` that the verb before ``at`` is about,
+    with its adjectives ("родился третий сын", "убил девушку"); not a name."""
+    head = _noun_group(words, at, end, case)
+    if head is None or words[head].pos != "NOUN" or words[head].feats.get("Animacy") != "Anim":
+        return None
+    return None if words[head].ner.endswith("PER") or normalize_lemma(words[head].lemma) in _PEOPLE else head
 
 
 def victims_after(words: Sequence[Word], at: int, end: int) -> int | None:

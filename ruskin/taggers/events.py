@@ -5,9 +5,15 @@ complements its entry allows after it (see ``ruskin.events.spans``). A capitalis
 organisation is one ("Форум стран-экспортёров газа"), not an event. Entries marked
 ``long`` need a modifier or complement ("Второй мировой войны", not "войны"); entries
 marked ``about`` are events only after "о"/"об" ("указ о назначении"); a word joining two
-event words by a hyphen ("выставка-форум") is one of its first word's kind. Verbs are
+event words by a hyphen ("выставка-форум") is one of its first word's kind, and so is an event
+word glued to its year ("ЧМ-2018", "Олимпиада-80"; entries marked ``year`` only so:
+"Евро-2020"). Entries marked ``capital`` are events only capitalised and not named by the event
+noun right before ("День Победы"; not "в день голосования", nor "празднование Дня города",
+whose name it is). Verbs are
 ``event_verbs.tsv`` phrases ("скончался", "подал в отставку"), not right after "не" or
-"быть" ("не избран", "должен быть избран": nothing took place); "встретился" only with a person
+"быть" ("не избран", "должен быть избран": nothing took place); a verb of death, injury, crime
+or arrest takes in the count of its victims after it ("погибли 8 человек", "задержали 5
+человек"), one of birth the child born ("родился сын"); "встретился" only with a person
 named, or named with a post, after "с" ("встретился с губернатором Иваном Петровым"); a verb's
 mention is normalised to the noun of its event where the file names one ("назначил" →
 "назначение"). ``Found.value`` is an ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
@@ -15,11 +21,12 @@ mention is normalised to the noun of its event where the file names one ("наз
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs
-from ..events.spans import modifiers_before, name_reach, reach_after, victims_after
+from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs, first_lemma
+from ..events.spans import modifiers_before, name_reach, person_after, reach_after, victims_after
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import normalize_lemma
@@ -31,7 +38,9 @@ __all__ = ["EventCue", "event_mentions"]
 _HEAD_POS = frozenset({"NOUN", "PROPN"})
 _PREPOSITIONS = frozenset({"ADP"})
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTS"})
-_VICTIM_KINDS = frozenset({"death", "injury", "crime"})
+_VICTIM_KINDS = frozenset({"death", "injury", "crime", "arrest"})
+_BIRTH = "birth"
+_YEAR_GLUED = re.compile(r"[-–](?:\d{2}|\d{4})$")
 _ABOUT = frozenset({"о", "об"})
 _UNREAL = frozenset({"не", "быть"})
 _MET = frozenset({"встретиться", "встречаться"})
@@ -73,8 +82,11 @@ def event_mentions(analysis: Analysis) -> list[Found]:
 
 def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None:
     words = analysis.words
-    phrase = event_nouns().match(words, position, sentence.stop) or _compound(words[position])
+    phrase = event_nouns().match(words, position, sentence.stop) or _compound(words[position]) or _dated(words[position])
     if phrase is None:
+        return None
+    dated = _YEAR_GLUED.search(words[position].text) is not None
+    if "year" in phrase.options and not dated or "capital" in phrase.options and not _holiday(words, position):
         return None
     head = position + len(phrase.lemmas) - 1
     if words[head].pos not in _HEAD_POS or _organization_name(words[head]):
@@ -83,7 +95,7 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
         return None
     first = modifiers_before(words, position, sentence.start, event_modifiers())
     last = reach_after(words, head, sentence.stop, phrase.options)
-    if "long" in phrase.options and (first, last) == (position, head):
+    if "long" in phrase.options and (first, last) == (position, head) and not dated:
         return None
     normal = normalize_phrase(words[first : last + 1], analysis.text)
     to = name_reach(words, last, sentence.stop, phrase.options)
@@ -105,6 +117,24 @@ def _compound(word: Word) -> Phrase | None:
     return found[0] if found[0] is not None and found[1] is not None else None
 
 
+def _holiday(words: Sequence[Word], position: int) -> bool:
+    """Whether a capitalised word names a holiday of its own ("День Победы"), not what an event
+    right before celebrates ("празднование Дня города": that event's name)."""
+    if not words[position].text[:1].isupper():
+        return False
+    before = event_nouns().match(words, position - 1, position) if position > 0 else None
+    return before is None or "whose" not in before.options
+
+
+def _dated(word: Word) -> Phrase | None:
+    """The entry of an event word glued to its year by a hyphen ("ЧМ-2018", "Олимпиада-80")."""
+    glued = _YEAR_GLUED.search(word.text)
+    if glued is None or glued.start() == 0:
+        return None
+    entries = event_nouns().by_first.get(first_lemma(word.text[: glued.start()]), ())
+    return next((entry for entry in entries if len(entry.lemmas) == 1), None)
+
+
 def _organization_name(word: Word) -> bool:
     """A capitalised event word tagged as an organisation: "Форум стран-экспортёров газа"."""
     return word.text[:1].isupper() and word.ner.endswith("ORG")
@@ -123,6 +153,8 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
         return None
     if phrase.label in _VICTIM_KINDS:
         last = victims_after(words, last + 1, end) or last
+    if phrase.label == _BIRTH:
+        last = person_after(words, last + 1, end, "Nom") or last
     normal = phrase.name or analysis.text[word.start : words[last].stop]
     return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True, noun=phrase.name))
 
