@@ -74,3 +74,15 @@ def test_a_pronoun_after_adverbials_alone_stands_for_the_person_before(pipeline:
     names = {p.id: p.name for p in document.persons}
     arrest = next(e for e in document.events if e.name.startswith("задерж"))
     assert [names[p.person] for p in arrest.participants] == ["Иван Сомов"]
+
+
+def test_a_sentence_without_a_subject_carries_the_one_before(pipeline: Pipeline) -> None:
+    document = pipeline("Вчера на 90-м году жизни умер писатель Игорь Лавров. Родился в 1934 году в Твери.")
+    names = {p.id: p.name for p in document.persons}
+    birth = next(e for e in document.events if e.kind == "birth")
+    assert [names[p.person] for p in birth.participants] == ["Игорь Лавров"]
+
+
+def test_a_sentence_with_a_subject_of_its_own_carries_no_one(pipeline: Pipeline) -> None:
+    document = pipeline("Вчера на 90-м году жизни умер писатель Игорь Лавров. Дом культуры провёл вечер памяти.")
+    assert all(not e.participants for e in document.events if e.kind != "death")

@@ -6,7 +6,9 @@
 the latest person of that gender named in the article in the same or the two sentences
 before (one in the nominative first: the subject carried over). A pronoun with no such
 person stands for no one. So does "его"/"её" right before or after an event verb ("назначил
-его директором").
+его директором"). A sentence that names no one and has no subject, its first verb a past
+singular, has the subject carried from the sentences before (``nlp.antecedents.carried_subject``:
+"Иван Сомов умер вчера. Родился в 1950 году в Твери.").
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..found import Found
-from ..nlp.analysis import Analysis
-from ..nlp.antecedents import PRONOUN_GENDERS, antecedent
+from ..nlp.analysis import Analysis, Word
+from ..nlp.antecedents import PRONOUN_GENDERS, antecedent, carried_subject, has_subject, is_verb
 
-__all__ = ["pronoun_objects", "pronoun_subjects"]
+__all__ = ["pronoun_objects", "pronoun_subjects", "zero_subjects"]
 
 _CLAUSE_WORDS = frozenset({"VERB", "AUX", "PRON", "PUNCT"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -37,6 +39,28 @@ def pronoun_subjects(analysis: Analysis, persons: Sequence[Found]) -> Iterator[t
             person = antecedent(analysis, persons, index, PRONOUN_GENDERS[word.lemma])
             if person is not None:
                 yield Found("PERSON", index, index, word.start, word.stop, word.text), person
+
+
+def zero_subjects(analysis: Analysis, persons: Sequence[Found]) -> Iterator[tuple[Found, Found]]:
+    """(a PERSON-like mention of the verb, the PERSON mention carried to it) for each sentence that
+    names no one and has no subject, whose first verb is a past singular ("Умер в 1993 году",
+    "В 1959 году победил на конкурсе" after a sentence about the person): a biography's subject."""
+    named = {analysis.words[p.first].sentence for p in persons}
+    for number, span in enumerate(analysis.sentence_words):
+        if number in named or has_subject(analysis, number):
+            continue
+        verb = next((analysis.words[i] for i in span if is_verb(analysis.words[i])), None)
+        if verb is None or not _past_singular(verb) or not _fronted(analysis, span.start, verb.index):
+            continue
+        person = carried_subject(analysis, persons, number, verb)
+        if person is not None:
+            yield Found("PERSON", verb.index, verb.index, verb.start, verb.stop, verb.text), person
+
+
+def _past_singular(verb: Word) -> bool:
+    if verb.pos == "PROPN" and verb.parse is not None:
+        return verb.parse.tag.tense == "past" and verb.parse.tag.number == "sing"
+    return verb.feats.get("Tense") == "Past" and verb.feats.get("Number") == "Sing"
 
 
 def _fronted(analysis: Analysis, start: int, index: int) -> bool:

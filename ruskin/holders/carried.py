@@ -23,8 +23,7 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
-from ..nlp.antecedents import PRONOUN_GENDERS, antecedent
-from ..nlp.names import words_gender
+from ..nlp.antecedents import PRONOUN_GENDERS, antecedent, carried_subject, has_subject, nominative, verb_agrees
 from .agree import lead_word
 from .context import bare_head, governed
 from .frames import frame_words, unheld
@@ -34,7 +33,6 @@ from .lists import plural
 __all__ = ["clause_subject_holder", "frame_subject_holder", "next_sentence_holder", "pronoun_holder"]
 
 PRONOUN_WINDOW = 4
-CARRY_SENTENCES = 4
 LINK_VERBS = frozenset({"быть", "стать", "являться", "работать", "служить", "трудиться"})
 APPOINTED = frozenset({"назначить", "избрать", "утвердить", "переназначить", "переизбрать", "назначать", "избирать"})
 SUBJECTS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -63,7 +61,7 @@ def next_sentence_holder(analysis: Analysis, post: Found, people: Sequence[Found
 def _both_subjects(analysis: Analysis, post: Found, holder: Found) -> bool:
     """A post and a name that are both subjects of their sentences are more often two people
     ("Президент Франции выступил. Владимир Путин ответил") than one."""
-    return lead_word(analysis, post).case in (None, "Nom") and _nominative(analysis.words[holder.first])
+    return lead_word(analysis, post).case in (None, "Nom") and nominative(analysis.words[holder.first])
 
 
 def _ends_sentence(analysis: Analysis, post: Found) -> bool:
@@ -98,12 +96,12 @@ def clause_subject_holder(analysis: Analysis, post: Found, people: Sequence[Foun
     before = analysis.words[analysis.sentence_words[sentence].start : verbs[0].index]
     if any(w.lemma == "который" for w in before):
         return None
-    subject = next((w for w in before if _nominative(w) and w.pos in SUBJECTS), None)
+    subject = next((w for w in before if nominative(w) and w.pos in SUBJECTS), None)
     gendered = next((v for v in verbs if v.feats.get("Gender")), verbs[0])
     if subject is None:
-        return _carried_subject(analysis, people, sentence, gendered)
+        return carried_subject(analysis, people, sentence, gendered)
     holder = next((p for p in people if p.first <= subject.index <= p.last), None)
-    return holder if holder is not None and _agrees(analysis, holder, gendered) else None
+    return holder if holder is not None and verb_agrees(analysis, holder, gendered) else None
 
 
 def _link_verbs(analysis: Analysis, post: Found) -> list[Word]:
@@ -126,50 +124,19 @@ def _passive(word: Word) -> bool:
     return word.lemma in APPOINTED and word.feats.get("Voice") == "Pass"
 
 
-def _carried_subject(analysis: Analysis, people: Sequence[Found], sentence: int, verb: Word) -> Found | None:
-    """The latest name in the nominative of the verb's gender in the sentences before, going back
-    past sentences that have no subject of their own (a biography: "Иван Сомов родился в Твери.
-    Окончил институт. В 2010 году стал ..."), at most ``CARRY_SENTENCES``."""
-    for earlier in range(sentence - 1, max(sentence - 1 - CARRY_SENTENCES, -1), -1):
-        named = [
-            p for p in people
-            if _sentence(analysis, p) == earlier and _nominative(analysis.words[p.first]) and _agrees(analysis, p, verb)
-        ]  # fmt: skip
-        if named:
-            return named[-1]
-        if _has_subject(analysis, earlier):
-            return None
-    return None
-
-
-def _has_subject(analysis: Analysis, sentence: int) -> bool:
-    """Whether a sentence has a noun in the nominative before its first verb (a subject of its
-    own; "он"/"она" carry the subject on)."""
-    for word in analysis.words[analysis.sentence_words[sentence].start : analysis.sentence_words[sentence].stop]:
-        if word.pos in ("VERB", "AUX"):
-            return False
-        if word.pos in SUBJECTS and word.case == "Nom" and word.lemma not in PRONOUN_GENDERS:
-            return True
-    return False
-
-
 def frame_subject_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """The subject carried from the sentences before to a post named as an office in a sentence
     with no subject and no name ("Потом три года занимал пост заместителя мэра")."""
     if post.first == 0 or norm(analysis.words[post.first - 1].lemma) not in frame_words() or unheld(analysis, post):
         return None
     sentence = analysis.words[post.first].sentence
-    if any(_sentence(analysis, p) == sentence for p in people) or _has_subject(analysis, sentence):
+    if any(_sentence(analysis, p) == sentence for p in people) or has_subject(analysis, sentence):
         return None
     span = analysis.sentence_words[sentence]
     verb = next((w for w in analysis.words[span.start : post.first] if w.pos in ("VERB", "AUX")), None)
     if verb is None or verb.feats.get("Number") == "Plur":
         return None
-    return _carried_subject(analysis, people, sentence, verb)
-
-
-def _nominative(word: Word) -> bool:
-    return word.case == "Nom" or (word.case is None and word.pos == "PROPN")
+    return carried_subject(analysis, people, sentence, verb)
 
 
 def _predicative(analysis: Analysis, post: Found) -> bool:
@@ -188,13 +155,6 @@ def _possessive(analysis: Analysis, pronoun: Word) -> bool:
     """"его"/"её" before a noun or adjective owns it ("Его дедушка был премьер-министром")."""
     following = analysis.words[pronoun.index + 1] if pronoun.index + 1 < len(analysis.words) else None
     return following is not None and following.pos in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
-
-
-def _agrees(analysis: Analysis, subject: Found, verb: Word) -> bool:
-    """Whether a past-tense verb's gender fits the name's ("Иванова была", not "Иванова был")."""
-    gender = verb.feats.get("Gender")
-    named = words_gender(analysis.words[subject.first : subject.last + 1])
-    return gender is None or named is None or gender == named
 
 
 def _sentence(analysis: Analysis, mention: Found) -> int:

@@ -13,7 +13,7 @@ from ..events.groups import is_article
 from ..events.lexicon import gathering_kinds
 from ..events.links import closest_event, is_agent, mentions_by_sentence, sentence_of, speech_part
 from ..events.people import around_events, event_part, says, shares_subject, subject_part
-from ..events.pronouns import pronoun_objects, pronoun_subjects
+from ..events.pronouns import pronoun_objects, pronoun_subjects, zero_subjects
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
@@ -60,7 +60,8 @@ def _who(
     named = {index.mentions[id(f)]: sentence_of(analysis, f) for f in article if f.type == "PERSON"}
     persons = [f for f in article if f.type == "PERSON"]
     events = [f for f in article if f.type == "EVENT"]
-    for pronoun, antecedent in (*pronoun_subjects(analysis, persons), *pronoun_objects(analysis, persons, events)):
+    carried = (*pronoun_subjects(analysis, persons), *pronoun_objects(analysis, persons, events), *zero_subjects(analysis, persons))
+    for pronoun, antecedent in carried:
         if (record := index.record("persons", antecedent)) and is_article(analysis, pronoun):
             yield pronoun, record, None
     titled = _held_titles(positions)
