@@ -86,3 +86,33 @@ def test_a_sentence_without_a_subject_carries_the_one_before(pipeline: Pipeline)
 def test_a_sentence_with_a_subject_of_its_own_carries_no_one(pipeline: Pipeline) -> None:
     document = pipeline("Вчера на 90-м году жизни умер писатель Игорь Лавров. Дом культуры провёл вечер памяти.")
     assert all(not e.participants for e in document.events if e.kind != "death")
+
+
+def _people(document: Document, kind: str) -> list[tuple[str, str]]:
+    names = {p.id: p.name for p in document.persons}
+    event = next(e for e in document.events if e.kind == kind)
+    return sorted((names[p.person], p.part) for p in event.participants)
+
+
+def test_the_owner_of_a_decree_in_the_genitive_signs_it(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Глава региона Иван Сомов вчера посетил завод. Появилось распоряжение главы региона "
+        "от 20 апреля о назначении нового министра здравоохранения – Петра Орлова."
+    )
+    assert _people(document, "appointment") == [("Иван Сомов", "signer"), ("Петр Орлов", "appointee")]
+
+
+def test_the_signer_of_a_decree_signs_the_appointment_of_the_next_sentence(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Распоряжение подписал губернатор Иван Сомов. "
+        "«Назначить Петрова Олега Ивановича министром культуры области», — говорится в документе."
+    )
+    assert _people(document, "appointment") == [("Иван Сомов", "signer"), ("Олег Иванович Петров", "appointee")]
+
+
+def test_a_signer_two_sentences_away_signs_nothing(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Распоряжение подписал губернатор Иван Сомов. Документ опубликован на портале. "
+        "«Назначить Петрова Олега Ивановича министром культуры области», — говорится в документе."
+    )
+    assert ("Иван Сомов", "signer") not in _people(document, "appointment")

@@ -9,8 +9,9 @@ they open the clause of a verbal event (``links.takes_part``). The part:
 * the subject of an active verb of the event: the kind's agent part of
   ``event_kinds.tsv`` ("Путин назначил ..." → signer), or no part at all where the kind
   has none ("убил");
-* a decree's word right before them, in the instrumental: "указом президента Владимира
-  Путина" → signer;
+* a decree's word right before them, in the instrumental ("указом президента Владимира
+  Путина") or a decree's noun before them in the genitive ("распоряжение главы региона о
+  назначении ...") → signer;
 * a word between them (``event_parts.tsv``): "провёл совещание" → chair (at kinds that
   ``event_kinds.tsv`` says are chaired), "выступил на" → speaker, "подписал указ о
   назначении" → signer;
@@ -166,7 +167,8 @@ def around_events(around: Sequence[Found]) -> bool:
 
 def _by_decree(analysis: Analysis, around: Sequence[Found], who: Found) -> bool:
     """Whether a decree's word in the instrumental comes right before the mention or its post
-    ("указом президента Владимира Путина": the signer)."""
+    ("указом президента Владимира Путина": the signer), or a decree's noun right before a post or
+    name in the genitive, whose decree it is ("распоряжение главы региона о назначении ...")."""
     first = who.first
     post = next((f for f in around if f.type == "ROLE" and f.last == first - 1), None)
     first = post.first if post is not None else first
@@ -174,4 +176,6 @@ def _by_decree(analysis: Analysis, around: Sequence[Found], who: Found) -> bool:
         return False
     word = analysis.words[first - 1]
     found = event_parts().get(normalize_lemma(word.lemma))
-    return found is not None and found[0] == "signer" and word.case == "Ins"
+    if found is None or found[0] != "signer":
+        return False
+    return word.case == "Ins" or word.pos == "NOUN" and analysis.words[first].case == "Gen"

@@ -2,7 +2,8 @@
 that stand for their holders, linked to the event mentions of their sentence
 (``events.people``) or, for one who speaks after an event, to the latest event people gather at;
 one named in a sentence of votes or candidates that names no vote ran in the latest vote
-before it (an election, or one chosen by a vote: "избран").
+before it (an election, or one chosen by a vote: "избран"); one who signs a decree in a sentence
+that names no event signs the appointments and dismissals of the sentence before or after it.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..events.groups import is_article
-from ..events.lexicon import gathering_kinds
+from ..events.lexicon import event_parts, gathering_kinds
 from ..events.links import closest_event, is_agent, mentions_by_sentence, sentence_of, speech_part
 from ..events.people import around_events, event_part, says, shares_subject, subject_part
 from ..events.pronouns import pronoun_objects, pronoun_subjects, zero_subjects
 from ..found import Found
+from ..gazetteers.places import normalize_lemma
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..records import Participant, Position
@@ -22,6 +24,7 @@ from ..records import Participant, Position
 __all__ = ["event_people", "unique_participants"]
 
 _FOLLOW_SENTENCES = 3
+_DECREED = frozenset({"appointment", "resignation"})
 _DURING = frozenset({"в ход", "в время"})
 _VOTE_WORDS = frozenset({"голос", "проголосовать", "кандидат", "кандидатура", "оппонент", "соперник"})
 _PLACES = frozenset({"второй", "третий", "четвёртый", "четвертый", "пятый", "шестой", "последний"})
@@ -129,12 +132,28 @@ def _links(
             return []
     if not around_events(around) and (voted := _vote_before(analysis, by_sentence, events, sentence)):
         return [(voted[-1], "participant")]
+    if not around_events(around) and (signed := _signed_next_to(analysis, who, events, sentence)):
+        return [(m, "signer") for m in signed]
     part = speech_part(analysis, sentence) or ("speaker" if says(analysis, who) and not around_events(around) else None)
     earlier = [
         m for m in events
         if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence and m.value.kind in gathering_kinds()
     ]  # fmt: skip
     return [(earlier[-1], part)] if part is not None and earlier else []
+
+
+def _signed_next_to(analysis: Analysis, who: Found, events: list[Found], sentence: int) -> list[Found]:
+    """The appointments and dismissals of the sentence right before or after one in which ``who``,
+    in the nominative, signs a decree ("Распоряжение подписал губернатор Иван Сомов. «Назначить
+    Петрова ...»": a verb and a noun of ``event_parts.tsv``'s signer): the decree's signer signs them."""
+    signers = {w.pos for w in analysis.words[analysis.sentence_words[sentence].start : analysis.sentence_words[sentence].stop]
+               if (part := event_parts().get(normalize_lemma(w.lemma))) is not None and part[0] == "signer"}  # fmt: skip
+    if not {"VERB", "NOUN"} <= signers or analysis.words[who.first].case not in (None, "Nom"):
+        return []
+    return [
+        m for m in events
+        if abs(sentence_of(analysis, m) - sentence) == 1 and m.value.kind in _DECREED
+    ]  # fmt: skip
 
 
 def _vote_before(
