@@ -5,7 +5,8 @@
 * Otherwise the sentence just before the quote, when it has a verb of saying, names the
   speaker (``sentence_before``): its clause around that verb, from the comma before it to the
   end of the sentence ("Министр подвёл итоги года.", "..., сообщил пресс-секретарь
-  Дмитрий Песков.").
+  Дмитрий Песков."); or the sentence before that one in its paragraph, when the sentence
+  between names no one and goes on with what was said.
 * Words quoted inside a sentence, not opening it, that start with a small letter are
   quoted speech when a verb of saying or "по словам" comes before them in the sentence
   ("отметил, что считает решение «важным шагом»", "По его словам, район «готов
@@ -34,13 +35,31 @@ def continues(analysis: Analysis, stop: int, start: int) -> bool:
 
 
 def sentence_before(analysis: Analysis, start: int) -> Attribution | None:
-    """The clause with a verb of saying in the sentence just before offset ``start``, if any."""
+    """The clause with a verb of saying in the sentence just before offset ``start``, or in the one
+    before it in its paragraph when the sentence between names no one (it goes on with what the
+    speaker said: "Полпред назвал ... приоритетными. Для этого необходимо ... «Уверен, ...»")."""
     sentence = _sentence_at(analysis, start) - 1
-    if sentence < 0:
+    if sentence < 0 or not analysis.sentence_words[sentence]:
         return None
+    found = _saying(analysis, sentence)
+    if found is None and sentence > 0 and _goes_on(analysis, sentence):
+        found = _saying(analysis, sentence - 1)
+    return found
+
+
+def _goes_on(analysis: Analysis, sentence: int) -> bool:
+    """Whether a sentence names no one and continues the paragraph of the sentence before it."""
     span = analysis.sentence_words[sentence]
-    if not span:
-        return None
+    words = analysis.words
+    before = analysis.sentence_words[sentence - 1]
+    return bool(before) and same_line(analysis, before.stop - 1, span.start) and not any(
+        words[i].ner.endswith("PER") for i in span
+    )
+
+
+def _saying(analysis: Analysis, sentence: int) -> Attribution | None:
+    """The clause around the verb of saying of a sentence, from the comma before it to its end."""
+    span = analysis.sentence_words[sentence]
     words = analysis.words
     verb = next((i for i in span if is_speech_verb(words[i]) and words[i].pos == "VERB"), None)
     if verb is None:
