@@ -116,3 +116,19 @@ def test_a_signer_two_sentences_away_signs_nothing(pipeline: Pipeline) -> None:
         "«Назначить Петрова Олега Ивановича министром культуры области», — говорится в документе."
     )
     assert ("Иван Сомов", "signer") not in _people(document, "appointment")
+
+
+def test_an_appointment_takes_the_day_of_the_decree_signed_next_to_it(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Распоряжение подписал губернатор Иван Сомов 27 сентября. "
+        "«Назначить Петрова Олега Ивановича министром культуры области», — говорится в документе."
+    )
+    assert next(e for e in document.events if e.kind == "appointment").start == "--09-27"
+
+
+def test_a_decree_sentence_with_two_days_dates_nothing(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Распоряжение подписал 27 сентября губернатор Иван Сомов, оно вступит в силу 1 октября. "
+        "«Назначить Петрова Олега Ивановича министром культуры области», — говорится в документе."
+    )
+    assert next(e for e in document.events if e.kind == "appointment").start is None

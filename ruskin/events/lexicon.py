@@ -16,7 +16,7 @@ from ..nlp.analysis import Word
 from ..gazetteers.places import normalize_lemma, place_morphology
 from ..taggers.places import word_lemmas
 
-__all__ = ["Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "gathering_kinds", "phrase_index"]
+__all__ = ["Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "gathering_kinds", "phrase_index", "signs_decree", "DECREED_KINDS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +101,18 @@ def event_roles() -> dict[str, tuple[str, str]]:
     """Event kind → (part of the subject of an active verb, part of the one it happens to), from
     ``event_kinds.tsv``; empty where the kind gives none."""
     return {row["kind"]: (row["agent"], row["patient"]) for row in load_table("event_kinds")}
+
+
+DECREED_KINDS = frozenset({"appointment", "resignation"})
+"""Event kinds a decree brings about: its signer signs them."""
+
+
+def signs_decree(words: Sequence[Word]) -> bool:
+    """Whether words (a sentence) hold a verb and a noun of a decree's signer (``event_parts.tsv``:
+    "подписал распоряжение", "указ подписан")."""
+    parts = event_parts()
+    found = {w.pos for w in words if (part := parts.get(normalize_lemma(w.lemma))) is not None and part[0] == "signer"}
+    return {"VERB", "NOUN"} <= found
 
 
 @cache

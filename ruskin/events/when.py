@@ -16,8 +16,9 @@
   1990 года") is not the mention's; one about the mention's noun ("ярмарке, которая откроется
   5 мая") is.
 * Failing these, the record may take the only date of the sentence before when the mention's
-  opens with "Тогда" (``then_date``), or the day the next sentence names when it names no
-  event of its own (``following_date``).
+  opens with "Тогда" (``then_date``), the day the next sentence names when it names no
+  event of its own (``following_date``), or, for an appointment or a dismissal, the day of the
+  decree signed in the sentence right before or after (``decree_date``).
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ from collections.abc import Mapping, Sequence
 from ..found import Found
 from ..gazetteers.places import normalize_lemma
 from ..nlp.analysis import Analysis, Word
-from .lexicon import event_holding
+from .lexicon import DECREED_KINDS, event_holding, signs_decree
 from .links import closest_event, distance, opens_sentence, sentence_of, words_between
 
-__all__ = ["event_date", "following_date", "then_date"]
+__all__ = ["decree_date", "event_date", "following_date", "then_date"]
 
 _THEN = frozenset({"тогда"})
 _DATE_REACH = 10
@@ -114,6 +115,24 @@ def following_date(analysis: Analysis, in_sentence: Mapping[int, Sequence[Found]
     if any(f.type == "EVENT" for f in around) or len(moments) != 1 or not _names_day(moments[0]):
         return None
     return moments[0]
+
+
+def decree_date(analysis: Analysis, in_sentence: Mapping[int, Sequence[Found]], mention: Found) -> Found | None:
+    """The day of the decree signed in the sentence right before or after an appointment's or a
+    dismissal's, when that sentence names no event of its own and that one moment ("Распоряжение
+    подписал губернатор 27 сентября. «Назначить Петрова ...»")."""
+    if mention.value.kind not in DECREED_KINDS:
+        return None
+    for sentence in (sentence_of(analysis, mention) - 1, sentence_of(analysis, mention) + 1):
+        if not 0 <= sentence < len(analysis.sentence_words):
+            continue
+        span = analysis.sentence_words[sentence]
+        around = in_sentence.get(sentence, [])
+        moments = [f for f in around if f.type == "DATE" and _moment(f)]
+        if signs_decree(analysis.words[span.start : span.stop]) and len(moments) == 1 and _names_day(moments[0]) \
+                and not any(f.type == "EVENT" for f in around):  # fmt: skip
+            return moments[0]
+    return None
 
 
 def _signed_before(analysis: Analysis, found: Sequence[Found], mention: Found) -> Found | None:

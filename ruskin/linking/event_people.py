@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..events.groups import is_article
-from ..events.lexicon import event_parts, gathering_kinds
+from ..events.lexicon import DECREED_KINDS, gathering_kinds, signs_decree
 from ..events.links import closest_event, is_agent, mentions_by_sentence, sentence_of, speech_part
 from ..events.people import around_events, event_part, says, shares_subject, subject_part
 from ..events.pronouns import pronoun_objects, pronoun_subjects, zero_subjects
 from ..found import Found
-from ..gazetteers.places import normalize_lemma
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..records import Participant, Position
@@ -24,7 +23,6 @@ from ..records import Participant, Position
 __all__ = ["event_people", "unique_participants"]
 
 _FOLLOW_SENTENCES = 3
-_DECREED = frozenset({"appointment", "resignation"})
 _DURING = frozenset({"в ход", "в время"})
 _VOTE_WORDS = frozenset({"голос", "проголосовать", "кандидат", "кандидатура", "оппонент", "соперник"})
 _PLACES = frozenset({"второй", "третий", "четвёртый", "четвертый", "пятый", "шестой", "последний"})
@@ -146,13 +144,12 @@ def _signed_next_to(analysis: Analysis, who: Found, events: list[Found], sentenc
     """The appointments and dismissals of the sentence right before or after one in which ``who``,
     in the nominative, signs a decree ("Распоряжение подписал губернатор Иван Сомов. «Назначить
     Петрова ...»": a verb and a noun of ``event_parts.tsv``'s signer): the decree's signer signs them."""
-    signers = {w.pos for w in analysis.words[analysis.sentence_words[sentence].start : analysis.sentence_words[sentence].stop]
-               if (part := event_parts().get(normalize_lemma(w.lemma))) is not None and part[0] == "signer"}  # fmt: skip
-    if not {"VERB", "NOUN"} <= signers or analysis.words[who.first].case not in (None, "Nom"):
+    span = analysis.sentence_words[sentence]
+    if not signs_decree(analysis.words[span.start : span.stop]) or analysis.words[who.first].case not in (None, "Nom"):
         return []
     return [
         m for m in events
-        if abs(sentence_of(analysis, m) - sentence) == 1 and m.value.kind in _DECREED
+        if abs(sentence_of(analysis, m) - sentence) == 1 and m.value.kind in DECREED_KINDS
     ]  # fmt: skip
 
 

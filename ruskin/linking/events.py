@@ -21,7 +21,7 @@ from ..events.dateline import dated_by_dateline, dateline, dateline_place, near_
 from ..events.groups import group_events, is_article
 from ..events.lexicon import event_nesting
 from ..events.links import coordinated_places, event_place, mentions_by_sentence, organizer_after, sentence_of
-from ..events.when import event_date, following_date, then_date
+from ..events.when import decree_date, event_date, following_date, then_date
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
@@ -149,6 +149,8 @@ def _group_date(
         date = next(filter(None, (then_date(analysis, in_sentence, m) for m in article)), None)
     if date is None and article:
         date = next(filter(None, (following_date(analysis, in_sentence, m) for m in article)), None)
+    if date is None and article:
+        date = next(filter(None, (decree_date(analysis, in_sentence, m) for m in article)), None)
     return date
 
 
