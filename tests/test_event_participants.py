@@ -132,3 +132,22 @@ def test_a_decree_sentence_with_two_days_dates_nothing(pipeline: Pipeline) -> No
         "«Назначить Петрова Олега Ивановича министром культуры области», — говорится в документе."
     )
     assert next(e for e in document.events if e.kind == "appointment").start is None
+
+
+@pytest.mark.parametrize(
+    "text, person, part",
+    [
+        ("Иван Сомов возглавил министерство транспорта области.", "Иван Сомов", "appointee"),
+        ("Министр Пётр Орлов подал в отставку.", "Пётр Орлов", "participant"),
+        ("Губернатор Олег Лунин сложил полномочия.", "Олег Лунин", "participant"),
+    ],
+)
+def test_the_subject_who_takes_or_leaves_a_post_is_no_signer(pipeline: Pipeline, text: str, person: str, part: str) -> None:
+    document = pipeline(text)
+    names = {p.id: p.name for p in document.persons}
+    assert [(names[p.person], p.part) for e in document.events for p in e.participants] == [(person, part)]
+
+
+def test_the_one_who_appoints_is_still_the_signer(pipeline: Pipeline) -> None:
+    document = pipeline("Губернатор Олег Лунин назначил Ивана Сомова министром транспорта.")
+    assert _people(document, "appointment") == [("Иван Сомов", "appointee"), ("Олег Лунин", "signer")]

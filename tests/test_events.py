@@ -448,9 +448,14 @@ def test_session_page(pipeline: Pipeline) -> None:
 
 @pytest.mark.parametrize("table, column", [("event_words", "phrase"), ("event_verbs", "phrase"),
                                            ("event_modifiers", "lemma"), ("event_parts", "lemma"),
-                                           ("event_kinds", "kind")])  # fmt: skip
+                                           ("event_kinds", "kind"), ("event_undergone", "phrase")])  # fmt: skip
 def test_event_tables_have_no_duplicates(table: str, column: str) -> None:
     assert duplicates(load_table(table), column) == []
+
+
+def test_every_verb_undergone_is_an_event_verb() -> None:
+    verbs = {row["phrase"] for row in load_table("event_verbs")}
+    assert {row["phrase"] for row in load_table("event_undergone")} <= verbs
 
 
 @pytest.mark.parametrize(

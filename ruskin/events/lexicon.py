@@ -16,7 +16,7 @@ from ..nlp.analysis import Word
 from ..gazetteers.places import normalize_lemma, place_morphology
 from ..taggers.places import word_lemmas
 
-__all__ = ["Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "gathering_kinds", "phrase_index", "signs_decree", "DECREED_KINDS"]
+__all__ = ["Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "gathering_kinds", "phrase_index", "signs_decree", "undergone_verbs", "DECREED_KINDS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +113,13 @@ def signs_decree(words: Sequence[Word]) -> bool:
     parts = event_parts()
     found = {w.pos for w in words if (part := parts.get(normalize_lemma(w.lemma))) is not None and part[0] == "signer"}
     return {"VERB", "NOUN"} <= found
+
+
+@cache
+def undergone_verbs() -> frozenset[str]:
+    """Event verb phrases whose subject undergoes the event (``event_undergone.tsv``): "X возглавил
+    министерство" appoints X, it is no one's act upon X."""
+    return frozenset(" ".join(normalize_lemma(t) for t in row["phrase"].split()) for row in load_table("event_undergone"))
 
 
 @cache

@@ -8,7 +8,9 @@ they open the clause of a verbal event (``links.takes_part``). The part:
 
 * the subject of an active verb of the event: the kind's agent part of
   ``event_kinds.tsv`` ("Путин назначил ..." → signer), or no part at all where the kind
-  has none ("убил");
+  has none ("убил"); but the patient's part where the subject undergoes the event though
+  the verb takes an object ("X возглавил министерство", "X подал в отставку" → appointee,
+  participant: ``event_undergone.tsv``);
 * a decree's word right before them, in the instrumental ("указом президента Владимира
   Путина") or a decree's noun before them in the genitive ("распоряжение главы региона о
   назначении ...") → signer;
@@ -44,7 +46,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis
 from ..quotes.attribution import is_speech_verb
 from ..gazetteers.places import normalize_lemma
-from .lexicon import chaired_kinds, event_parts, event_roles
+from .lexicon import chaired_kinds, event_parts, event_roles, undergone_verbs
 from .told import only_tells
 from .links import distant_subject, is_agent, part_between, takes_part
 
@@ -66,7 +68,7 @@ def event_part(analysis: Analysis, around: Sequence[Found], who: Found, mention:
     """
     agent, patient = event_roles().get(mention.value.kind, ("", ""))
     if is_agent(analysis, who, mention):
-        return agent or None
+        return _actor_part(mention, agent, patient)
     if not (near_words(analysis, around, who, mention) <= _REACH or takes_part(analysis, who, mention)):
         return None
     if only_tells(analysis, around, who):
@@ -123,8 +125,17 @@ def subject_part(analysis: Analysis, who: Found, mention: Found) -> str | None:
     it acts ("назначил" → signer), none where the kind gives the actor none; else the patient's part."""
     agent, patient = event_roles().get(mention.value.kind, ("", ""))
     if not mention.value.verbal or is_agent(analysis, who, mention):
-        return agent or None
+        return _actor_part(mention, agent, patient)
     return patient or "participant"
+
+
+def _actor_part(mention: Found, agent: str, patient: str) -> str | None:
+    """The part of the subject of an active verb: the kind's agent's ("Путин назначил ..." →
+    signer), or the patient's where the subject undergoes the event ("X возглавил министерство",
+    "X подал в отставку": ``undergone_verbs``)."""
+    if mention.value.verbal and mention.value.key in undergone_verbs():
+        return patient or "participant"
+    return agent or None
 
 
 def near_words(analysis: Analysis, around: Sequence[Found], one: Found, other: Found) -> int:
