@@ -139,6 +139,20 @@ def test_a_federal_short_name_with_a_word_for_the_region_is_the_regions_body(pip
     assert [(agency.name, agency.level) for agency in doc.agencies] == [("Министерство финансов Республики Мордовия", "regional")]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Иван Сомов возглавил министерство транспорта области.", "министерство транспорта области"),
+        ("Минфин республики подготовил бюджет.", "Минфин республики"),
+    ],
+)
+def test_a_federal_name_with_a_word_for_an_unnamed_region_is_a_regional_body(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    doc = pipeline(text)
+    assert [(agency.name, agency.level, agency.region) for agency in doc.agencies] == [(name, "regional", None)]
+
+
 def test_a_federal_short_name_with_its_country_stays_federal(pipeline: Pipeline) -> None:
     doc = pipeline("В Саранске глава Мордовии Иван Сомов провёл совещание. Минфин России подготовил бюджет.")
     assert [(agency.name, agency.level) for agency in doc.agencies] == [("Министерство финансов Российской Федерации", "federal")]

@@ -15,7 +15,7 @@ from ..gazetteers.agencies import agencies
 from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
-from ..gazetteers.places import normalize_lemma
+from ..gazetteers.places import REGION_STAND_INS, normalize_lemma
 from ..records import Agency
 from .agency_seats import RegionalBody, body_head, legislature_name, regional_body, regional_namesake, stands_alone, stood_in_body
 from ..taggers.agency_abbreviations import AgencyValue
@@ -59,7 +59,7 @@ def _in_region(
             (b for m in group if (b := regional_namesake(analysis, m, main) or stood_in_body(analysis, m, main))), None
         )
         if namesake is None:
-            return draft, group
+            return _unplaced(analysis, draft, group), group
         return _regional(draft, namesake, found, index), group
     if draft.region is not None:
         named = next((n for m in group if (n := legislature_name(analysis, m, found))), None)
@@ -69,6 +69,18 @@ def _in_region(
     if body is None:
         return draft, group
     return _regional(draft, body, found, index), group
+
+
+def _unplaced(analysis: Analysis, draft: Agency, group: list[Found]) -> Agency:
+    """A body the gazetteer knows as federal, named with a word standing for a region that the
+    article does not name ("министерство транспорта области"): a regional body of no known region,
+    under the name the text gives it, not the federal one."""
+    stood = [m for m in group if normalize_lemma(analysis.words[m.last].lemma) in REGION_STAND_INS
+             and analysis.words[m.last].case == "Gen"]  # fmt: skip
+    if not stood:
+        return draft
+    longest = max(stood, key=lambda m: m.stop - m.start)
+    return draft.model_copy(update={"name": longest.normal, "level": "regional", "region": None, "abbreviation": None})
 
 
 def _regional(draft: Agency, body: RegionalBody, found: Sequence[Found], index: RecordIds) -> Agency:
