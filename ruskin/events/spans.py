@@ -141,9 +141,10 @@ def _organization_end(words: Sequence[Word], at: int, end: int) -> int:
 
 
 def _noun_group(words: Sequence[Word], at: int, end: int, case: str) -> int | None:
-    """The index of the noun closing adjectives + noun in ``case`` from ``at``, if any."""
+    """The index of the noun closing adjectives (and possessives: "со своим коллегой") + noun in
+    ``case`` from ``at``, if any."""
     index = at
-    while index < end and words[index].pos == "ADJ" and words[index].case == case:
+    while index < end and words[index].pos in ("ADJ", "DET") and words[index].case == case:
         index += 1
     if index < end and words[index].pos in _NOMINAL and words[index].case == case:
         return index
