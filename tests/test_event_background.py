@@ -56,3 +56,12 @@ def test_background_is_a_column_of_the_events_frame(pipeline: Pipeline) -> None:
 
     frame = to_frames(pipeline("Ветеран боевых действий Пётр Гусев открыл выставку в Курске."))["events"]
     assert dict(zip(frame["kind"], frame["background"])) == {"war": True, "exhibition": False}
+
+
+def test_a_war_named_as_setting_draws_no_one_from_the_sentences_event(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Губернатор Иван Сомов провёл совещание. Вечером он вручил награды ветеранам боевых действий на церемонии в Омске."
+    )
+    names = {p.id: p.name for p in document.persons}
+    ceremony = next(e for e in document.events if e.kind == "ceremony")
+    assert [names[p.person] for p in ceremony.participants] == ["Иван Сомов"]

@@ -22,7 +22,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis
 from .groups import is_article
 
-__all__ = ["is_background"]
+__all__ = ["is_background", "is_setting"]
 
 _SETTING_KINDS = frozenset({"war"})
 _OWN_BIRTH = frozenset({"родиться"})
@@ -32,11 +32,12 @@ _HEAD_POS = frozenset({"NOUN", "PROPN"})
 def is_background(analysis: Analysis, group: Sequence[Found]) -> bool:
     """Whether the article names this event (its mentions ``group``) only as setting or history."""
     article = [m for m in group if is_article(analysis, m)]
-    return bool(article) and all(_setting(analysis, m) or _own_birth(analysis, m) for m in article)
+    return bool(article) and all(is_setting(analysis, m) or _own_birth(analysis, m) for m in article)
 
 
-def _setting(analysis: Analysis, mention: Found) -> bool:
-    """A war or military operation with no noun of the mention in the nominative."""
+def is_setting(analysis: Analysis, mention: Found) -> bool:
+    """Whether an EVENT mention is a war or military operation with no noun of it in the
+    nominative: the setting of something else ("ветеранам боевых действий")."""
     if mention.value.kind not in _SETTING_KINDS:
         return False
     nouns = [w for w in analysis.words[mention.first : mention.last + 1] if w.pos in _HEAD_POS]

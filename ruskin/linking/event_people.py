@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ..events.background import is_setting
 from ..events.groups import is_article
 from ..events.lexicon import DECREED_KINDS, gathering_kinds, signs_decree
 from ..events.links import closest_event, is_agent, mentions_by_sentence, sentence_of, speech_part
@@ -105,7 +106,7 @@ def _links(
 ) -> list[tuple[Found, str]]:
     """The event mentions a person (or post) takes part in, each with the part."""
     sentence = sentence_of(analysis, who)
-    around = by_sentence.get(sentence, [])
+    around = _without_settings(analysis, by_sentence.get(sentence, []))
     closest = closest_event(analysis, around, who)
     if closest is not None:
         part = event_part(analysis, around, who, closest)
@@ -138,6 +139,15 @@ def _links(
         if sentence - _FOLLOW_SENTENCES <= sentence_of(analysis, m) < sentence and m.value.kind in gathering_kinds()
     ]  # fmt: skip
     return [(earlier[-1], part)] if part is not None and earlier else []
+
+
+def _without_settings(analysis: Analysis, around: list[Found]) -> list[Found]:
+    """The mentions of a sentence, a war named only as the setting of another of its events left
+    out ("вручил награды ветеранам боевых действий на церемонии": the ceremony's people)."""
+    settings = [m for m in around if m.type == "EVENT" and is_setting(analysis, m)]
+    if not settings or all(m.type != "EVENT" or m in settings for m in around):
+        return around
+    return [m for m in around if m not in settings]
 
 
 def _signed_next_to(analysis: Analysis, who: Found, events: list[Found], sentence: int) -> list[Found]:
