@@ -49,7 +49,7 @@ def test_a_place_adjective_alone_is_still_the_place(pipeline: Pipeline) -> None:
 def test_event_place_words_have_known_roles_and_no_duplicates() -> None:
     rows = load_table("event_place_words")
     pairs = [(row["word"], row["role"]) for row in rows]
-    assert len(pairs) == len(set(pairs)) and {role for _, role in pairs} <= {"kind", "venue"}
+    assert len(pairs) == len(set(pairs)) and {role for _, role in pairs} <= {"kind", "venue", "institution"}
 
 
 def test_a_venue_named_by_its_place_is_a_location_holding_the_place(pipeline: Pipeline) -> None:
@@ -111,3 +111,16 @@ def test_a_date_between_the_event_and_its_place_counts_as_one_word(pipeline: Pip
 def test_a_place_far_past_the_event_is_not_its_place(pipeline: Pipeline) -> None:
     document = pipeline("Стрельба началась поздно вечером, когда все жители нашего маленького района уже спали в Омске.")
     assert document.events[0].location is None
+
+
+@pytest.mark.parametrize(
+    "text, kind, place",
+    [
+        ("Вечером он вручил награды на церемонии в Омском драматическом театре.", "ceremony", "Омском драматическом театре"),
+        ("Концерт прошёл в Большом театре в Москве.", "concert", "Большом театре"),
+    ],
+)
+def test_a_theatre_or_another_institution_with_a_building_is_a_place(
+    pipeline: Pipeline, text: str, kind: str, place: str
+) -> None:
+    assert place_of(pipeline(text), kind) == place

@@ -87,11 +87,12 @@ def event_place(analysis: Analysis, found: Sequence[Found], mention: Found) -> F
     sentence = sentence_of(analysis, mention)
     candidates = [
         f for f in found
-        if f.type in PLACE_TYPES and sentence_of(analysis, f) == sentence and not _named_within(f, found)
+        if (f.type in PLACE_TYPES or is_venue(f, analysis)) and sentence_of(analysis, f) == sentence
+        and not _named_within(f, found)
         and (_inside(f, mention) or _after_preposition(analysis, f) and _reaches(analysis, f, mention, found)
              and closest_event(analysis, found, f) is mention and not _told_of(analysis, mention, f))
     ]  # fmt: skip
-    return min(candidates, key=lambda f: (_modifies(analysis, f, candidates), f.type != "CITY" and not is_venue(f), distance(f, mention)),
+    return min(candidates, key=lambda f: (_modifies(analysis, f, candidates), f.type != "CITY" and not is_venue(f, analysis), distance(f, mention)),
                default=None)  # fmt: skip
 
 

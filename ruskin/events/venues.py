@@ -15,7 +15,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..taggers.venues import VENUE
 
-__all__ = ["is_venue", "place_kinds", "word_before_name"]
+__all__ = ["institutions", "is_venue", "place_kinds", "word_before_name"]
 
 _MODIFIERS = 3
 
@@ -42,6 +42,20 @@ def _adjective(word: Word) -> bool:
     return word.pos == "ADJ" and word.text[:1].islower()
 
 
-def is_venue(place: Found) -> bool:
-    """Whether a place mention is a venue's (``taggers.venues``): "Ваганьковском кладбище"."""
-    return place.type == "LOCATION" and place.value == VENUE
+def is_venue(place: Found, analysis: Analysis | None = None) -> bool:
+    """Whether a place mention is a venue's (``taggers.venues``): "Ваганьковском кладбище"; with
+    ``analysis``, also an organisation housed in a building of its own ("областной филармонии")."""
+    if place.type == "LOCATION" and place.value == VENUE:
+        return True
+    return analysis is not None and place.type == "ORGANIZATION" and _institution(analysis, place)
+
+
+@cache
+def institutions() -> frozenset[str]:
+    """Lemmas of the institution nouns of ``event_place_words.tsv`` ("театр", "филармония")."""
+    return frozenset(normalize_lemma(row["word"]) for row in load_table("event_place_words") if row["role"] == "institution")
+
+
+def _institution(analysis: Analysis, organization: Found) -> bool:
+    head = next((w for w in analysis.words[organization.first : organization.last + 1] if w.pos == "NOUN"), None)
+    return head is not None and normalize_lemma(head.lemma) in institutions()

@@ -1,7 +1,8 @@
 """Venues: a building or site named with its noun (``event_place_words.tsv``, role 'venue').
 
-A venue noun takes the place's adjective or capitalised adjectives before it ("на
-Ваганьковском кладбище", "в казанском аэропорту") or a place or capitalised name right after
+A venue noun takes the place's adjective or capitalised adjectives before it, and the
+adjectives between ("на Ваганьковском кладбище", "в казанском аэропорту", "в Омском
+драматическом театре") or a place or capitalised name right after
 it ("в аэропорту Казани", "на стадионе Динамо"); with neither it names no venue ("в зале").
 The venue is a LOCATION mention; the place inside it stays a mention of its own.
 """
@@ -22,7 +23,7 @@ __all__ = ["VENUE", "venue_mentions", "venue_nouns"]
 VENUE = "venue"
 """The ``value`` of a venue's LOCATION mention."""
 _PLACES = frozenset({"REGION", "CITY", "COUNTRY", "LOCATION"})
-_ADJECTIVES = 2
+_ADJECTIVES = 3
 _NAME_WORDS = 3
 
 
@@ -48,13 +49,17 @@ def venue_mentions(analysis: Analysis, named: Sequence[Found]) -> list[Found]:
 
 
 def _before(analysis: Analysis, noun: Word, ends: dict[int, Found]) -> int:
-    """The first word of the adjectives before the noun: a place's or capitalised ones."""
+    """The first word of the adjectives before the noun that a place's or a capitalised one opens
+    ("на Ваганьковском кладбище", "в Омском драматическом театре"); the noun if none does."""
     first = noun.index
-    while noun.index - first < _ADJECTIVES and first > 0 and _same_sentence(analysis, first - 1, noun):
-        word = analysis.words[first - 1]
-        if word.pos != "ADJ" or not (word.text[:1].isupper() or first - 1 in ends):
+    index = noun.index
+    while noun.index - index < _ADJECTIVES and index > 0 and _same_sentence(analysis, index - 1, noun):
+        word = analysis.words[index - 1]
+        if word.pos != "ADJ":
             break
-        first -= 1
+        index -= 1
+        if word.text[:1].isupper() or index in ends:
+            first = index
     return first
 
 
