@@ -76,9 +76,20 @@ def _quoted(analysis: Analysis) -> Iterator[Speech]:
             yield Speech(start, stop, attribution)
     cut = cut_off_quote(analysis.view)
     if cut is not None:
-        start, stop = _strip(analysis.view, cut[0] + 1, cut[1])
+        yield from _cut_off(analysis, starts, cut)
+
+
+def _cut_off(analysis: Analysis, starts: list[int], cut: tuple[int, int]) -> Iterator[Speech]:
+    """The speech of a quote the text stops inside: one that opens its line and reads as a
+    sentence, or words quoted after a verb of saying or "по словам" ("По словам министра, область
+    «замыкает рейтинг" at the end of an excerpt)."""
+    start, stop = _strip(analysis.view, cut[0] + 1, cut[1])
+    opened = _word_at(starts, cut[0])
+    if _stands_alone(analysis, opened):
         if is_sentence_like(analysis.view[start:stop] + "."):
-            yield Speech(start, stop, _attribution_inside(analysis, _word_at(starts, cut[0]), len(analysis.words)))
+            yield Speech(start, stop, _attribution_inside(analysis, opened, len(analysis.words)))
+    elif (lead := fragment_lead(analysis, opened, analysis.view[start:stop])) is not None:
+        yield Speech(start, stop, lead)
 
 
 def _attribution_inside(analysis: Analysis, opened: int, closed: int) -> Attribution | None:

@@ -86,8 +86,8 @@ def fragment_lead(analysis: Analysis, opened: int, text: str) -> Attribution | N
         first += 1
     verb = next((i for i in range(opened - 1, first - 1, -1) if words[i].pos == "VERB" and is_speech_verb(words[i])), None)
     if verb is None:
-        source = next((i for i in range(opened - 1, first - 1, -1) if words[i].lemma == "по"), None)
-        return by_source(analysis, source, _clause_stop(analysis, source, opened)) if source is not None else None
+        sources = (i for i in range(opened - 1, first - 1, -1) if words[i].lemma == "по")
+        return next(filter(None, (by_source(analysis, i, _clause_stop(analysis, i, opened)) for i in sources)), None)
     start = verb
     while start - 1 >= first and words[start - 1].text not in {",", ":", ";"}:
         start -= 1

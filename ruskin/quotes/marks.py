@@ -2,8 +2,9 @@
 
 Quotes nest («… „…“ …», or "… "Театральная" …"); only the outermost pairs are
 returned, since a quote inside a quote is part of it. A paragraph is a line: a mark
-left open at the end of a line is dropped, except one that opens the text's last line: an
-excerpt that stops inside a quote (``cut_off_quote``).
+left open at the end of a line is dropped, except one opened on the text's last line: an
+excerpt that stops inside a quote (``cut_off_quote``). A straight quote opens after a space or
+a bracket, or glued to the full stop before it when a capital follows ('."Олег Иванович').
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _OPENERS = {"«": "»", "„": "“", "“": "”"}
 _CLOSERS = {"»", "“", "”"}
 _STRAIGHT = '"'
 _BEFORE_OPENING = " \t([{«„“/—–-"
+_SENTENCE_ENDS = ".!?…"
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -47,21 +49,30 @@ def _straight_role(text: str, offset: int, line_start: int, stack: list[tuple[st
     """Whether a straight quote opens ("open") or closes ('"') a quote, from its neighbours."""
     before = text[offset - 1] if offset > line_start else " "
     after = text[offset + 1] if offset + 1 < len(text) else " "
-    opens = before in _BEFORE_OPENING and not after.isspace()
+    opens = before in _BEFORE_OPENING and not after.isspace() or _glued(before, after, stack)
     if opens and not (stack and stack[-1][0] == _STRAIGHT and before == _STRAIGHT):
         return "open"
     return _STRAIGHT if stack and stack[-1][0] == _STRAIGHT else "stray"
 
 
+def _glued(before: str, after: str, stack: list[tuple[str, int]]) -> bool:
+    """A quote that opens right after the full stop of the sentence before, no space between, its
+    first letter a capital ('Петровым."Олег Иванович, ...'), when no straight quote is open."""
+    return before in _SENTENCE_ENDS and after.isupper() and not any(mark == _STRAIGHT for mark, _ in stack)
+
+
 def cut_off_quote(text: str) -> tuple[int, int] | None:
-    """(offset of the opening mark, end of the text) of a quote that opens the last line and is
-    never closed: the text stops inside it."""
+    """(offset of the opening mark, end of the text) of a quote that opens on the last line and is
+    never closed: the text stops inside it ('область "замыкает рейтинг' at the end of an excerpt)."""
     stop = len(text.rstrip())
-    start = text.rfind("\n", 0, stop) + 1
-    while start < stop and text[start].isspace():
-        start += 1
-    if start >= stop or text[start] not in _OPENERS and text[start] != _STRAIGHT:
-        return None
-    if any(opened == start for opened, _ in _pairs(text, start, stop)):
-        return None
-    return start, stop
+    line = text.rfind("\n", 0, stop) + 1
+    closed = list(_pairs(text, line, stop))
+    for start in range(line, stop):
+        if text[start] not in _OPENERS and text[start] != _STRAIGHT:
+            continue
+        if any(opened <= start <= shut for opened, shut in closed):
+            continue
+        if text[start] == _STRAIGHT and _straight_role(text, start, line, []) != "open":
+            continue
+        return start, stop
+    return None

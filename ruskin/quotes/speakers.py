@@ -80,7 +80,8 @@ class Speakers:
         person = self._starts.get(position) or self._by_surname(position)
         if person is not None and subject:
             return self.index.record("persons", person) or ""
-        if position in self._roles and (held := self._role_holder(self._roles[position])):
+        if position in self._roles and (subject or not _governed(self.analysis, position)) \
+                and (held := self._role_holder(self._roles[position])):  # fmt: skip
             return held
         if word.lemma in PRONOUNS and word.pos in {"PRON", "DET"} and subject:
             return self._latest(before, PRONOUNS[word.lemma], nominative_first=True) or ""
@@ -174,6 +175,11 @@ def person_gender(analysis: Analysis, person: Found) -> str | None:
 
 def _compatible(wanted: str | None, gender: str | None) -> bool:
     return wanted not in {"Masc", "Fem"} or gender is None or wanted == gender
+
+
+def _governed(analysis: Analysis, position: int) -> bool:
+    """Whether a preposition governs the word: "обратился к губернатору" names whom, not who."""
+    return position > 0 and analysis.words[position - 1].pos == "ADP"
 
 
 def _nominative(word: Word) -> bool:
