@@ -159,7 +159,9 @@ def _assign_roles(parts: list[Word | str], morph: Morphology) -> list[str]:
         return ["last", "first"] if kinds[0] == "last" and kinds[1] == "first" else ["first", "last"]
     if "middle" in kinds[1:2]:
         return ["first", "middle", "last"] + ["last"] * (len(words) - 3)
-    if kinds[0] != "first" and "middle" in kinds[2:3]:
+    if "middle" in kinds[2:3] and (kinds[0] != "first" or kinds[1] == "first"):
+        # surname first, as documents write it: "Иванов Денис Петрович", also when the surname
+        # could be a first name ("Турчака Андрея Анатольевича": a first name, then a patronymic)
         return ["last", "first", "middle"] + ["last"] * (len(words) - 3)
     return ["first", "middle", "last"] + ["last"] * (len(words) - 3)
 
