@@ -231,3 +231,18 @@ def test_a_name_after_a_dash_in_the_posts_case_and_a_non_breaking_hyphen(pipelin
 def test_praise_names_no_office(pipeline: Pipeline) -> None:
     text = "Отец Ивана, Валерий Котов, руководил заводом много лет. «Он всегда был толковым руководителем», — вспоминали коллеги."
     assert not any(title == "руководитель" for _, title in held(pipeline(text)))
+
+
+def test_a_post_left_by_the_one_a_possessive_stands_for_is_theirs(pipeline: Pipeline) -> None:
+    document = pipeline("Ранее область возглавлял Олег Сомов. Президент принял его отставку с поста губернатора области.")
+    names = {p.id: p.name for p in document.persons}
+    assert ("губернатор области", "Олег Сомов") in {(p.title, names.get(p.person)) for p in document.positions}
+
+
+def test_by_his_words_is_no_owner_of_the_post(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Мэр Иван Сомов представил новых сотрудников. По его словам, на должность директора департамента "
+        "культуры назначена Анна Лунина."
+    )
+    names = {p.id: p.name for p in document.persons}
+    assert ("директор департамента культуры", "Анна Лунина") in {(p.title, names.get(p.person)) for p in document.positions}

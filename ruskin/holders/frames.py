@@ -3,7 +3,9 @@
 A post right after a frame noun from ``role_frames.tsv`` belongs to the person named
 nearest to it in the same sentence, before it if any ("Путин освободил Астахова от
 должности уполномоченного"), else after it ("на должность руководителя компании назначен
-Тим Кук"), within a few words. A candidacy or a decree ending someone's powers a little
+Тим Кук"), within a few words; but "его"/"её" owning the noun right before the frame gives
+the post to the person it stands for ("Путин принял его отставку с поста главы республики":
+the one named before, whose resignation it is). A candidacy or a decree ending someone's powers a little
 before the frame noun or right after the post (``role_unheld.tsv``: "баллотироваться на пост
 мэра", "о прекращении полномочий губернатора", "на пост главы выдвигались кандидатуры")
 leaves the post without a holder.
@@ -15,7 +17,9 @@ from collections.abc import Sequence
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
+from ..nlp.antecedents import antecedent
 from ..roles.lexicon import lemma_set, norm
+from .possessed import POSSESSIVES
 
 __all__ = ["acting_frame", "frame_holder", "frame_words", "unheld", "unheld_words"]
 
@@ -37,7 +41,21 @@ def frame_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fo
     mine = [p for p in people if analysis.words[p.first].sentence == sentence]
     before = [p for p in mine if p.last < post.first and post.first - p.last <= FRAME_WINDOW]
     after = [p for p in mine if p.first > post.last and p.first - post.last <= FRAME_WINDOW]
+    owner = _owner(analysis, post)
+    if owner is not None:
+        return antecedent(analysis, people, owner.index, POSSESSIVES[owner.text.lower()], same_sentence=False)
     return before[-1] if before else after[0] if after else None
+
+
+def _owner(analysis: Analysis, post: Found) -> Word | None:
+    """"его"/"её" owning the noun right before the frame ("принял его отставку с поста губернатора",
+    "её уход с должности министра"): the post is that person's, not the subject's."""
+    if post.first < 4:
+        return None
+    owner, noun, preposition = analysis.words[post.first - 4 : post.first - 1]
+    if owner.text.lower() in POSSESSIVES and noun.pos == "NOUN" and preposition.pos == "ADP":
+        return owner
+    return None
 
 
 def acting_frame(analysis: Analysis, post: Found) -> bool:
