@@ -35,6 +35,7 @@ __all__ = [
     "names_person",
     "person_words",
     "same_line",
+    "tells_of_document",
 ]
 
 DASHES = frozenset({"—", "–", "-", "--", "―"})
@@ -79,6 +80,16 @@ def _source_nouns() -> frozenset[str]:
 
 def _plain(word: str) -> str:
     return word.lower().replace("ё", "е")
+
+
+@cache
+def _document_words() -> frozenset[str]:
+    return frozenset(_plain(row["word"]) for row in load_table("speech_verbs") if row["source"] == "document")
+
+
+def tells_of_document(word: Word) -> bool:
+    """Whether a verb of saying is impersonal, its clause naming a document ("говорится в указе")."""
+    return _plain(word.lemma) in _document_words()
 
 
 def is_speech_verb(word: Word) -> bool:

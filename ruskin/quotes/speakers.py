@@ -30,7 +30,7 @@ from ..ids import RecordIds
 from ..nlp.analysis import Analysis, Word
 from ..nlp.names import words_gender
 from ..nlp.zones import ARTICLE, zone_at
-from .attribution import Attribution
+from .attribution import Attribution, tells_of_document
 from .posts import holds_post, post_words
 
 __all__ = ["Speakers"]
@@ -65,6 +65,8 @@ class Speakers:
     def speaker(self, attribution: Attribution, before: int) -> str | None:
         """The Person id that ``attribution`` names; ``before`` is where the quote starts."""
         gender = self.analysis.words[attribution.verb].feats.get("Gender")
+        if tells_of_document(self.analysis.words[attribution.verb]):
+            return None
         for position in range(attribution.first, attribution.last + 1):
             if position == attribution.verb:
                 continue
