@@ -121,6 +121,19 @@ def test_long_paragraph_after_related_links_returns_to_body(analyse: Analyse) ->
     assert zones["В ней будут учиться более тысячи детей из трех микрорайонов города, а также дети из пригородов."] == "body"
 
 
+def test_one_long_sentence_after_related_links_returns_to_body(analyse: Analyse) -> None:
+    text = (
+        "Губернатор открыл школу.\n\nЧитайте также\nМэр провела прием граждан\n"
+        '"Построить в микрорайоне Северный новую школу на тысячу учеников до конца следующего года", '
+        "- говорится в распоряжении главы города, опубликованном на официальном портале.\n"
+        "Прием граждан пройдет в пятницу"
+    )
+    zones = zones_by_sentence(analyse(text))
+    assert zones["Мэр провела прием граждан"] == "links"
+    assert zones["Прием граждан пройдет в пятницу"] == "body"
+    assert "body" in {zone for sentence, zone in zones.items() if "распоряжении главы города" in sentence}
+
+
 def test_a_dated_line_above_the_article_is_no_comment(analyse: Analyse) -> None:
     text = (
         "Тверские Новости 3 марта 2021 г. 07:15\n\nГубернатор открыл новую школу\n\n"

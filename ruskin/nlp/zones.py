@@ -203,8 +203,10 @@ def _is_sentence_line(line: str) -> bool:
 
 
 def _is_paragraph(line: str) -> bool:
+    """A line of running text after a block of links: twenty words or more ending in a full stop
+    (a headline is shorter, and seldom ends in one)."""
     stripped = line.strip()
-    return len(_WORD.findall(stripped)) >= PARAGRAPH_MIN_WORDS and stripped[-1] in ".!?…" and ". " in stripped
+    return len(_WORD.findall(stripped)) >= PARAGRAPH_MIN_WORDS and stripped[-1] in ".!?…"
 
 
 def _mark_title(analysis: Analysis, lines: list[tuple[int, int]], by_line: list[Zone], zones: list[Zone]) -> None:
