@@ -8,8 +8,9 @@ one from the cues in ``ruskin/data/zone_markers.tsv``:
 
 * a *section* line ("Последние комментарии", "Новости раздела", "Архив") puts itself and
   every line after it in its zone until the next section line: once a page falls into
-  its trailing noise it stays there; the only way back to the body is a long paragraph
-  after a list of headlines ("Читайте также" in the middle of an article);
+  its trailing noise it stays there; the only way back to the body is a long line of
+  running text (twenty words or more, ending a sentence) after a list of headlines
+  ("Читайте также" in the middle of an article);
 * a *line* or *prefix* cue ("Фото:", "Все новости", "Поделиться") marks that line only;
 * a comment header (a name, a date and a time at the start of the line) starts the
   comments once the article has begun (a line of running text came before it); above the
