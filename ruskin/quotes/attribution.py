@@ -114,7 +114,7 @@ def _clause_end(analysis: Analysis, first: int) -> int:
     last = first
     while last + 1 < len(words) and last + 1 - first < MAX_CLAUSE and _continues(analysis, last + 1):
         last += 1
-    if last == first and is_speech_verb(words[first]):
+    if last == first < len(words) and is_speech_verb(words[first]):
         return _name_line(analysis, last + 1) or last
     return last
 
