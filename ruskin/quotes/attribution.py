@@ -123,6 +123,8 @@ def _name_line(analysis: Analysis, first: int) -> int | None:
     """The last word of a line that holds only a person's name (and a full stop), when the
     speech verb ended the line before it: a page that broke "— сказал\n\nИван Петров."."""
     words = analysis.words
+    if first >= len(words):
+        return None
     last = first
     while last + 1 < len(words) and same_line(analysis, last, last + 1) and last - first < _NAME_LINE:
         last += 1
