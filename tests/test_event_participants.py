@@ -70,21 +70,21 @@ def test_one_who_takes_part_through_a_post_is_linked_by_name_where_the_name_stan
 
 
 def test_a_pronoun_after_adverbials_alone_stands_for_the_person_before(pipeline: Pipeline) -> None:
-    document = pipeline("Иван Сомов много лет работал инженером в Омске. В 2005 году он был задержан в аэропорту.")
+    document = pipeline("Иван Сомов много лет работал инженером в Омске. Через год он был арестован на вокзале.")
     names = {p.id: p.name for p in document.persons}
-    arrest = next(e for e in document.events if e.name.startswith("задерж"))
+    arrest = next(e for e in document.events if e.kind == "arrest")
     assert [names[p.person] for p in arrest.participants] == ["Иван Сомов"]
 
 
 def test_a_sentence_without_a_subject_carries_the_one_before(pipeline: Pipeline) -> None:
-    document = pipeline("Вчера на 90-м году жизни умер писатель Игорь Лавров. Родился в 1934 году в Твери.")
+    document = pipeline("Вчера умер поэт Игорь Лавров. Родился в 1931 году под Тверью.")
     names = {p.id: p.name for p in document.persons}
     birth = next(e for e in document.events if e.kind == "birth")
     assert [names[p.person] for p in birth.participants] == ["Игорь Лавров"]
 
 
 def test_a_sentence_with_a_subject_of_its_own_carries_no_one(pipeline: Pipeline) -> None:
-    document = pipeline("Вчера на 90-м году жизни умер писатель Игорь Лавров. Дом культуры провёл вечер памяти.")
+    document = pipeline("Вчера умер поэт Игорь Лавров. Дом культуры провёл вечер памяти.")
     assert all(not e.participants for e in document.events if e.kind != "death")
 
 
@@ -96,8 +96,8 @@ def _people(document: Document, kind: str) -> list[tuple[str, str]]:
 
 def test_the_owner_of_a_decree_in_the_genitive_signs_it(pipeline: Pipeline) -> None:
     document = pipeline(
-        "Глава региона Иван Сомов вчера посетил завод. Появилось распоряжение главы региона "
-        "от 20 апреля о назначении нового министра здравоохранения – Петра Орлова."
+        "Глава региона Иван Сомов вчера посетил завод. Вышло постановление главы региона "
+        "от 5 июня о назначении нового министра спорта – Петра Орлова."
     )
     assert _people(document, "appointment") == [("Иван Сомов", "signer"), ("Петр Орлов", "appointee")]
 

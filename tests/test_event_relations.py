@@ -95,10 +95,10 @@ def test_a_post_named_alone_takes_part_as_a_profession(pipeline: Pipeline) -> No
 
 
 def test_a_participant_named_by_a_pronoun_links_their_name_before(pipeline: Pipeline) -> None:
-    text = "Иван Сомов много лет работал инженером в Омске. В 2005 году он был задержан в аэропорту."
-    assert ("PARTICIPANT_IN", "Иван Сомов", "задержан") in _relations(pipeline, text)
+    text = "Иван Сомов много лет работал инженером в Омске. Через год он был арестован на вокзале."
+    assert ("PARTICIPANT_IN", "Иван Сомов", "арестован") in _relations(pipeline, text)
 
 
 def test_without_a_pronoun_an_earlier_name_is_not_linked(pipeline: Pipeline) -> None:
-    text = "Иван Сомов много лет работал инженером в Омске. В 2005 году в городе прошёл форум."
+    text = "Иван Сомов много лет работал инженером в Омске. Через год в городе прошёл форум."
     assert not any(kind == "PARTICIPANT_IN" and head == "Иван Сомов" for kind, head, _ in _relations(pipeline, text))

@@ -128,7 +128,7 @@ def _reaches(analysis: Analysis, place: Found, mention: Found, found: Sequence[F
 
 def _dated_between(analysis: Analysis, place: Found, mention: Found, found: Sequence[Found]) -> bool:
     """Whether the place follows the mention within reach once the dates between count a word each
-    ("стрельбы в ночь с 18 на 19 апреля 2020 года в Портапике")."""
+    ("взрыв в ночь на 3 марта 2023 года в Омске")."""
     dates = [f for f in found if f.type == "DATE" and mention.last < f.first and f.last < place.first]
     if not dates or place.first < mention.last:
         return False

@@ -1,7 +1,7 @@
 """A pronoun that opens a clause stands for the person named last before it: "Он провёл совещание".
 
 "он"/"она" in the nominative, at the start of a sentence, after a conjunction (or "где",
-"когда": "вспомнил весну, когда он вёл переговоры") or after adverbials alone ("В 2005 году он
+"когда": "вспомнил весну, когда он вёл переговоры") or after adverbials alone ("Через год он
 был задержан"), stands for
 the latest person of that gender named in the article in the same or the two sentences
 before (one in the nominative first: the subject carried over). A pronoun with no such
@@ -44,7 +44,7 @@ def pronoun_subjects(analysis: Analysis, persons: Sequence[Found]) -> Iterator[t
 def zero_subjects(analysis: Analysis, persons: Sequence[Found]) -> Iterator[tuple[Found, Found]]:
     """(a PERSON-like mention of the verb, the PERSON mention carried to it) for each sentence that
     names no one and has no subject, whose first verb is a past singular ("Умер в 1993 году",
-    "В 1959 году победил на конкурсе" after a sentence about the person): a biography's subject."""
+    "В 2001 году выиграл конкурс" after a sentence about the person): a biography's subject."""
     named = {analysis.words[p.first].sentence for p in persons}
     for number, span in enumerate(analysis.sentence_words):
         if number in named or has_subject(analysis, number):
@@ -65,7 +65,7 @@ def _past_singular(verb: Word) -> bool:
 
 def _fronted(analysis: Analysis, start: int, index: int) -> bool:
     """Whether only adverbials stand before the pronoun in its sentence: no verb, no noun in the
-    nominative ("В 2005 году он был задержан", "Вчера в Омске она открыла выставку")."""
+    nominative ("Через год он был арестован", "Вчера в Омске она открыла выставку")."""
     return not any(
         w.pos in _CLAUSE_WORDS or w.pos in _NOUNS and w.case in (None, "Nom") for w in analysis.words[start:index]
     )

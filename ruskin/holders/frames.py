@@ -4,8 +4,8 @@ A post right after a frame noun from ``role_frames.tsv`` belongs to the person n
 nearest to it in the same sentence, before it if any ("Путин освободил Астахова от
 должности уполномоченного"), else after it ("на должность руководителя компании назначен
 Тим Кук"), within a few words; but "его"/"её" owning the noun right before the frame gives
-the post to the person it stands for ("Путин принял его отставку с поста главы республики":
-the one named before, whose resignation it is). A candidacy or a decree ending someone's powers a little
+the post to the person it stands for ("Совет одобрил её уход с поста министра": the one named
+before, whose leaving it is). A candidacy or a decree ending someone's powers a little
 before the frame noun or right after the post (``role_unheld.tsv``: "баллотироваться на пост
 мэра", "о прекращении полномочий губернатора", "на пост главы выдвигались кандидатуры")
 leaves the post without a holder.
@@ -48,7 +48,7 @@ def frame_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fo
 
 
 def _owner(analysis: Analysis, post: Found) -> Word | None:
-    """"его"/"её" owning the noun right before the frame ("принял его отставку с поста губернатора",
+    """"его"/"её" owning the noun right before the frame ("одобрил её уход с поста министра",
     "её уход с должности министра"): the post is that person's, not the subject's."""
     if post.first < 4:
         return None

@@ -180,7 +180,7 @@ def _compatible(wanted: str | None, gender: str | None) -> bool:
 
 
 def _governed(analysis: Analysis, position: int) -> bool:
-    """Whether a preposition governs the word: "обратился к губернатору" names whom, not who."""
+    """Whether a preposition governs the word: "спросил у губернатора" names whom, not who."""
     return position > 0 and analysis.words[position - 1].pos == "ADP"
 
 
