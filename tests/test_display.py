@@ -223,6 +223,18 @@ def test_tables_resolve_ids_to_names() -> None:
     assert tables["Initiatives"].rows == [("Жильё и городская среда", "national project")]
 
 
+def test_event_table_shows_every_place_and_background(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Ветеран боевых действий Пётр Гусев открыл выставку в Курске. Праймериз прошли в Техасе, Огайо и Вермонте."
+    )
+    rows = {row[0]: row[1:3] for row in next(t for t in record_tables(document) if t.title == "Events").rows}
+    assert rows == {
+        "боевые действия": ("war (background)", ""),
+        "выставка": ("exhibition", "Курск"),
+        "Праймериз": ("election", "Техас, Огайо, Вермонт"),
+    }
+
+
 def test_html_tables_show_names() -> None:
     out = document_html(handbuilt())
     for cell in ("<td>Самарская область</td>", "<td>Самара</td>", "<td>2019-06-19 – 2019-06-20</td>",

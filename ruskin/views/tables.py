@@ -103,8 +103,9 @@ def _others(document: Document) -> list[tuple[str, ...]]:
 
 
 def _event_row(event: Event, document: Document, names: dict[str, str]) -> tuple[str, ...]:
-    """Name, kind, place (the location mention), dates and ``name (part)`` of each participant
-    (``name (part, as губернатор)`` for one the text names only by the post)."""
+    """Name, kind, place (the location mention, or every place of ``places``), dates and
+    ``name (part)`` of each participant (``name (part, as губернатор)`` for one the text names
+    only by the post); a background event's kind says so ("war (background)")."""
     places = {m.id: m.normal or m.text for m in document.mentions}
     titles = {p.id: p.title for p in document.positions}
     people = [f"{names.get(o, o)} (organizer)" for o in event.organizers]
@@ -112,7 +113,8 @@ def _event_row(event: Event, document: Document, names: dict[str, str]) -> tuple
         f"{names.get(p.person, p.person)} ({p.part}" + (f", as {titles[p.position]})" if p.position in titles else ")")
         for p in event.participants
     ]
-    place = places.get(event.location or "", event.location or "")
+    named = [places.get(m, m) for m in event.places] or [places.get(event.location or "", event.location or "")]
+    place = ", ".join(named)
     kind = f"{event.kind or ''} (background)".lstrip() if event.background else event.kind or ""
     return (event.name, kind, place, _dates(event.start, event.end), ", ".join(people))
 
