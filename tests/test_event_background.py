@@ -65,3 +65,13 @@ def test_a_war_named_as_setting_draws_no_one_from_the_sentences_event(pipeline: 
     names = {p.id: p.name for p in document.persons}
     ceremony = next(e for e in document.events if e.kind == "ceremony")
     assert [names[p.person] for p in ceremony.participants] == ["Иван Сомов"]
+
+
+@pytest.mark.parametrize("text", ["Полковник в отставке Иван Сомов выступил на митинге.", "В отставке он увлекался рыбалкой."])
+def test_retired_is_a_state_not_a_resignation(pipeline: Pipeline, text: str) -> None:
+    assert not _events(pipeline(text), "resignation")
+
+
+@pytest.mark.parametrize("text", ["Министр Пётр Орлов ушёл в отставку.", "Губернатор сообщил об отставке министра."])
+def test_a_resignation_is_still_an_event(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline(text), "resignation")

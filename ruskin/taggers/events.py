@@ -4,7 +4,8 @@ A mention is an event noun of ``event_words.tsv`` with the modifiers before it a
 complements its entry allows after it (see ``ruskin.events.spans``). A capitalised event word that slovnet tags as an
 organisation is one ("Форум стран-экспортёров газа"), not an event. Entries marked
 ``long`` need a modifier or complement ("Второй мировой войны", not "войны"); entries
-marked ``about`` are events only after "о"/"об" ("указ о назначении"); a word joining two
+marked ``about`` are events only after "о"/"об" ("указ о назначении"), entries marked ``state``
+never in the prepositional after "в" ("полковник в отставке"); a word joining two
 event words by a hyphen ("выставка-форум") is one of its first word's kind, and so is an event
 word glued to its year ("ЧМ-2018", "Олимпиада-80"; entries marked ``year`` only so:
 "Евро-2020"). Entries marked ``capital`` are events only capitalised and not named by the event
@@ -42,6 +43,7 @@ _VICTIM_KINDS = frozenset({"death", "injury", "crime", "arrest"})
 _BIRTH = "birth"
 _YEAR_GLUED = re.compile(r"[-–](?:\d{2}|\d{4})$")
 _ABOUT = frozenset({"о", "об"})
+_IN = frozenset({"в", "во"})
 _UNREAL = frozenset({"не", "быть"})
 _MET = frozenset({"встретиться", "встречаться"})
 _WHOSE = frozenset({"его", "её", "ее", "их"})
@@ -93,6 +95,8 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
         return None
     if "about" in phrase.options and (position == 0 or words[position - 1].lemma not in _ABOUT):
         return None
+    if "state" in phrase.options and _in_state(words, position):
+        return None
     first = modifiers_before(words, position, sentence.start, event_modifiers())
     last = reach_after(words, head, sentence.stop, phrase.options)
     if "long" in phrase.options and (first, last) == (position, head) and not dated:
@@ -115,6 +119,11 @@ def _compound(word: Word) -> Phrase | None:
         return None
     found = [next((p for p in event_nouns().by_first.get(part, ()) if len(p.lemmas) == 1), None) for part in parts]
     return found[0] if found[0] is not None and found[1] is not None else None
+
+
+def _in_state(words: Sequence[Word], position: int) -> bool:
+    """Whether the word is in the prepositional right after "в": a state ("в отставке": retired)."""
+    return position > 0 and words[position - 1].lemma in _IN and words[position].case == "Loc"
 
 
 def _holiday(words: Sequence[Word], position: int) -> bool:
