@@ -153,7 +153,7 @@ class Pipeline:
         self, analysis: Analysis, doc_date: dt.date | None, source: str | None, *, tokens: bool = True
     ) -> Document:
         found = self._find(analysis, doc_date)
-        persons = group_persons([f for f in found if f.type == "PERSON"])
+        persons = group_persons([f for f in found if f.type == "PERSON"], analysis.text)
         document = build_document(analysis, found, persons, source=source, doc_date=doc_date, tokens=tokens)
         return document if tokens else document.model_copy(update={"tokens_omitted": True})
 

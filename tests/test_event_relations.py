@@ -102,3 +102,10 @@ def test_a_participant_named_by_a_pronoun_links_their_name_before(pipeline: Pipe
 def test_without_a_pronoun_an_earlier_name_is_not_linked(pipeline: Pipeline) -> None:
     text = "Иван Сомов много лет работал инженером в Омске. Через год в городе прошёл форум."
     assert not any(kind == "PARTICIPANT_IN" and head == "Иван Сомов" for kind, head, _ in _relations(pipeline, text))
+
+
+def test_nerel_links_the_name_before_its_bracketed_alias(pipeline: Pipeline) -> None:
+    text = "Журналист Джон Кларк (John Clark) похитил картину из музея."
+    relations = _relations(pipeline, text)
+    assert ("PARTICIPANT_IN", "Джон Кларк", "похитил") in relations
+    assert ("PARTICIPANT_IN", "John Clark", "похитил") not in relations

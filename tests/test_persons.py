@@ -80,3 +80,13 @@ def test_a_region_read_as_a_name_is_no_person(pipeline: Pipeline) -> None:
 def test_a_surname_that_is_a_city_stays_a_person(pipeline: Pipeline) -> None:
     doc = pipeline("Писатель Антон Чехов жил в Ялте. Чехов написал там пьесу.")
     assert [person.name for person in doc.persons] == ["Антон Чехов"]
+
+
+def test_a_name_in_brackets_after_another_is_the_same_person(pipeline: Pipeline) -> None:
+    document = pipeline("Журналист Джон Кларк (John Clark) приехал в Омск. Кларк провёл там неделю.")
+    assert [(p.name, len(p.mentions)) for p in document.persons] == [("Джон Кларк", 3)]
+
+
+def test_two_names_in_brackets_apart_stay_two_people(pipeline: Pipeline) -> None:
+    document = pipeline("На встрече были Джон Кларк и (по приглашению) Анна Лунина.")
+    assert sorted(p.name for p in document.persons) == ["Анна Лунина", "Джон Кларк"]

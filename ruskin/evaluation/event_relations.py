@@ -47,7 +47,8 @@ def event_relations(
     for who in organizers:
         yield from _sentence_links("ORGANIZES", records.of(who), mentions, sentences)
     for participant in (p for p in event.participants if p.part != "organizer" and not _acts_on(event, p)):
-        heads = _heads((posts or {}).get(participant.position or "", []), records.of(participant.person), sentences)
+        names = _unbracketed(records.of(participant.person), text)
+        heads = _heads((posts or {}).get(participant.position or "", []), names, sentences)
         yield from _sentence_links("PARTICIPANT_IN", heads, mentions, sentences)
         yield from _referred_links(heads, mentions, sentences, text)
     places = [span for place in event.places or (event.location,) if (span := records.span(place)) is not None]
@@ -63,6 +64,17 @@ def _heads(post: list[Span], names: list[Span], sentences: list[Span]) -> list[S
     with the event)."""
     posted = {_sentence(span, sentences) for span in post}
     return [*post, *(span for span in names if _sentence(span, sentences) not in posted)]
+
+
+def _unbracketed(spans: list[Span], text: str) -> list[Span]:
+    """A person's mentions without a name in brackets right after another of them ("Брендт
+    Кристенсен (Brendt Christensen)"): NEREL links the name the text gives first."""
+    ordered = sorted(spans)
+    bracketed = {
+        alias for named, alias in zip(ordered, ordered[1:])
+        if text[named[1] : alias[0]].strip() == "(" and text[alias[1] : alias[1] + 1] == ")"
+    }  # fmt: skip
+    return [span for span in spans if span not in bracketed]
 
 
 def _acts_on(event: Event, participant: Participant) -> bool:

@@ -27,10 +27,13 @@ class PersonGroup:
     mentions: list[Found] = field(default_factory=list)
 
 
-def group_persons(mentions: list[Found]) -> list[PersonGroup]:
-    """Group PERSON mentions, in order of first appearance."""
+def group_persons(mentions: list[Found], text: str = "") -> list[PersonGroup]:
+    """Group PERSON mentions, in order of first appearance; with the ``text``, a name in brackets
+    right after another ("Брендт Кристенсен (Brendt Christensen)") is that person's, under the
+    first name."""
+    aliases = _aliases(mentions, text)
     groups: list[PersonGroup] = []
-    for mention in sorted(mentions, key=_fullness, reverse=True):
+    for mention in sorted((m for m in mentions if id(m) not in aliases), key=_fullness, reverse=True):
         name = mention.name or NameParts(None, None, mention.normal)
         group = _nearest([g for g in groups if same_person(g.name, name)], mention)
         if group is None and _bare_surname(name):
@@ -41,8 +44,19 @@ def group_persons(mentions: list[Found]) -> list[PersonGroup]:
             group.mentions.append(mention)
             group.name = _completed(group.name, name)
     for group in groups:
+        group.mentions += [alias for alias in mentions if (named := aliases.get(id(alias))) in group.mentions]
         group.mentions.sort(key=lambda m: m.start)
     return sorted(groups, key=lambda g: g.mentions[0].start)
+
+
+def _aliases(mentions: list[Found], text: str) -> dict[int, Found]:
+    """``id()`` of each PERSON mention standing alone in brackets right after another → that mention."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return {
+        id(alias): named
+        for named, alias in zip(ordered, ordered[1:])
+        if text[named.stop : alias.start].strip() == "(" and text[alias.stop : alias.stop + 1] == ")"
+    }
 
 
 def _nearest(groups: list[PersonGroup], mention: Found) -> PersonGroup | None:
