@@ -4,7 +4,8 @@ Two mentions are one person when their surnames agree and their first names do n
 contradict each other ("Андрей Гнеушев", "А. Гнеушев", "Гнеушев"); a first name alone
 joins the one person who has it. The person's name gathers the parts its mentions give
 ("Пётр Семёнов" and "Пётр Андреевич" are Пётр Андреевич Семёнов). People who share a surname stay apart ("Андрей Гнеушев",
-"Алексей Гнеушев"); a surname alone then goes to the one named last before it.
+"Алексей Гнеушев"); a surname alone then goes to the one named last before it. A name in
+brackets right after another ("Брендт Кристенсен (Brendt Christensen)") is that person's.
 
 References by post alone ("заместитель полпреда отметил", "замполпреда", "губернатор
 региона") are ROLE mentions, never PERSON mentions: ``ruskin.linking.positions`` gives each
