@@ -87,6 +87,17 @@ def test_a_name_in_brackets_after_another_is_the_same_person(pipeline: Pipeline)
     assert [(p.name, len(p.mentions)) for p in document.persons] == [("Джон Кларк", 3)]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Певец Олег Лунин (настоящая фамилия Сомов) выступил в Омске.", "Олег Лунин"),
+        ("Анна Сомова (урождённая Лунина) открыла выставку.", "Анна Сомова"),
+    ],
+)
+def test_another_name_in_brackets_is_the_same_person(pipeline: Pipeline, text: str, name: str) -> None:
+    assert [(p.name, len(p.mentions)) for p in pipeline(text).persons] == [(name, 2)]
+
+
 def test_two_names_in_brackets_apart_stay_two_people(pipeline: Pipeline) -> None:
     document = pipeline("На встрече были Джон Кларк и (по приглашению) Анна Лунина.")
     assert sorted(p.name for p in document.persons) == ["Анна Лунина", "Джон Кларк"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from ..linking.persons import introduces_alias
 from ..records import Event, Participant
 from .items import Relation, Span, distance, enclosing
 from .lookup import RecordSpans
@@ -68,11 +69,12 @@ def _heads(post: list[Span], names: list[Span], sentences: list[Span]) -> list[S
 
 def _unbracketed(spans: list[Span], text: str) -> list[Span]:
     """A person's mentions without a name in brackets right after another of them ("Брендт
-    Кристенсен (Brendt Christensen)"): NEREL links the name the text gives first."""
+    Кристенсен (Brendt Christensen)", "(настоящая фамилия Панфилов)"): NEREL links the name the
+    text gives first."""
     ordered = sorted(spans)
     bracketed = {
         alias for named, alias in zip(ordered, ordered[1:])
-        if text[named[1] : alias[0]].strip() == "(" and text[alias[1] : alias[1] + 1] == ")"
+        if introduces_alias(text[named[1] : alias[0]]) and text[alias[1] : alias[1] + 1] == ")"
     }  # fmt: skip
     return [span for span in spans if span not in bracketed]
 

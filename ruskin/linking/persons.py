@@ -5,7 +5,8 @@ contradict each other ("Андрей Гнеушев", "А. Гнеушев", "Г�
 joins the one person who has it. The person's name gathers the parts its mentions give
 ("Пётр Семёнов" and "Пётр Андреевич" are Пётр Андреевич Семёнов). People who share a surname stay apart ("Андрей Гнеушев",
 "Алексей Гнеушев"); a surname alone then goes to the one named last before it. A name in
-brackets right after another ("Брендт Кристенсен (Brendt Christensen)") is that person's.
+brackets right after another ("Брендт Кристенсен (Brendt Christensen)", "Анна Сомова (урождённая
+Лунина)") is that person's.
 
 References by post alone ("заместитель полпреда отметил", "замполпреда", "губернатор
 региона") are ROLE mentions, never PERSON mentions: ``ruskin.linking.positions`` gives each
@@ -15,8 +16,10 @@ a Position of the person who holds that post in the document, which is their lin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..found import Found
+from ..gazetteers.gazetteer import load_table
 from ..nlp.names import NameParts
 
 
@@ -51,13 +54,29 @@ def group_persons(mentions: list[Found], text: str = "") -> list[PersonGroup]:
 
 
 def _aliases(mentions: list[Found], text: str) -> dict[int, Found]:
-    """``id()`` of each PERSON mention standing alone in brackets right after another → that mention."""
+    """``id()`` of each PERSON mention in brackets right after another, alone or after words that
+    bring in another name of the same person (``person_aliases.tsv``: "урождённая", "настоящая
+    фамилия") → that mention."""
     ordered = sorted(mentions, key=lambda m: m.start)
     return {
         id(alias): named
         for named, alias in zip(ordered, ordered[1:])
-        if text[named.stop : alias.start].strip() == "(" and text[alias.stop : alias.stop + 1] == ")"
+        if introduces_alias(text[named.stop : alias.start]) and text[alias.stop : alias.stop + 1] == ")"
     }
+
+
+def introduces_alias(between: str) -> bool:
+    """Whether the text between two names is an opening bracket and, maybe, words of an alias."""
+    stripped = between.strip()
+    if not stripped.startswith("("):
+        return False
+    words = " ".join(stripped[1:].lower().replace("ё", "е").replace(":", " ").split())
+    return not words or words in _alias_words()
+
+
+@cache
+def _alias_words() -> frozenset[str]:
+    return frozenset(row["words"] for row in load_table("person_aliases"))
 
 
 def _nearest(groups: list[PersonGroup], mention: Found) -> PersonGroup | None:
