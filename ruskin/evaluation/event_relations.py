@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from ..linking.persons import introduces_alias
+from ..linking.persons import bracketed_alias
 from ..records import Event, Participant
 from .items import Relation, Span, distance, enclosing
 from .lookup import RecordSpans
@@ -74,7 +74,7 @@ def _unbracketed(spans: list[Span], text: str) -> list[Span]:
     ordered = sorted(spans)
     bracketed = {
         alias for named, alias in zip(ordered, ordered[1:])
-        if introduces_alias(text[named[1] : alias[0]]) and text[alias[1] : alias[1] + 1] == ")"
+        if bracketed_alias(text, named, alias)
     }  # fmt: skip
     return [span for span in spans if span not in bracketed]
 

@@ -16,7 +16,7 @@ from ..nlp.analysis import Word
 from ..gazetteers.places import normalize_lemma, place_morphology
 from ..taggers.places import word_lemmas
 
-__all__ = ["Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "gathering_kinds", "phrase_index", "signs_decree", "undergone_verbs", "DECREED_KINDS"]
+__all__ = ["DECREED_KINDS", "Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "gathering_kinds", "phrase_index", "signs_decree", "undergone_verbs"]
 
 
 @dataclass(frozen=True, slots=True)

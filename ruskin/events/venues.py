@@ -42,12 +42,12 @@ def _adjective(word: Word) -> bool:
     return word.pos == "ADJ" and word.text[:1].islower()
 
 
-def is_venue(place: Found, analysis: Analysis | None = None) -> bool:
-    """Whether a place mention is a venue's (``taggers.venues``): "Ваганьковском кладбище"; with
-    ``analysis``, also an organisation housed in a building of its own ("областной филармонии")."""
+def is_venue(place: Found, analysis: Analysis) -> bool:
+    """Whether a place mention is a venue's (``taggers.venues``): "Ваганьковском кладбище", or an
+    organisation housed in a building of its own ("областной филармонии")."""
     if place.type == "LOCATION" and place.value == VENUE:
         return True
-    return analysis is not None and place.type == "ORGANIZATION" and _institution(analysis, place)
+    return place.type == "ORGANIZATION" and _institution(analysis, place)
 
 
 @cache

@@ -61,11 +61,17 @@ def _aliases(mentions: list[Found], text: str) -> dict[int, Found]:
     return {
         id(alias): named
         for named, alias in zip(ordered, ordered[1:])
-        if introduces_alias(text[named.stop : alias.start]) and text[alias.stop : alias.stop + 1] == ")"
+        if bracketed_alias(text, (named.start, named.stop), (alias.start, alias.stop))
     }
 
 
-def introduces_alias(between: str) -> bool:
+def bracketed_alias(text: str, named: tuple[int, int], alias: tuple[int, int]) -> bool:
+    """Whether the name at span ``alias`` is in brackets right after the one at ``named``, alone or
+    after words that bring in another name of the same person ("Джон Кларк (John Clark)")."""
+    return _introduces_alias(text[named[1] : alias[0]]) and text[alias[1] : alias[1] + 1] == ")"
+
+
+def _introduces_alias(between: str) -> bool:
     """Whether the text between two names is an opening bracket and, maybe, words of an alias."""
     stripped = between.strip()
     if not stripped.startswith("("):

@@ -2,9 +2,9 @@
 
 After a quote, the clause follows a dash ("», — отметил Андрей Гнеушев", "- сообщил он")
 and its verb of saying comes first or right after the speaker, or any verb in the past
-opens it ("», — представил своего заместителя губернатор"); a verb of saying that ends its line
-takes a name standing alone on the next ("— сказал\n\nИван Петров."). Before a quote, the clause ends in
-a colon ("Андрей Гнеушев отметил: «", or a line that opens with a name: "Алексей Воробьёв,
+opens it ("», — представил своего заместителя губернатор"); a verb of saying that ends its
+line takes a name standing alone on the next ("— сказал\n\nИван Петров."). Before a quote, the
+clause ends in a colon ("Андрей Гнеушев отметил: «", or a line that opens with a name: "Алексей Воробьёв,
 председатель правительства: «"), is a "как" clause ("Как отметил X, «"), names the
 source with "по словам" ("По словам Азарова, «", the speaker in any case: ``oblique``), or
 reports the speech with "что" ("X заявил, что «…»": ``reported``, a quote that must end its
@@ -110,6 +110,8 @@ def attribution_after(analysis: Analysis, last: int) -> Attribution | None:
 
 
 def _clause_end(analysis: Analysis, first: int) -> int:
+    """The last word of the clause from ``first``: up to its line's end or a break, or the name
+    alone on the next line when a verb of saying ends this one ("— сказал\n\nИван Петров.")."""
     words = analysis.words
     last = first
     while last + 1 < len(words) and last + 1 - first < MAX_CLAUSE and _continues(analysis, last + 1):
@@ -143,8 +145,7 @@ def _continues(analysis: Analysis, position: int) -> bool:
 
 def _clause(analysis: Analysis, first: int, last: int) -> Attribution | None:
     """The clause after a dash, when a speech verb opens it or follows the speaker directly, or
-    any verb in the past opens it ("», — представил своего заместителя губернатор"); a verb of saying that ends its line
-takes a name standing alone on the next ("— сказал\n\nИван Петров.")."""
+    any verb in the past opens it ("», — представил своего заместителя губернатор")."""
     if first > last or first >= len(analysis.words):
         return None
     if _past_verb(analysis.words[first]):
