@@ -269,8 +269,9 @@ class Event(_Record):
     part_of: str | None = Field(default=None, description="Id of the enclosing Event.")
     background: bool = Field(
         default=False,
-        description="True when the article names the event only as setting or history, not as news: "
-        "a war its people served in ('участник спецоперации'), a birth in a biography ('родился в 1975 году').",
+        description="True when the article names the event only as setting, history or what might be, not as "
+        "news: a war its people served in ('участник спецоперации'), a birth in a biography ('родился в 1975 "
+        "году'), an offer or a promise ('предложил ему возглавить фонд').",
     )
     mentions: tuple[str, ...] = Field(default=(), description="Ids of EVENT mentions.")
     zone: Zone = _ZONE

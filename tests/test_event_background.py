@@ -75,3 +75,30 @@ def test_retired_is_a_state_not_a_resignation(pipeline: Pipeline, text: str) -> 
 @pytest.mark.parametrize("text", ["Министр Пётр Орлов ушёл в отставку.", "Губернатор сообщил об отставке министра."])
 def test_a_resignation_is_still_an_event(pipeline: Pipeline, text: str) -> None:
     assert _events(pipeline(text), "resignation")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Губернатор Кирилл Дронов предложил Степану Лапину возглавить областной фонд.", "appointment"),
+        ("Сенатор Пётр Ершов пообещал отправить в отставку двух своих помощников.", "resignation"),
+        ("Мэру Анне Белкиной необходимо провести встречи с жильцами аварийных домов.", "meeting"),
+        ("«Могли бы вы возглавить комитет по туризму?» — спросил глава района Игоря Мохова.", "appointment"),
+    ],
+)
+def test_an_event_offered_promised_or_needed_is_background(pipeline: Pipeline, text: str, kind: str) -> None:
+    events = _events(pipeline(text), kind)
+    assert events and all(e.background for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Губернатор Кирилл Дронов назначил Степана Лапина директором областного фонда.", "appointment"),
+        ("Мэр Анна Белкина проведёт встречи с жильцами аварийных домов в четверг.", "meeting"),
+        ("Мэр Анна Белкина планирует провести встречу с жильцами в четверг.", "meeting"),
+    ],
+)
+def test_an_event_done_or_announced_is_news(pipeline: Pipeline, text: str, kind: str) -> None:
+    events = _events(pipeline(text), kind)
+    assert events and not any(e.background for e in events)

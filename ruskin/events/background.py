@@ -1,4 +1,4 @@
-"""Events an article names as its setting or as history rather than reports.
+"""Events an article names as its setting, as history or as what might be rather than reports.
 
 A government news item reports a meeting, a session or an appointment; on the way it names
 wars its people served in and the births of its biographies. Those are events too (NEREL
@@ -11,7 +11,9 @@ article is one of these:
   "памятник героям Гражданской войны". A war named as the subject of its
   clause ("война началась") is told about and stays reported;
 * a person's own birth ("родился в 1975 году в Омске"): a biography line. A child born
-  ("родила сына") is news and stays reported.
+  ("родила сына") is news and stays reported;
+* an event that is only wished, offered, promised, asked for or needed ("предложил ему
+  возглавить министерство", "необходимо провести встречи": ``events.unreal``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from ..found import Found
 from ..nlp.analysis import Analysis
 from .groups import is_article
+from .unreal import is_unreal
 
 __all__ = ["is_background", "is_setting"]
 
@@ -32,7 +35,9 @@ _HEAD_POS = frozenset({"NOUN", "PROPN"})
 def is_background(analysis: Analysis, group: Sequence[Found]) -> bool:
     """Whether the article names this event (its mentions ``group``) only as setting or history."""
     article = [m for m in group if is_article(analysis, m)]
-    return bool(article) and all(is_setting(analysis, m) or _own_birth(analysis, m) for m in article)
+    return bool(article) and all(
+        is_setting(analysis, m) or _own_birth(analysis, m) or is_unreal(analysis, m) for m in article
+    )
 
 
 def is_setting(analysis: Analysis, mention: Found) -> bool:

@@ -16,7 +16,7 @@ from ..nlp.analysis import Word
 from ..gazetteers.places import normalize_lemma, place_morphology
 from ..taggers.places import word_lemmas
 
-__all__ = ["DECREED_KINDS", "Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "gathering_kinds", "phrase_index", "signs_decree", "undergone_verbs"]
+__all__ = ["DECREED_KINDS", "Phrase", "PhraseIndex", "chaired_kinds", "event_holding", "event_modifiers", "event_nesting", "event_nouns", "event_parts", "event_roles", "event_verbs", "first_lemma", "gathering_kinds", "phrase_index", "signs_decree", "undergone_verbs", "unreal_words"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +139,12 @@ def gathering_kinds() -> frozenset[str]:
 def event_holding() -> frozenset[str]:
     """Lemmas that say an event is held or joined (``event_holding.tsv``): "участие", "состояться"."""
     return frozenset(normalize_lemma(row["lemma"]) for row in load_table("event_holding"))
+
+
+@cache
+def unreal_words() -> frozenset[str]:
+    """Lemmas that make an infinitive's event no news (``event_unreal.tsv``): "предложить", "необходимый"."""
+    return frozenset(normalize_lemma(row["lemma"]) for row in load_table("event_unreal"))
 
 
 @cache
