@@ -262,6 +262,32 @@ def test_own_place_keeps_its_own_record(pipeline: Pipeline) -> None:
     assert [built.text(e.location) for e in built.events] == ["Москве", "Казани"]
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Глава района Семён Кожин проведёт встречу с фермерами 12 марта. "
+            "Встреча с фермерами пройдёт 12 марта в доме культуры села Липки.",
+            [("--03-12", 2)],
+        ),
+        (
+            "Глава района Семён Кожин проведёт встречу с фермерами 12 марта. "
+            "Встреча с фермерами пройдёт 19 марта в доме культуры села Липки.",
+            [("--03-12", 1), ("--03-19", 1)],
+        ),
+        (
+            "Депутаты избрали председателя комиссии в 2016 году. "
+            "Новый председатель был избран в 2016 году, сообщил Пётр Гусев.",
+            [("2016", 1), ("2016", 1)],
+        ),
+    ],
+)
+def test_one_day_written_twice_is_one_event_a_year_is_not(
+    pipeline: Pipeline, text: str, days: list[tuple[str, int]]
+) -> None:
+    assert [(e.start, len(e.mentions)) for e in pipeline(text).events] == days
+
+
 def test_the_body_that_holds_a_sitting_is_in_its_name_and_organizes_it(pipeline: Pipeline) -> None:
     document = pipeline("Вчера на заседании Ивановской областной Думы депутаты приняли закон.")
     [event] = document.events

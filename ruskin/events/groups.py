@@ -15,7 +15,9 @@ whose event the word list names by one noun are one event ("назначил" in
 
 A mention whose sentence names a place or date of its own does not join a group that already
 has other ones ("выборы пройдут 8 сентября" after "выборы в 2016 году"): it keeps that link to
-itself.
+itself. A day or a month compares by what it says, not where it is written: the headline's
+"визит ... 29 января" and the text's "визит ... 29 января" are one visit; a year, which many
+events share, and a place compare as the one mention they are.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ from ..found import Found
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import normalize_lemma
 
-__all__ = ["ARTICLE_ZONES", "group_events", "is_article"]
+__all__ = ["ARTICLE_ZONES", "Said", "group_events", "is_article"]
+
+Said = tuple[str, str | None, str | None]
+"""What a place or date mention says: its type and value (a date's start and end, a place's key)."""
 
 ARTICLE_ZONES = frozenset({"title", "body"})
 _ONE_A_STORY = frozenset({"visit"})
@@ -39,12 +44,12 @@ def is_article(analysis: Analysis, found: Found) -> bool:
 
 
 def group_events(
-    analysis: Analysis, mentions: list[Found], links: Mapping[int, tuple[int, ...]] | None = None
+    analysis: Analysis, mentions: list[Found], links: Mapping[int, tuple[Said, ...]] | None = None
 ) -> list[list[Found]]:
     """EVENT mentions grouped by event, groups in order of first mention.
 
-    ``links`` maps the ``id()`` of a mention to the ``id()`` of the place and date mentions
-    its own sentence gives it; a mention does not join a group with other such links.
+    ``links`` maps the ``id()`` of a mention to what the place and date mentions its own
+    sentence gives it say; a mention does not join a group with other such links.
     """
     links = links or {}
     groups: list[list[Found]] = []
@@ -57,7 +62,7 @@ def group_events(
     return groups
 
 
-def _agrees(mention: Found, group: list[Found], links: Mapping[int, tuple[int, ...]]) -> bool:
+def _agrees(mention: Found, group: list[Found], links: Mapping[int, tuple[Said, ...]]) -> bool:
     """Whether the mention's own place and date (if any) are the group's (if it has any)."""
     own = links.get(id(mention))
     return not own or all(links.get(id(m), own) == own for m in group)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..events.background import is_background
 from ..events.dateline import dated_by_dateline, dateline, dateline_place, near_dateline
-from ..events.groups import group_events, is_article
+from ..events.groups import Said, group_events, is_article
 from ..events.lexicon import event_nesting
 from ..events.links import coordinated_places, event_place, mentions_by_sentence, organizer_after, sentence_of
 from ..events.when import decree_date, event_date, following_date, then_date
@@ -33,6 +33,8 @@ __all__ = ["build_events"]
 
 _NEST_SENTENCES = 2
 _AFTER = frozenset({"после"})
+_TELLING = frozenset({"day", "month", "minute"})
+"""Date precisions that tell one event from another: a year is shared by many."""
 
 
 def build_events(
@@ -76,15 +78,23 @@ def _near(analysis: Analysis, line: Found, group: list[Found]) -> bool:
 
 def _own_links(
     analysis: Analysis, in_sentence: dict[int, list[Found]], mentions: list[Found]
-) -> dict[int, tuple[int, ...]]:
-    """``id()`` of each article mention → ``id()`` of the place and date its sentence gives it."""
+) -> dict[int, tuple[Said, ...]]:
+    """``id()`` of each article mention → what the place and date its sentence gives it say."""
     links = {}
     for mention in (m for m in mentions if is_article(analysis, m)):
         around = in_sentence[sentence_of(analysis, mention)]
         own = (event_place(analysis, around, mention), event_date(analysis, around, mention))
         if any(own):
-            links[id(mention)] = tuple(id(f) for f in own if f is not None)
+            links[id(mention)] = tuple(_said(f) for f in own if f is not None)
     return links
+
+
+def _said(found: Found) -> Said:
+    """What a place or date mention says, so that two mentions of one day or one place agree
+    ("в конце января" in the headline and again in the text)."""
+    if found.type == "DATE" and found.value.precision in _TELLING:
+        return (found.type, found.value.start, found.value.end)
+    return (found.type, str(id(found)), None)
 
 
 def _event(
