@@ -267,3 +267,31 @@ def test_a_relative_word_with_the_day_written_takes_the_day(
 ) -> None:
     [date] = pipeline(text, doc_date=doc_date).dates
     assert date.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "values"),
+    [
+        (
+            "Олег Гусев возглавил район в 2015 году. В мае того же года он провёл первую сессию совета.",
+            None,
+            [("2015", None), ("2015-05", None)],
+        ),
+        (
+            "Школу заложили 3 марта 2011 года, а 9 ноября того же года её открыли.",
+            DOC_DATE,
+            [("2011-03-03", None), ("2011-11-09", None)],
+        ),
+        ("В октябре того же года мост закрыли на ремонт.", DOC_DATE, [("--10", None)]),
+    ],
+)
+def test_a_month_of_the_same_year_takes_the_year_told_before(
+    pipeline: Pipeline, text: str, doc_date: dt.date | None, values: list[tuple[str, str | None]]
+) -> None:
+    document = pipeline(text, doc_date=doc_date)
+    assert [(d.start, d.end) for d in document.dates] == values
+
+
+def test_an_event_in_a_month_of_the_same_year_is_dated_by_it(pipeline: Pipeline) -> None:
+    document = pipeline("Олег Гусев возглавил район в 2015 году. В мае того же года он провёл первую сессию совета.")
+    assert [e.start for e in document.events if e.kind == "session"] == ["2015-05"]

@@ -7,9 +7,11 @@ from collections.abc import Iterator
 
 _YEAR = r"(?:y[gG]?)"
 _TIME = r"(?:[dn]:[dn])"
-_DAY_TAIL = rf"(?:{_YEAR}{_TIME}?|{_TIME}|hg)?"
+_DAY_TAIL = rf"(?:{_YEAR}{_TIME}?|{_TIME}|hj?g)?"
 _DAY = rf"(?:dm{_DAY_TAIL})"
-_MONTH_TAIL = rf"(?:{_YEAR}|hg)"
+_MONTH_TAIL = rf"(?:{_YEAR}|hj?g)"
+"""A year after a day or a month: written, shifted ("июня прошлого года") or told before
+("сентябре того же года")."""
 _POINT = r"(?:d?m)?y[gG]?"
 _LAST_POINT = r"(?:(?:d?m)?y[gG]|d?my|y(?![zZ]))"
 """The end of a dash range: "в 2020 году — 1500 рублей" is a year and a sum, not a range."""

@@ -13,6 +13,8 @@ from .values import Reading, Side
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ISO = re.compile(r"(?:(?P<year>-?\d+)|-)(?:-(?P<month>\d+))?(?:-(?P<day>\d+))?(?:T(?P<hour>\d+):(?P<minute>\d+))?")
 _LEAP = 2000  # a day and month without a year are checked against a leap year
+TOLD_YEAR = "= year"
+"""``DateParts.relative`` of a date in the year of a date told before ("в мае того же года")."""
 
 
 def checked_parts(reading: Reading, written: str, doc_date: dt.date | None) -> DateParts:
@@ -61,12 +63,21 @@ def date_parts(reading: Reading, written: str, doc_date: dt.date | None) -> Date
     sides = [_with_year(side, doc_date) for side in reading.sides]
     first, last = sides[0], sides[-1]
     start, end = _iso(first), _end(first, last, len(sides) > 1)
-    relative = f"{first.year_shift:+d} year" if first.year is None and first.year_shift is not None else None
+    relative = _relative_year(first)
     return DateParts(start, end, _precision(first), relative, _conflict(reading.weekday, first, written))
 
 
+def _relative_year(side: Side) -> str | None:
+    """The year left unresolved: a shift from the document's ("-1 year") or a date's before ("= year")."""
+    if side.year is not None:
+        return None
+    if side.year_told:
+        return TOLD_YEAR
+    return f"{side.year_shift:+d} year" if side.year_shift is not None else None
+
+
 def _with_year(side: Side, doc_date: dt.date | None) -> Side:
-    if side.year is not None or doc_date is None:
+    if side.year is not None or doc_date is None or side.year_told:
         return side
     if side.year_shift is not None:
         return replace(side, year=doc_date.year + side.year_shift)

@@ -25,6 +25,8 @@ class Side:
     last_year: int | None = None
     months: tuple[int, int] | None = None
     year_shift: int | None = None
+    year_told: bool = False
+    """The year is that of a date told before: "в мае того же года"."""
 
 
 @dataclass(slots=True)
@@ -86,7 +88,7 @@ def _read_word(reading: Reading, texts: list[str], lemmas: list[str], codes: str
     elif code == "w":
         reading.weekday = table.weekdays[text.lower()]
     else:
-        _read_other(reading, text, lemma, code, codes[index + 1 : index + 2])
+        _read_other(reading, text, lemma, code, codes[index + 1 :].lstrip("j")[:1])
 
 
 def _read_small_number(side: Side, value: int, codes: str, index: int) -> None:
@@ -135,7 +137,7 @@ def _read_shift(reading: Reading, value: str, next_code: str) -> None:
     side, amount = reading.sides[-1], 0 if value == "=" else int(value)
     reading.anaphoric = reading.anaphoric or value == "="
     if next_code == "S" or (next_code == "g" and (side.month is not None or side.months is not None)):
-        side.year_shift = amount
+        side.year_shift, side.year_told = (None, True) if value == "=" else (amount, False)
     else:
         reading.shift = (amount, "")
 
@@ -177,6 +179,6 @@ def _share_fields(sides: list[Side]) -> None:
     if first.month is None and first.day is not None:
         first.month = last.month
     if first.year is None and first.month is not None:
-        first.year, first.year_shift = last.year, last.year_shift
+        first.year, first.year_shift, first.year_told = last.year, last.year_shift, last.year_told
         if first.year is not None and last.month is not None and first.month > last.month:
             first.year -= 1  # "с 28 декабря по 3 января 2020" starts in 2019

@@ -19,6 +19,9 @@ Spans follow the DATE conventions of the NEREL corpus, so that exact spans compa
 - Parts of periods are inside: "в начале июня", "в конце 2012 года", "в первом квартале
   2016 года"; so are centuries and decades: "XX века", "в 1990-е годы", "1990-х годов".
 - Seasons with a year: "летом 2014 года", "осенью прошлого года".
+- A day or a month "того же года" is one span and takes the year of the latest date before
+  it that gives one ("с 4 июня 2016 года ... в мае того же года" → 2016-05); with none
+  before, it stays year-less (``relative`` "= year"), never the document's year.
 - A time after a date stays in the span: "14 марта 2025 19:26" (a NEREL TIME otherwise).
 - NEREL also marks lengths of time as DATE: "в течение пяти лет", "несколько месяцев",
   "три года назад", "более 30 лет", "в ближайшие дни"; a sentence drops the "к":
@@ -44,12 +47,13 @@ shape needs a month, a year word, a four-digit year after a preposition, or a da
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..dates.codes import word_codes
 from ..dates.edges import char_bounds, first_word
 from ..dates.grammar import date_spans
 from ..dates.parts import DateParts
-from ..dates.resolve import checked_parts
+from ..dates.resolve import TOLD_YEAR, checked_parts
 from ..dates.values import read_date
 from ..dates.vetoes import is_not_date
 from ..found import Found
@@ -65,7 +69,33 @@ def date_mentions(analysis: Analysis, doc_date: dt.date | None) -> list[Found]:
     for sentence in analysis.sentence_words:
         words = analysis.words[sentence.start : sentence.stop]
         found += _sentence_dates(analysis, words, sentence.start, doc_date)
-    return found
+    return _told_years(found)
+
+
+def _told_years(found: list[Found]) -> list[Found]:
+    """Dates "того же года" in the year of the latest date before them that gives one: "работал с
+    4 июня 2016 года; в мае того же года ..." → 2016-05."""
+    year: str | None = None
+    told: list[Found] = []
+    for date in found:
+        value: DateParts = date.value
+        if value.relative == TOLD_YEAR and year is not None:
+            date = replace(date, value=_in_year(value, year))
+        told.append(date)
+        year = _year(value.start) or year
+    return told
+
+
+def _year(iso: str | None) -> str | None:
+    return iso[:4] if iso is not None and iso[:4].isdigit() else None
+
+
+def _in_year(value: DateParts, year: str) -> DateParts:
+    """A year-less value ("--09", "--12-08") put in ``year``."""
+    def dated(iso: str | None) -> str | None:
+        return f"{year}{iso[1:]}" if iso is not None and iso.startswith("--") else iso
+
+    return replace(value, start=dated(value.start), end=dated(value.end), relative=None)
 
 
 def _sentence_dates(analysis: Analysis, words: list[Word], offset: int, doc_date: dt.date | None) -> list[Found]:
