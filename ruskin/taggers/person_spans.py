@@ -139,6 +139,12 @@ def named_after(analysis: Analysis, morph: Morphology) -> list[Span]:
     return spans
 
 
+def is_named_after(analysis: Analysis, first: int) -> bool:
+    """Whether a name starting at word ``first`` follows "имени" or "им." ("конкурс имени Петра
+    Чайковского"): the person something is named after, no one who takes part in it."""
+    return any(_after_marker(analysis, index) == first for index in range(max(0, first - 2), first))
+
+
 def _after_marker(analysis: Analysis, index: int) -> int | None:
     """The word after "имени" or "им." at ``index``, if there is one."""
     words = analysis.words
