@@ -93,7 +93,7 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.add_argument("--max-chars", type=_positive, help="report larger documents as errors")
     parser.add_argument("--doc-date", type=_doc_date, help="publication date, YYYY-MM-DD")
     parser.add_argument(
-        "--body-only", action="store_true", help="keep only the article: drop comments, links, navigation, captions"
+        "--body-only", action="store_true", help="keep only the article: drop comments, links, navigation, captions, bylines"
     )
     parser.add_argument(
         "--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES,

@@ -42,13 +42,13 @@ __all__ = [
     "Zone",
 ]
 
-Zone = Literal["title", "body", "caption", "comments", "links", "navigation"]
-"""Where on a scraped page something is: the headline, the article body, a photo caption,
-reader comments, lists of other headlines, or navigation (menus, calendars)."""
+Zone = Literal["title", "body", "caption", "byline", "comments", "links", "navigation"]
+"""Where on a scraped page something is: the headline, the article body, a photo caption, the
+byline (who wrote it), reader comments, lists of other headlines, or navigation (menus, calendars)."""
 
 _ZONE: Any = Field(
     default="body",
-    description="Page zone: title, body, caption, comments, links or navigation; a record with "
+    description="Page zone: title, body, caption, byline, comments, links or navigation; a record with "
     "several mentions is in the article (title or body) if any of them is.",
 )
 

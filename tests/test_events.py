@@ -691,3 +691,32 @@ def test_an_events_own_place_beats_the_datelines(pipeline: Pipeline) -> None:
     doc = pipeline(text)
     (event,) = doc.events
     assert doc.get(event.location or "").text == "Конаково"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "name", "eponym"),
+    [
+        (
+            "В Казани завершился VII Международный конкурс имени Сергея Рахманинова.",
+            "contest", "VII Международный конкурс имени Сергея Рахманинова", "Сергей Рахманинов",
+        ),
+        (
+            "Лауреаты фестиваля им. Ф. И. Шаляпина выступили в Уфе.",
+            "festival", "фестиваль им. Ф. И. Шаляпина", "Ф. И. Шаляпин",
+        ),
+    ],
+)  # fmt: skip
+def test_the_person_an_event_is_named_after_is_in_its_name_and_takes_no_part(
+    pipeline: Pipeline, sentence: str, kind: str, name: str, eponym: str
+) -> None:
+    doc = pipeline(sentence)
+    event = next(e for e in doc.events if e.kind == kind)
+    assert event.name == name
+    names = {p.id: p.name for p in doc.persons}
+    assert eponym in names.values()
+    assert not any(names.get(p.person) == eponym for e in doc.events for p in e.participants)
+
+
+def test_quoted_words_in_the_instrumental_do_not_name_an_event(pipeline: Pipeline) -> None:
+    doc = pipeline("Лидер оппозиции Павел Громов назвал выборы «позорным фарсом». Фестиваль «Белые ночи» открылся.")
+    assert {e.name.lower() for e in doc.events} == {"выборы", "фестиваль «белые ночи»"}

@@ -151,3 +151,15 @@ def test_page_structure_gives_zones_to_lines_outside_the_article() -> None:
     assert page.text.split("\n") == [
         "Главная", "Заголовок", "Текст.", "Фото: пресс-служба", "ВК", "Читайте", "Ещё", "Имя", "Отзыв", "Меню", "После",
     ]  # fmt: skip
+
+
+def test_an_author_block_is_a_byline_and_a_comment_author_a_comment() -> None:
+    from ruskin.io.html import html_page
+
+    page = html_page(
+        "<article><h1>Заголовок</h1><p>Текст.</p><div class='article__author'>Анна Лаптева</div>"
+        "<span class='byline'>Пётр Лаптев</span></article>"
+        "<div class='comment-author'>Иван</div>"
+    )
+    zoned = {page.text[start:stop]: zone for start, stop, zone in page.zones}
+    assert zoned == {"Анна Лаптева": "byline", "Пётр Лаптев": "byline", "Иван": "comments"}

@@ -101,3 +101,18 @@ def test_another_name_in_brackets_is_the_same_person(pipeline: Pipeline, text: s
 def test_two_names_in_brackets_apart_stay_two_people(pipeline: Pipeline) -> None:
     document = pipeline("На встрече были Джон Кларк и (по приглашению) Анна Лунина.")
     assert sorted(p.name for p in document.persons) == ["Анна Лунина", "Джон Кларк"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Мэр Андрей Крылов провёл совещание. Работы завершат к осени. Кро", {"Андрей Крылов"}),
+        ("Мэр Андрей Крылов провёл совещание с жителями. Примеча", {"Андрей Крылов"}),
+        ("Мэр Андрей Крылов провёл совещание. Доклад сделала министр здравоохранения Ольг", {"Андрей Крылов", "Ольг"}),
+        ("Мэр Андрей Крылов провёл совещание. Работы завершат к осени. Крылов.", {"Андрей Крылов"}),
+    ],
+)
+def test_one_word_alone_where_an_excerpt_stops_is_no_name(pipeline: Pipeline, text: str, names: set[str]) -> None:
+    """A scraped excerpt may stop mid-word: one word alone in the last sentence is no name,
+    one after a post still is."""
+    assert {p.name for p in pipeline(text).persons} == names

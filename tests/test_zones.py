@@ -1,4 +1,4 @@
-"""Page zones: title, body, caption, comments, links and navigation on real page layouts."""
+"""Page zones: title, body, caption, byline, comments, links and navigation on real page layouts."""
 
 from __future__ import annotations
 
@@ -182,6 +182,46 @@ def test_zone_of_span_reads_the_sentence_a_span_starts_in(analyse: Analyse) -> N
     assert zone_of_span(analysis, start, start + len("Иван Петров")) == "comments"
     start = PAGE.index("Дмитрий Азаров")
     assert zone_of_span(analysis, start, start + len("Дмитрий Азаров")) == "body"
+
+
+ARTICLE_WITH_CREDITS = """Мэр открыл сквер
+
+В микрорайоне Северный мэр Андрей Крылов открыл новый сквер у реки. Работы шли всё лето.
+
+Фото Ольги Зиминой
+
+Марина Ветрова"""
+
+
+def test_a_name_alone_closing_the_article_is_its_byline(analyse: Analyse) -> None:
+    zones = zones_by_sentence(analyse(ARTICLE_WITH_CREDITS))
+    assert zones["Марина Ветрова"] == "byline"
+    assert zones["Фото Ольги Зиминой"] == "caption"
+    assert zones["Работы шли всё лето."] == "body"
+
+
+@pytest.mark.parametrize("line", ["Автор: Пётр Лаптев", "Текст: Пётр Лаптев", "Подготовила: Анна Лаптева"])
+def test_an_author_line_is_a_byline(analyse: Analyse, line: str) -> None:
+    text = f"{line}\n\nМэр Андрей Крылов провёл совещание с жителями района по вопросам благоустройства."
+    assert zones_by_sentence(analyse(text))[line] == "byline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мэр Андрей Крылов провёл совещание с жителями района.\n\nНа совещании выступил Олег Панин",
+        "Андрей Крылов\n\nМэр провёл совещание с жителями района.",
+    ],
+)
+def test_a_name_in_running_text_or_before_the_article_is_no_byline(analyse: Analyse, text: str) -> None:
+    assert "byline" not in analyse(text).zones
+
+
+def test_bylines_are_no_persons_of_the_article(pipeline: Pipeline) -> None:
+    document = pipeline(ARTICLE_WITH_CREDITS)
+    zones = {p.name: p.zone for p in document.persons}
+    assert zones == {"Андрей Крылов": "body", "Ольга Зимина": "caption", "Марина Ветрова": "byline"}
+    assert [p.name for p in document.keep_zones().persons] == ["Андрей Крылов"]
 
 
 def test_zone_markers_table_is_clean() -> None:

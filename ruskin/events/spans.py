@@ -12,7 +12,9 @@
   думы", entries marked ``body``);
   a "по" phrase ("сессии по реализации ключевых проектов ... в Приволжском федеральном
   округе"); an "о" phrase ("соглашение о сотрудничестве в сфере логистики"); and always a
-  quoted name («Инновационные проекты ...»).
+  quoted name («Инновационные проекты ...»), but not quoted words in the instrumental
+  ("назвала выборы «грандиозным обманом»"); the person it is named after ("конкурс имени
+  Петра Чайковского").
 * What names the event past its mention stays out of the mention, as NEREL marks it
   (``name_reach``): a trip's destination ("поездки в Ярославскую область"), those met
   ("встречи с жителями микрорайона"), the people of a meeting ("совещание директоров школ").
@@ -38,6 +40,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _MAX_QUOTE = 25
 _MAX_COUNT = 5
 _PEOPLE = frozenset({"человек", "люди"})
+_NAMED_AFTER = frozenset({"имени", "им"})
 
 
 def modifiers_before(words: Sequence[Word], head: int, begin: int, skip: frozenset[str]) -> int:
@@ -58,10 +61,11 @@ def _modifies(word: Word, head: Word, skip: frozenset[str]) -> bool:
 
 def reach_after(words: Sequence[Word], last: int, end: int, options: frozenset[str]) -> int:
     """The last word of the mention: ``last`` or the end of its complements."""
-    last = quoted_end(words, last + 1, end) or last
+    last = _quoted_name(words, last + 1, end) or last
     if options & {"gen", "genall"}:
         last = _genitives(words, last + 1, end, "genall" in options, strict=True, body="body" in options) or last
-        last = quoted_end(words, last + 1, end) or last
+        last = _quoted_name(words, last + 1, end) or last
+    last = _named_after(words, last, end) or last
     if "po" in options:
         last = _po_phrase(words, last + 1, end) or last
     if "o" in options:
@@ -112,6 +116,29 @@ def quoted_end(words: Sequence[Word], at: int, end: int, longest: int = _MAX_QUO
         if words[index].text == closing or words[index].text in "»”" and closing != '"':
             return index if index > at + 1 else None
     return None
+
+
+def _quoted_name(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The closing quote of a quoted name right after the mention, not of quoted words in the
+    instrumental that say what the event is called ("назвала выборы «грандиозным обманом»")."""
+    found = quoted_end(words, at, end)
+    if found is None or words[at + 1].pos in ("ADJ", "NOUN") and words[at + 1].case == "Ins":
+        return None
+    return found
+
+
+def _named_after(words: Sequence[Word], last: int, end: int) -> int | None:
+    """The last word of the person an event is named after ("конкурс имени Петра Чайковского",
+    "фестиваля им. Шаляпина"), the mention ending in "имени" or right before it."""
+    at = last if words[last].text.lower() in _NAMED_AFTER else last + 1
+    if at >= end or words[at].text.lower() not in _NAMED_AFTER:
+        return None
+    at += 2 if at + 1 < end and words[at + 1].text == "." else 1
+    named = None
+    while at < end and (words[at].ner.endswith("PER") or words[at].text[:1].isupper() or words[at].text == "."):
+        named = at if len(words[at].text) > 1 else named
+        at += 1
+    return named
 
 
 def _genitives(words: Sequence[Word], at: int, end: int, animate: bool, strict: bool, body: bool = False) -> int | None:

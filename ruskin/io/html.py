@@ -41,7 +41,7 @@ _NAME_WORDS: dict[str, Zone] = {
     "comment": "comments", "comments": "comments", "share": "navigation", "sharing": "navigation",
     "social": "navigation", "breadcrumb": "navigation", "breadcrumbs": "navigation", "menu": "navigation",
     "navbar": "navigation", "pagination": "navigation", "related": "links", "recommended": "links",
-    "readmore": "links", "caption": "caption", "sidebar": "links",
+    "readmore": "links", "caption": "caption", "sidebar": "links", "byline": "byline", "author": "byline",
 }  # fmt: skip
 _OUTSIDE_WORDS: dict[str, Zone] = {"header": "navigation", "footer": "navigation"}  # outside the article only
 _VOID = frozenset(

@@ -20,6 +20,7 @@ from ..found import Found
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..records import Participant, Position
+from ..taggers.person_spans import is_named_after
 
 __all__ = ["event_people", "unique_participants"]
 
@@ -54,7 +55,8 @@ def event_people(
 def _who(
     analysis: Analysis, article: list[Found], index: RecordIds, positions: Sequence[Position]
 ) -> Iterator[tuple[Found, str, str | None]]:
-    """(mention, Person id, Position id) of each PERSON mention, of each pronoun opening a clause
+    """(mention, Person id, Position id) of each PERSON mention (not one something is named after:
+    "конкурс имени Петра Чайковского"), of each pronoun opening a clause
     ("Он провёл совещание", ``events.pronouns``) and of each post whose holder is not named in its
     sentence ("Губернатор провёл совещание"), or that names again the title only one person
     holds in the text."""
@@ -68,6 +70,8 @@ def _who(
             yield pronoun, record, None
     titled = _held_titles(positions)
     for mention in article:
+        if mention.type == "PERSON" and is_named_after(analysis, mention.first):
+            continue
         if mention.type == "PERSON" and (record := index.record("persons", mention)):
             yield mention, record, None
         elif mention.type == "ROLE" and (position := by_id.get(index.record("positions", mention) or "")):

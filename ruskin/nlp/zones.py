@@ -16,6 +16,10 @@ one from the cues in ``ruskin/data/zone_markers.tsv``:
   comments once the article has begun (a line of running text came before it); above the
   article such a dated line ("Лента дня 3 марта 2021 г. 07:15") is navigation; a row of
   weekday names ("Пн Вт Ср …") starts a calendar (navigation);
+* a *byline* names who wrote the article: a line opening with "Автор:", "Текст:" or
+  "Подготовил:" (prefix cues), or the last line of the article when it holds a name and
+  nothing else ("Дарья Белова" alone after the last paragraph); a short credit opening with
+  "Фото" ("Фото Ольги Ивановой") is a caption;
 * the first body line is the title when it looks like a headline (short, no final full
   stop, more text after it); sentences right after it that repeat it are title too (a
   headline glued to the body, split off by the clean-up stage).
@@ -37,7 +41,7 @@ from typing import get_args
 from ..dates.lexicon import lexicon
 from ..gazetteers.gazetteer import load_table, split_values
 from ..record_types import Zone
-from .analysis import Analysis
+from .analysis import Analysis, Word
 
 __all__ = ["ZONES", "page_zones", "zone_at", "zone_of_span"]
 
@@ -50,6 +54,8 @@ ARTICLE: frozenset[str] = frozenset({"title", "body"})
 HEADLINE_MAX_WORDS = 30
 PARAGRAPH_MIN_WORDS = 20
 ARTICLE_MIN_WORDS = 6
+CREDIT_MAX_WORDS = 5
+BYLINE_MAX_WORDS = 4
 
 _LINE = re.compile(r"[^\n]+")
 _COUNT = re.compile(r"\s*\(\d+\)$")
@@ -94,10 +100,11 @@ ZoneHints = Sequence[tuple[int, int, Zone]]
 
 
 def page_zones(analysis: Analysis, hints: ZoneHints = ()) -> list[Zone]:
-    """One zone per sentence of ``analysis``: title, body, caption, comments, links or navigation."""
+    """One zone per sentence of ``analysis``: title, body, caption, byline, comments, links or navigation."""
     lines = list(_lines(analysis.view))
     starts = [start for start, _ in lines]
     by_line = _line_zones(analysis.view, lines, _hinted(lines, hints))
+    _mark_byline(analysis, lines, by_line)
     zones = [by_line[bisect_right(starts, start) - 1] for start, _ in analysis.sentences]
     _mark_title(analysis, lines, by_line, zones)
     return zones
@@ -169,6 +176,8 @@ def line_zone(line: str, section: Zone, following: str = "") -> tuple[Zone, Zone
     prefix = next((p for p in found.prefixes if key.startswith(p)), None)
     if prefix is not None:
         return found.prefixes[prefix], section  # type: ignore[return-value]
+    if _is_credit(key):
+        return "caption", section
     if found.comment_header.match(line):
         return "comments", "comments"
     if _is_weekday_row(key, found.weekdays):
@@ -176,6 +185,30 @@ def line_zone(line: str, section: Zone, following: str = "") -> tuple[Zone, Zone
     if section == "links" and _is_paragraph(line):
         return "body", "body"
     return section, section
+
+
+def _is_credit(key: str) -> bool:
+    """A short line opening with "фото" and a name: a photo credit ("фото ольги ивановой")."""
+    words = key.split()
+    return 1 < len(words) <= CREDIT_MAX_WORDS and words[0] == "фото"
+
+
+def _mark_byline(analysis: Analysis, lines: list[tuple[int, int]], by_line: list[Zone]) -> None:
+    """The last body line is a byline when it holds one name and nothing else ("Дарья Белова")
+    after a paragraph of the article."""
+    body = [n for n, zone in enumerate(by_line) if zone == "body"]
+    if len(body) < 2 or not any(_is_sentence_line(analysis.view[slice(*lines[n])]) for n in body[:-1]):
+        return
+    start, stop = lines[body[-1]]
+    words = [w for w in analysis.words if start <= w.start and w.stop <= stop]
+    named = [w for w in words if w.text[:1].isalpha()]
+    if 2 <= len(named) <= BYLINE_MAX_WORDS and all(_in_name(w) for w in words):
+        by_line[body[-1]] = "byline"
+
+
+def _in_name(word: Word) -> bool:
+    """A word slovnet tags as part of a person's name, or an initial's dot."""
+    return word.ner.endswith("PER") or word.text == "."
 
 
 def _confirms(found: Cues, heading: str, following: str) -> bool:

@@ -12,7 +12,7 @@ from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import shared_morphology
 from .keys import NOMINAL
 
-__all__ = ["CASE_RUNS", "case_run"]
+__all__ = ["CASE_RUNS", "case_run", "form_cases"]
 
 CASE_RUNS = {"по": "Dat", "при": "Loc"}
 ATTRIBUTES = frozenset({"ADJ", "DET", "NUM"})
@@ -34,10 +34,10 @@ def _in_case(word: Word, case: str) -> bool:
     """A noun or attribute in ``case``; an adjective also when its form may be in it."""
     if word.pos not in NOMINAL | ATTRIBUTES:
         return False
-    return word.case == case or (word.pos == "ADJ" and OC_CASES[case] in _form_cases(word.text))
+    return word.case == case or (word.pos == "ADJ" and OC_CASES[case] in form_cases(word.text))
 
 
-def _form_cases(text: str) -> frozenset[str]:
+def form_cases(text: str) -> frozenset[str]:
     """The OpenCorpora cases an adjective's form may have."""
     parses = shared_morphology().parses(text.lower())
     return frozenset(g for p in parses if p.tag.POS == "ADJF" for g in OC_CASES.values() if g in p.tag)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
-from .case_runs import CASE_RUNS, case_run
+from .case_runs import CASE_RUNS, case_run, form_cases
 from .keys import NOMINAL, PREFIXES, matches, word_keys
 from .lexicon import Head, norm, role_lexicon
 from .modifiers import modifiers_before
@@ -173,13 +173,14 @@ def _instrumental(analysis: Analysis, index: int, end: int, preps: set[str]) -> 
 
 def _genitive(word: Word) -> bool:
     """A noun, adjective or participle in the genitive ("правящей партии"), or an adjective the
-    tagger left without a case that may be one ("организационно-инспекторского управления"); of
+    tagger left without a case that any of its forms may be in ("организационно-инспекторского
+    управления", "контрольно-счетной палаты" written with "е" for "ё"); of
     numbers, only an ordinal ("75-го отдела")."""
     if word.text[:1].isdigit() and not _ORDINAL.match(word.text):
         return False
     if word.case in GENITIVE:
         return word.pos in NOMINAL | ATTRIBUTES or _participle(word)
-    return word.case is None and word.pos == "ADJ" and word.parse is not None and "gent" in word.parse.tag
+    return word.case is None and word.pos == "ADJ" and "gent" in form_cases(word.text)
 
 
 def _participle(word: Word) -> bool:

@@ -139,6 +139,12 @@ def named_after(analysis: Analysis, morph: Morphology) -> list[Span]:
     return spans
 
 
+def is_named_after(analysis: Analysis, first: int) -> bool:
+    """Whether a name starting at word ``first`` follows "имени" or "им." ("конкурс имени Петра
+    Чайковского"): the person something is named after, no one who takes part in it."""
+    return any(_after_marker(analysis, index) == first for index in range(max(0, first - 2), first))
+
+
 def _after_marker(analysis: Analysis, index: int) -> int | None:
     """The word after "имени" or "им." at ``index``, if there is one."""
     words = analysis.words
@@ -266,11 +272,20 @@ def _with_numeral(analysis: Analysis, last: int) -> int:
 
 
 def _holds_name(analysis: Analysis, span: Span, morph: Morphology) -> bool:
-    """Whether a span can be a name: not initials alone, not one common word opening a sentence."""
+    """Whether a span can be a name: not initials alone, not one common word opening a sentence,
+    not one word alone in a last sentence the text stops in (an excerpt cut off mid-word: "...
+    округа. Кро"; a name cut short after a post still names someone: "министр Ольг")."""
     words = [w for w in analysis.words[span[0] : span[1] + 1] if _is_wordlike(w)]
     if all(is_initial(w) for w in words):
         return False
+    if len(words) == 1 and _cut_off(analysis, words[0]) and _opens_sentence(analysis, words[0].index):
+        return False
     return len(words) > 1 or not _not_a_name(analysis, words[0].index, morph, False)
+
+
+def _cut_off(analysis: Analysis, word: Word) -> bool:
+    """Whether the text stops right after the word, with no punctuation: the word may be cut short."""
+    return not analysis.text[word.stop :].strip() and word.text[-1:].isalpha()
 
 
 def _is_wordlike(word: Word) -> bool:

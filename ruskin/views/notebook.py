@@ -3,7 +3,7 @@
 The page reads top down: a line about the document, the record tables (the summary), a
 legend, then the text with every mention in a ``<mark>``. The text is cut into blocks by
 page zone, each with a ``data-zone`` attribute; blocks outside the article (comments,
-links, navigation, captions) are greyed and collapsed. Nested mentions get boxes a little
+links, navigation, captions, bylines) are greyed and collapsed. Nested mentions get boxes a little
 taller than the ones inside them, never taller than a line, so no box reaches into the next
 line. Inline CSS only: no scripts, no external URLs; every piece of text goes through
 ``html.escape``.
