@@ -1,0 +1,38 @@
+"""Acts of courts, investigators, legislatures and appointing bodies found as events by the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruskin import Pipeline
+
+
+def events(pipeline: Pipeline, text: str) -> set[tuple[str, str | None]]:
+    """The (mention text, event kind) pairs of the document's events."""
+    document = pipeline(text)
+    texts = {m.id: m.text for m in document.mentions if m.type == "EVENT"}
+    return {(texts[m], e.kind) for e in document.events for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Районный суд вынес приговор бывшему директору автобазы.", ("вынес приговор", "sentence")),
+        ("Коллегия присяжных вынесла оправдательный приговор лесничему.", ("вынесла оправдательный приговор", "sentence")),
+        ("Кассационный суд отменил приговор водителю маршрутки.", ("отменил приговор", "sentence")),
+        ("Вечером охранника взяли под стражу прямо на проходной.", ("взяли под стражу", "arrest")),
+        ("Бывшего казначея объявили в международный розыск.", ("объявили в международный розыск", "case")),
+        ("Фермера выпустили под залог через два дня.", ("выпустили под залог", "release")),
+        ("Рыбаков отпустили на свободу после проверки документов.", ("отпустили на свободу", "release")),
+        ("Адвокат добился освобождения под залог своего клиента.", ("освобождения под залог", "release")),
+        ("Губернатор снял с должности начальника дорожного управления.", ("снял с должности", "resignation")),
+        ("Сенат утвердил на посту нового казначея.", ("утвердил на посту", "appointment")),
+        ("Министра отстранили от исполнения обязанностей до конца проверки.",
+         ("отстранили от исполнения обязанностей", "resignation")),
+        ("Партия выдвинула кандидатуру агронома.", ("выдвинула кандидатуру", "nomination")),
+        ("Тренер объявил об уходе с поста наставника сборной.", ("уходе с поста наставника сборной", "resignation")),
+        ("Весной в храме прошла интронизация нового патриарха.", ("интронизация", "ceremony")),
+    ],
+)
+def test_acts_of_bodies_are_events(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert expected in events(pipeline, text)
