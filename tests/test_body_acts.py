@@ -36,3 +36,22 @@ def events(pipeline: Pipeline, text: str) -> set[tuple[str, str | None]]:
 )
 def test_acts_of_bodies_are_events(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
     assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Глава республики подписал закон о поддержке пчеловодов.", ("подписал закон", "signing")),
+        ("Вчера премьер подписал указ о праздновании Дня оленевода.", ("подписал указ", "signing")),
+        ("Областная дума приняла закон о бесплатных парковках.", ("приняла закон", "signing")),
+    ],
+)
+def test_a_verb_whose_object_opens_an_acts_name_is_an_event(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in events(pipeline, text)
+
+
+def test_signing_an_act_that_dismisses_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Президент подписал указ об отставке министра лесного хозяйства.")
+    assert {kind for _, kind in found} == {"resignation"}
