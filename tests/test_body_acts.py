@@ -55,3 +55,20 @@ def test_a_verb_whose_object_opens_an_acts_name_is_an_event(
 def test_signing_an_act_that_dismisses_is_no_event_of_its_own(pipeline: Pipeline) -> None:
     found = events(pipeline, "Президент подписал указ об отставке министра лесного хозяйства.")
     assert {kind for _, kind in found} == {"resignation"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("В марте телеканал лишили лицензии на вещание.", ("лишили лицензии", "sanction")),
+        ("Фотографа лишили всех наград.", ("лишили всех наград", "sanction")),
+        ("Редакция газеты лишена парламентской аккредитации.", ("лишена парламентской аккредитации", "sanction")),
+    ],
+)
+def test_taking_away_is_an_event_with_what_is_taken(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize("text", ["Отец лишил сына карманных денег.", "Такие правила лишают смысла всю работу."])
+def test_taking_away_without_a_thing_taken_first_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert events(pipeline, text) == set()

@@ -6,6 +6,8 @@
   "ранены по меньшей мере 13 человек", "задержаны 5 человек"): a number and "человек" within a
   few words. After a verb of birth, the child born ("родился третий сын"): a common noun of a
   person in the nominative.
+* After a verb whose entry is marked ``object``, the thing taken away, in the genitive ("лишили
+  украинского гражданства", "лишена аккредитации"): no person, no name.
 * After the head, as the entry's options allow: a chain of genitives ("форума социальных
   инноваций регионов", "чемпионате мира"), stopping at a person or an organisation,
   except the organisation that holds a sitting, first in the chain ("заседании областной
@@ -27,8 +29,8 @@ from ..nlp.analysis import Word
 from ..gazetteers.places import normalize_lemma
 
 __all__ = [
-    "QUOTES_CLOSE", "QUOTES_OPEN", "destination", "modifiers_before", "name_reach", "quoted_end", "reach_after",
-    "person_after", "victims_after",
+    "QUOTES_CLOSE", "QUOTES_OPEN", "destination", "modifiers_before", "name_reach", "object_after", "quoted_end",
+    "reach_after", "person_after", "victims_after",
 ]  # fmt: skip
 
 QUOTES_OPEN = frozenset("«„“\"")
@@ -186,6 +188,15 @@ def person_after(words: Sequence[Word], at: int, end: int, case: str) -> int | N
     if head is None or words[head].pos != "NOUN" or words[head].feats.get("Animacy") != "Anim":
         return None
     return None if words[head].ner.endswith("PER") or normalize_lemma(words[head].lemma) in _PEOPLE else head
+
+
+def object_after(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The index of the noun closing an inanimate genitive noun group right at ``at`` ("лишили
+    всех наград", "лишена аккредитации"), not a person nor a name; None if there is none."""
+    head = _noun_group(words, at, end, "Gen")
+    if head is None or words[head].pos != "NOUN" or not _plain(words[head], animate=False):
+        return None
+    return head
 
 
 def victims_after(words: Sequence[Word], at: int, end: int) -> int | None:

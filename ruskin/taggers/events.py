@@ -14,7 +14,8 @@ whose name it is). Verbs are
 ``event_verbs.tsv`` phrases ("скончался", "подал в отставку"), not right after "не" or
 "быть" ("не избран", "должен быть избран": nothing took place); a verb of death, injury, crime
 or arrest takes in the count of its victims after it ("погибли 8 человек", "задержали 5
-человек"), one of birth the child born ("родился сын"); "встретился" only with a person
+человек"), one of birth the child born ("родился сын"); one marked ``object`` only with the thing
+taken away, in the genitive ("лишили аккредитации"; not "лишили его"); "встретился" only with a person
 named, or named with a post, after "с" ("встретился с губернатором Иваном Петровым"); a verb's
 mention is normalised to the noun of its event where the file names one ("назначил" →
 "назначение"). ``Found.value`` is an ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs, first_lemma
-from ..events.spans import modifiers_before, name_reach, person_after, reach_after, victims_after
+from ..events.spans import modifiers_before, name_reach, object_after, person_after, reach_after, victims_after
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import normalize_lemma
@@ -164,6 +165,11 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
         last = victims_after(words, last + 1, end) or last
     if phrase.label == _BIRTH:
         last = person_after(words, last + 1, end, "Nom") or last
+    if "object" in phrase.options:
+        taken = object_after(words, last + 1, end)
+        if taken is None:
+            return None
+        last = taken
     normal = phrase.name or analysis.text[word.start : words[last].stop]
     return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True, noun=phrase.name))
 
