@@ -19,7 +19,7 @@ a DATE inside an EVENT), as users and NEREL expect. What goes:
   собрания КЧР"); an EVENT whose complement runs into a name first reaches to that
   name's end when the rest is short ("выборы главы" of "главы Республики Карелия"); but a
   verb's EVENT whose object opens an act's name stays with it ("подписал указ" of "указ о
-  ..."), unless the act appoints or dismisses ("указ об отставке ...": that event is the news).
+  ..."), unless the act names an event of its own ("указ об отставке ...": that event is the news).
 
 Mentions are resolved cluster by cluster (runs of mentions that overlap one another), so
 the work grows with the text, not with its square.
@@ -30,7 +30,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .events.lexicon import DECREED_KINDS
 from .found import Found
 from .taggers.venues import VENUE
 
@@ -83,12 +82,12 @@ def _resolve_cluster(cluster: list[Found], text: str) -> list[Found]:
 
 def _act_on_initiative(event: Found, other: Found, cluster: list[Found]) -> bool:
     """A verb's event whose object opens an act's name ("подписал указ" of "указ о ..."; "приняла
-    закон" of "закон о ..."): both stay, as NEREL marks them; but not where the act brings about an
-    appointment or a resignation ("подписал указ об отставке ..."): that event is the news, and the
-    signer takes part in it."""
+    закон" of "закон о ..."): both stay, as NEREL marks them; but not where the act names an event
+    of its own ("подписал указ об отставке ...", "указ о награждении ..."): that event is the news,
+    and the signer takes part in it."""
     if event.type != "EVENT" or other.type != "INITIATIVE" or not getattr(event.value, "verbal", False):
         return False
-    return not any(f.type == "EVENT" and f.value.kind in DECREED_KINDS and _contains(other, f) for f in cluster)
+    return not any(f.type == "EVENT" and _contains(other, f) for f in cluster)
 
 
 def _inner_post_across_body(mention: Found, cluster: list[Found]) -> bool:
