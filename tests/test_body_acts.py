@@ -78,3 +78,14 @@ def test_taking_away_is_an_event_with_what_is_taken(pipeline: Pipeline, text: st
 @pytest.mark.parametrize("text", ["Отец лишил сына карманных денег.", "Такие правила лишают смысла всю работу."])
 def test_taking_away_without_a_thing_taken_first_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert events(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["Бывший казначей уже полгода находится под домашним арестом.", "Под арестом фермер провёл две недели."]
+)
+def test_an_arrest_one_is_kept_under_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert events(pipeline, text) == set()
+
+
+def test_an_arrest_not_under_is_an_event(pipeline: Pipeline) -> None:
+    assert ("Арест", "arrest") in events(pipeline, "Арест казначея удивил весь посёлок.")

@@ -5,7 +5,8 @@ complements its entry allows after it (see ``ruskin.events.spans``). A capitalis
 organisation is one ("Форум стран-экспортёров газа"), not an event. Entries marked
 ``long`` need a modifier or complement ("Второй мировой войны", not "войны"); entries
 marked ``about`` are events only after "о"/"об" ("указ о назначении"), entries marked ``state``
-never in the prepositional after "в" ("полковник в отставке"); a word joining two
+never in the prepositional after "в" ("полковник в отставке"), entries marked ``under`` never
+after "под" ("под домашним арестом"); a word joining two
 event words by a hyphen ("выставка-форум") is one of its first word's kind, and so is an event
 word glued to its year ("ЧМ-2018", "Олимпиада-80"; entries marked ``year`` only so:
 "Евро-2020"). Entries marked ``capital`` are events only capitalised and not named by the event
@@ -99,6 +100,8 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
     if "state" in phrase.options and _in_state(words, position):
         return None
     first = modifiers_before(words, position, sentence.start, event_modifiers())
+    if "under" in phrase.options and first > sentence.start and words[first - 1].lemma == "под":
+        return None
     last = reach_after(words, head, sentence.stop, phrase.options)
     if "long" in phrase.options and (first, last) == (position, head) and not dated:
         return None
