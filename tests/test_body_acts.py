@@ -69,6 +69,7 @@ def test_signing_an_act_that_names_an_event_is_no_event_of_its_own(pipeline: Pip
         ("В марте телеканал лишили лицензии на вещание.", ("лишили лицензии", "sanction")),
         ("Фотографа лишили всех наград.", ("лишили всех наград", "sanction")),
         ("Редакция газеты лишена парламентской аккредитации.", ("лишена парламентской аккредитации", "sanction")),
+        ("Епархия лишила духовного сана бывшего настоятеля.", ("лишила духовного сана", "sanction")),
     ],
 )
 def test_taking_away_is_an_event_with_what_is_taken(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:

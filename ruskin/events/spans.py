@@ -191,10 +191,13 @@ def person_after(words: Sequence[Word], at: int, end: int, case: str) -> int | N
 
 
 def object_after(words: Sequence[Word], at: int, end: int) -> int | None:
-    """The index of the noun closing an inanimate genitive noun group right at ``at`` ("лишили
-    всех наград", "лишена аккредитации"), not a person nor a name; None if there is none."""
-    head = _noun_group(words, at, end, "Gen")
-    if head is None or words[head].pos != "NOUN" or not _plain(words[head], animate=False):
+    """The index of an inanimate genitive noun right at ``at`` or after its adjectives, whatever case
+    the tagger gives them ("лишили всех наград", "лишил духовного сана"), not a person nor a name;
+    None if there is none."""
+    head = at
+    while head < min(end, at + _MAX_COUNT) and words[head].pos in ("ADJ", "DET"):
+        head += 1
+    if head >= end or words[head].pos != "NOUN" or words[head].case != "Gen" or not _plain(words[head], animate=False):
         return None
     return head
 
