@@ -90,3 +90,19 @@ def test_an_arrest_one_is_kept_under_is_no_event(pipeline: Pipeline, text: str) 
 
 def test_an_arrest_not_under_is_an_event(pipeline: Pipeline) -> None:
     assert ("Арест", "arrest") in events(pipeline, "Арест казначея удивил весь посёлок.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Городской суд признал его виновным в краже кабеля.", "признал его виновным"),
+        ("Коллегия признала Марину Орлову виновной в подлоге.", "признала Марину Орлову виновной"),
+    ],
+)
+def test_a_verdict_holds_the_one_judged(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert (expected, "sentence") in events(pipeline, text)
+
+
+def test_a_verdict_told_by_a_gerund_is_no_event(pipeline: Pipeline) -> None:
+    found = events(pipeline, "Судья оштрафовал сторожа, признав его виновным в порче забора.")
+    assert not any(text.startswith("признав") for text, _ in found)

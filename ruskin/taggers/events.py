@@ -16,7 +16,8 @@ whose name it is). Verbs are
 "быть" ("не избран", "должен быть избран": nothing took place); a verb of death, injury, crime
 or arrest takes in the count of its victims after it ("погибли 8 человек", "задержали 5
 человек"), one of birth the child born ("родился сын"); one marked ``object`` only with the thing
-taken away, in the genitive ("лишили аккредитации"; not "лишили его"); "встретился" only with a person
+taken away, in the genitive ("лишили аккредитации"; not "лишили его"); one marked ``between``
+also with the one it is about between its words ("признал его виновным"); "встретился" only with a person
 named, or named with a post, after "с" ("встретился с губернатором Иваном Петровым"); a verb's
 mention is normalised to the noun of its event where the file names one ("назначил" →
 "назначение"). ``Found.value`` is an ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
@@ -35,6 +36,7 @@ from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import normalize_lemma
 from ..nlp.normal import normalize_phrase
 from ..roles.lexicon import norm, role_lexicon
+from .places import word_lemmas
 
 __all__ = ["EventCue", "event_mentions"]
 
@@ -51,6 +53,9 @@ _MET = frozenset({"встретиться", "встречаться"})
 _WHOSE = frozenset({"его", "её", "ее", "их"})
 """Verbs that report a meeting only with a person named after "с" (``_meets_person``)."""
 _MET_REACH = 8
+_MAX_BETWEEN = 6
+_OBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PRON"})
+"""The words that may stand between the parts of an entry marked ``between``: the one it is about."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,9 +164,11 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
     if word.parse is None or word.parse.tag.POS not in _VERB_TAGS:
         return None
     phrase: Phrase | None = event_verbs().match(words, position, end)
+    last = position + len(phrase.lemmas) - 1 if phrase is not None else -1
+    if phrase is None and (across := _across_object(words, position, end)) is not None:
+        phrase, last = across
     if phrase is None or _negated(words, position):
         return None
-    last = position + len(phrase.lemmas) - 1
     if phrase.key in _MET and not _meets_person(words, last, end):
         return None
     if phrase.label in _VICTIM_KINDS:
@@ -175,6 +182,20 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
         last = taken
     normal = phrase.name or analysis.text[word.start : words[last].stop]
     return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True, noun=phrase.name))
+
+
+def _across_object(words: Sequence[Word], position: int, end: int) -> tuple[Phrase, int] | None:
+    """An entry marked ``between`` matched with the one it is about between its first word and the
+    rest ("признал его виновным", "признала Анну Петрову виновной"), and the index of its last word."""
+    entries = (p for lemma in word_lemmas(words[position]) for p in event_verbs().by_first.get(lemma, ()))
+    for phrase in (p for p in entries if "between" in p.options):
+        rest = phrase.lemmas[1:]
+        for at in range(position + 2, min(end - len(rest), position + 1 + _MAX_BETWEEN) + 1):
+            if words[at - 1].pos not in _OBJECT_POS:
+                break
+            if all(lemma in word_lemmas(w) for lemma, w in zip(rest, words[at : at + len(rest)])):
+                return phrase, at + len(rest) - 1
+    return None
 
 
 def _meets_person(words: Sequence[Word], last: int, end: int) -> bool:
