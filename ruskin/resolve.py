@@ -17,7 +17,9 @@ a DATE inside an EVENT), as users and NEREL expect. What goes:
   higher-ranked one; but a post nested in a longer post that crosses a body the longer
   post holds goes, and the body stays ("Депутаты собрания" in "Депутаты Народного
   собрания КЧР"); an EVENT whose complement runs into a name first reaches to that
-  name's end when the rest is short ("выборы главы" of "главы Республики Карелия").
+  name's end when the rest is short ("выборы главы" of "главы Республики Карелия"); but a
+  verb's EVENT whose object opens an act's name stays with it ("подписал указ" of "указ о
+  ..."), unless the act names an event of its own ("указ об отставке ...": that event is the news).
 
 Mentions are resolved cluster by cluster (runs of mentions that overlap one another), so
 the work grows with the text, not with its square.
@@ -73,9 +75,19 @@ def _resolve_cluster(cluster: list[Found], text: str) -> list[Found]:
     for mention in kept:
         if mention.type == "EVENT" and not getattr(mention.value, "verbal", True):
             mention = _reach_over(mention, chosen, text)
-        if not any(_cross(mention, other) for other in chosen):
+        if not any(_cross(mention, other) and not _act_on_initiative(mention, other, cluster) for other in chosen):
             chosen.append(mention)
     return chosen
+
+
+def _act_on_initiative(event: Found, other: Found, cluster: list[Found]) -> bool:
+    """A verb's event whose object opens an act's name ("подписал указ" of "указ о ..."; "приняла
+    закон" of "закон о ..."): both stay, as NEREL marks them; but not where the act names an event
+    of its own ("подписал указ об отставке ...", "указ о награждении ..."): that event is the news,
+    and the signer takes part in it."""
+    if event.type != "EVENT" or other.type != "INITIATIVE" or not getattr(event.value, "verbal", False):
+        return False
+    return not any(f.type == "EVENT" and _contains(other, f) for f in cluster)
 
 
 def _inner_post_across_body(mention: Found, cluster: list[Found]) -> bool:

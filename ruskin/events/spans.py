@@ -6,6 +6,8 @@
   "ранены по меньшей мере 13 человек", "задержаны 5 человек"): a number and "человек" within a
   few words. After a verb of birth, the child born ("родился третий сын"): a common noun of a
   person in the nominative.
+* After a verb whose entry is marked ``object``, the thing taken away, in the genitive ("лишили
+  украинского гражданства", "лишена аккредитации"): no person, no name.
 * After the head, as the entry's options allow: a chain of genitives ("форума социальных
   инноваций регионов", "чемпионате мира"), stopping at a person or an organisation,
   except the organisation that holds a sitting, first in the chain ("заседании областной
@@ -29,8 +31,8 @@ from ..nlp.analysis import Word
 from ..gazetteers.places import normalize_lemma
 
 __all__ = [
-    "QUOTES_CLOSE", "QUOTES_OPEN", "destination", "modifiers_before", "name_reach", "quoted_end", "reach_after",
-    "person_after", "victims_after",
+    "QUOTES_CLOSE", "QUOTES_OPEN", "destination", "modifiers_before", "name_reach", "object_after", "quoted_end",
+    "reach_after", "person_after", "victims_after",
 ]  # fmt: skip
 
 QUOTES_OPEN = frozenset("«„“\"")
@@ -213,6 +215,18 @@ def person_after(words: Sequence[Word], at: int, end: int, case: str) -> int | N
     if head is None or words[head].pos != "NOUN" or words[head].feats.get("Animacy") != "Anim":
         return None
     return None if words[head].ner.endswith("PER") or normalize_lemma(words[head].lemma) in _PEOPLE else head
+
+
+def object_after(words: Sequence[Word], at: int, end: int) -> int | None:
+    """The index of an inanimate genitive noun right at ``at`` or after its adjectives, whatever case
+    the tagger gives them ("лишили всех наград", "лишил духовного сана"), not a person nor a name;
+    None if there is none."""
+    head = at
+    while head < min(end, at + _MAX_COUNT) and words[head].pos in ("ADJ", "DET"):
+        head += 1
+    if head >= end or words[head].pos != "NOUN" or words[head].case != "Gen" or not _plain(words[head], animate=False):
+        return None
+    return head
 
 
 def victims_after(words: Sequence[Word], at: int, end: int) -> int | None:

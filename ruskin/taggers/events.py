@@ -5,7 +5,8 @@ complements its entry allows after it (see ``ruskin.events.spans``). A capitalis
 organisation is one ("Форум стран-экспортёров газа"), not an event. Entries marked
 ``long`` need a modifier or complement ("Второй мировой войны", not "войны"); entries
 marked ``about`` are events only after "о"/"об" ("указ о назначении"), entries marked ``state``
-never in the prepositional after "в" ("полковник в отставке"); a word joining two
+never in the prepositional after "в" ("полковник в отставке"), entries marked ``under`` never
+after "под" ("под домашним арестом"); a word joining two
 event words by a hyphen ("выставка-форум") is one of its first word's kind, and so is an event
 word glued to its year ("ЧМ-2018", "Олимпиада-80"; entries marked ``year`` only so:
 "Евро-2020"). Entries marked ``capital`` are events only capitalised and not named by the event
@@ -14,7 +15,9 @@ whose name it is). Verbs are
 ``event_verbs.tsv`` phrases ("скончался", "подал в отставку"), not right after "не" or
 "быть" ("не избран", "должен быть избран": nothing took place); a verb of death, injury, crime
 or arrest takes in the count of its victims after it ("погибли 8 человек", "задержали 5
-человек"), one of birth the child born ("родился сын"); "встретился" only with a person
+человек"), one of birth the child born ("родился сын"); one marked ``object`` only with the thing
+taken away, in the genitive ("лишили аккредитации"; not "лишили его"); one marked ``between``
+also with the one it is about between its words ("признал его виновным"); "встретился" only with a person
 named, or named with a post, after "с" ("встретился с губернатором Иваном Петровым"); a verb's
 mention is normalised to the noun of its event where the file names one ("назначил" →
 "назначение"). ``Found.value`` is an ``EventCue``: the event's kind, the entry it matched and whether it was a verb.
@@ -27,12 +30,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..events.lexicon import Phrase, event_modifiers, event_nouns, event_verbs, first_lemma
-from ..events.spans import modifiers_before, name_reach, person_after, reach_after, victims_after
+from ..events.spans import modifiers_before, name_reach, object_after, person_after, reach_after, victims_after
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import normalize_lemma
 from ..nlp.normal import normalize_phrase
 from ..roles.lexicon import norm, role_lexicon
+from .places import word_lemmas
 
 __all__ = ["EventCue", "event_mentions"]
 
@@ -49,6 +53,9 @@ _MET = frozenset({"встретиться", "встречаться"})
 _WHOSE = frozenset({"его", "её", "ее", "их"})
 """Verbs that report a meeting only with a person named after "с" (``_meets_person``)."""
 _MET_REACH = 8
+_MAX_BETWEEN = 6
+_OBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PRON"})
+"""The words that may stand between the parts of an entry marked ``between``: the one it is about."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +105,8 @@ def _noun_at(analysis: Analysis, position: int, sentence: range) -> Found | None
     if "state" in phrase.options and _in_state(words, position):
         return None
     first = modifiers_before(words, position, sentence.start, event_modifiers())
+    if "under" in phrase.options and first > sentence.start and words[first - 1].lemma == "под":
+        return None
     last = reach_after(words, head, sentence.stop, phrase.options)
     if "long" in phrase.options and (first, last) == (position, head) and not dated:
         return None
@@ -155,17 +164,38 @@ def _verb_at(analysis: Analysis, position: int, end: int) -> Found | None:
     if word.parse is None or word.parse.tag.POS not in _VERB_TAGS:
         return None
     phrase: Phrase | None = event_verbs().match(words, position, end)
+    last = position + len(phrase.lemmas) - 1 if phrase is not None else -1
+    if phrase is None and (across := _across_object(words, position, end)) is not None:
+        phrase, last = across
     if phrase is None or _negated(words, position):
         return None
-    last = position + len(phrase.lemmas) - 1
     if phrase.key in _MET and not _meets_person(words, last, end):
         return None
     if phrase.label in _VICTIM_KINDS:
         last = victims_after(words, last + 1, end) or last
     if phrase.label == _BIRTH:
         last = person_after(words, last + 1, end, "Nom") or last
+    if "object" in phrase.options:
+        taken = object_after(words, last + 1, end)
+        if taken is None:
+            return None
+        last = taken
     normal = phrase.name or analysis.text[word.start : words[last].stop]
     return _found(analysis, position, last, normal, EventCue(phrase.label, phrase.key, verbal=True, noun=phrase.name))
+
+
+def _across_object(words: Sequence[Word], position: int, end: int) -> tuple[Phrase, int] | None:
+    """An entry marked ``between`` matched with the one it is about between its first word and the
+    rest ("признал его виновным", "признала Анну Петрову виновной"), and the index of its last word."""
+    entries = (p for lemma in word_lemmas(words[position]) for p in event_verbs().by_first.get(lemma, ()))
+    for phrase in (p for p in entries if "between" in p.options):
+        rest = phrase.lemmas[1:]
+        for at in range(position + 2, min(end - len(rest), position + 1 + _MAX_BETWEEN) + 1):
+            if words[at - 1].pos not in _OBJECT_POS:
+                break
+            if all(lemma in word_lemmas(w) for lemma, w in zip(rest, words[at : at + len(rest)])):
+                return phrase, at + len(rest) - 1
+    return None
 
 
 def _meets_person(words: Sequence[Word], last: int, end: int) -> bool:
