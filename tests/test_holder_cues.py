@@ -223,3 +223,44 @@ def test_a_name_on_the_next_line_does_not_take_the_post(pipeline: Pipeline) -> N
     doc = document(pipeline, "Умер клоун Олег Попов\n\nОлег Попов в 1979 году")
     [position] = doc.positions
     assert doc.mention(position.holder).start == len("Умер клоун ")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "врио" has no case of its own: after "назначен" the post is what the subject becomes
+            "Иван Петров назначен врио губернатора Тверской области.",
+            {("Иван Петров", "врио губернатора Тверской области", "acting")},
+        ),
+        ("Иван Петров стал и. о. министра финансов области.", {("Иван Петров", "и. о. министра финансов области", "acting")}),
+        (  # a name after "вместо" held the post before: it is no holder of the post before it
+            "Иван Петров назначен врио губернатора Тверской области вместо Олега Рыбина.",
+            {
+                ("Иван Петров", "врио губернатора Тверской области", "acting"),
+                ("Олега Рыбина", "губернатор Тверской области", "former"),
+            },
+        ),
+        (  # a predecessor of an acting holder held the post itself
+            "Иван Петров назначен временно исполняющим обязанности губернатора области, сменив на этом посту Олега Рыбина.",
+            {
+                ("Иван Петров", "временно исполняющий обязанности губернатора области", "acting"),
+                ("Олега Рыбина", "губернатор области", "former"),
+            },
+        ),
+        (  # "на этом посту" names the post of the sentences before
+            "Ранее Андрей Лунин был назначен министром здравоохранения области. Указ подписал губернатор "
+            "Пётр Гусев. На этом посту он сменил Ивана Сомова.",
+            {
+                ("Андрей Лунин", "министр здравоохранения области", "current"),
+                ("Пётр Гусев", "губернатор", "current"),
+                ("Ивана Сомова", "министр здравоохранения области", "former"),
+            },
+        ),
+        (  # "на его место": the post of the one "его" stands for
+            "Губернатор принял отставку главы района Ивана Сомова и назначил на его место Олега Рыбина.",
+            {("Олега Рыбина", "глава района", "current")},
+        ),
+    ],
+)
+def test_appointments_acting_posts_and_who_held_them_before(pipeline: Pipeline, text: str, expected: set) -> None:  # type: ignore[type-arg]
+    assert expected <= held(pipeline(text))
