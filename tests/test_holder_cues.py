@@ -264,3 +264,25 @@ def test_a_name_on_the_next_line_does_not_take_the_post(pipeline: Pipeline) -> N
 )
 def test_appointments_acting_posts_and_who_held_them_before(pipeline: Pipeline, text: str, expected: set) -> None:  # type: ignore[type-arg]
     assert expected <= held(pipeline(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Губернатор принял отставку главы района Ивана Сомова.", ("Ивана Сомова", "глава района", "former")),
+        ("Губернатор освободил от должности главу района Ивана Сомова.", ("Ивана Сомова", "глава района", "former")),
+        ("Губернатор отправил в отставку министра финансов Ивана Сомова.", ("Ивана Сомова", "министр финансов", "former")),
+        ("Иван Сомов ушёл с поста мэра Твери.", ("Иван Сомов", "мэр Твери", "former")),
+        ("Иван Сомов назначен на пост мэра Твери.", ("Иван Сомов", "мэр Твери", "current")),
+        (  # a leaving still to come leaves the post held
+            "С 16 марта от должности министра финансов будет освобождён Иван Сомов.",
+            ("Иван Сомов", "министр финансов", "current"),
+        ),
+        (  # an acting post stays acting
+            "Губернатор отправил в отставку и. о. министра финансов Ивана Сомова.",
+            ("Ивана Сомова", "и. о. министра финансов", "acting"),
+        ),
+    ],
+)
+def test_a_post_named_as_left_was_held_before(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in held(pipeline(text))

@@ -34,6 +34,7 @@ from ..holders.frames import acting_frame
 from ..holders.inner import inner_holders
 from ..holders.lists import plural
 from ..holders.led import led_body, led_title
+from ..holders.left import left_post
 from ..holders.known import known_holder, known_person
 from ..holders.referred import referred_holder
 from ..holders.offices import Seat, in_a_name, office, office_references, seat, seat_kind
@@ -279,10 +280,13 @@ def _home_country(place: Found | None) -> bool:
 
 def _update(analysis: Analysis, post: Found, stated: bool) -> dict[str, str | None]:
     """What differs from the post's own record: no holder mention when only referred to, acting
-    status for a post after "обязанности"."""
+    status for a post after "обязанности", former for a post named as left ("принял отставку
+    главы района", "освобождён от должности министра": ``holders.left``)."""
     update: dict[str, str | None] = {} if stated else {"holder": None}
     if acting_frame(analysis, post):
         update["status"] = "acting"
+    if left_post(analysis, post) and post.value.status != "acting" and "status" not in update:
+        update["status"] = "former"
     return update
 
 
