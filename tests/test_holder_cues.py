@@ -47,9 +47,9 @@ def held(doc) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             "По данным источников водитель — Андрей Липатов утверждает, что не знал.",
             ("Андрей Липатов", "водитель", "current"),
         ),
-        (  # the name after a comma, with an age between
+        (  # the name after a comma, with an age between; gone into retirement, he held it before
             "Ушел в отставку вице-губернатор Приморского края, 35-летний Александр Шемелев.",
-            ("Александр Шемелев", "вице-губернатор Приморского края", "current"),
+            ("Александр Шемелев", "вице-губернатор Приморского края", "former"),
         ),
         ("Его адвокат, Стивен Брунстайн, отказался отвечать.", ("Стивен Брунстайн", "адвокат", "current")),
         (  # "исполняющим обязанности" is singular although "обязанности" is plural
@@ -80,9 +80,9 @@ def held(doc) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             "Пока неизвестно, принял ли отставку глава Палестинской национальной администрации (ПНА) Махмуд Аббас.",
             ("Махмуд Аббас", "глава Палестинской национальной администрации", "current"),
         ),
-        (  # a rank after the post, and the post's aside in brackets: both are the name's
+        (  # a rank after the post, and the post's aside in brackets: both are the name's (dismissed: former)
             "Он уволил начальника войск радиоэлектронной борьбы (РЭБ) генерал-майора Олега Иванова.",
-            ("Олега Иванова", "начальник войск радиоэлектронной борьбы", "current"),
+            ("Олега Иванова", "начальник войск радиоэлектронной борьбы", "former"),
         ),
         (  # a name tagged genitive after a genitive complement, though it can only be nominative
             "Открывший церемонию председатель правления Нобелевского фонда Карл-Хенрик Хелдин отметил это.",
@@ -286,3 +286,7 @@ def test_appointments_acting_posts_and_who_held_them_before(pipeline: Pipeline, 
 )
 def test_a_post_named_as_left_was_held_before(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in held(pipeline(text))
+
+
+def test_the_head_who_accepts_a_resignation_still_holds_the_post(pipeline: Pipeline) -> None:
+    assert ("Олег Рыбин", "глава области", "current") in held(pipeline("Неясно, принял ли отставку глава области Олег Рыбин."))

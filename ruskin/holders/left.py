@@ -15,6 +15,7 @@ from functools import cache
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..roles.lexicon import lemma_set, norm
+from .agree import lead_word
 from .frames import frame_words
 
 __all__ = ["left_post"]
@@ -38,7 +39,10 @@ def left_post(analysis: Analysis, post: Found) -> bool:
 
 
 def _leaving_cue(analysis: Analysis, post: Found) -> int | None:
-    """The index of the word that names the post as left, if any."""
+    """The index of the word that names the post as left, if any: right before it, or before a
+    preposition right before it ("в отставку", "от должности"); a word right before a post in
+    the nominative names no post left ("принял отставку глава ...": the head accepts it), unless
+    after "в" ("ушёл в отставку губернатор ...")."""
     words = analysis.words
     before = post.first - 1
     if before < 0:
@@ -46,8 +50,11 @@ def _leaving_cue(analysis: Analysis, post: Found) -> int | None:
     if norm(words[before].lemma) in frame_words():
         return before - 1 if before > 0 and words[before - 1].lemma in _FROM else None
     if words[before].lemma in _PREPOSITIONS and before > 0:
-        before -= 1
-    return before if norm(words[before].lemma) in leaving_words() else None
+        return before - 1 if norm(words[before - 1].lemma) in leaving_words() else None
+    if norm(words[before].lemma) not in leaving_words():
+        return None
+    gone = before > 0 and words[before - 1].lemma == "в"  # "ушёл в отставку губернатор ..."
+    return before if gone or lead_word(analysis, post).case != "Nom" else None
 
 
 def _future(analysis: Analysis, cue: int, post: Found) -> bool:
