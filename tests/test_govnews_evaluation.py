@@ -223,6 +223,16 @@ def test_officials_with_place_need_the_gold_region() -> None:
     assert score["officials+place"].correct == 1  # no gold region: none is needed
 
 
+def test_officials_with_status_need_the_gold_status() -> None:
+    """A post held now and held before are told apart: the gold status must be among the post's."""
+    former = PredictedOfficial("Глеб Никитин", "губернатор", (), ("former",))
+    both = PredictedOfficial("Глеб Никитин", "губернатор", (), ("former", "current"))
+    for guess, right in [(former, False), (both, True)]:
+        score = score_document(gold_doc(officials=(GOVERNOR,)), found(officials=(guess,)))
+        assert score["officials"].correct == 1
+        assert (score["officials+status"].correct == 1) is right
+
+
 def test_events_when_and_who() -> None:
     gold = GoldEvent(("совещан",), "--03-15", None, None, ("Глеб Никитин", "Армен Бенян"))
     dated = PredictedEvent("совещание", "2024-03-15", None, ("Никитин",))
@@ -290,7 +300,7 @@ def test_the_pipeline_on_the_fixture(pipeline: Pipeline) -> None:
     result = evaluate_govnews(FIXTURE, pipeline)
     assert result.ids == ("g001",)
     scores = result.total
-    for category in ("persons", "officials", "officials+place", "regions", "dates", "quotes", "quotes+speaker"):
+    for category in ("persons", "officials", "officials+place", "officials+status", "regions", "dates", "quotes", "quotes+speaker"):
         assert scores[category].correct == scores[category].gold, category
     assert scores["events"].correct == 1
 
@@ -320,7 +330,10 @@ def test_command_markdown_misses_and_dump(pipeline: Pipeline, capsys: pytest.Cap
     [line] = dump.read_text(encoding="utf-8").splitlines()
     records = json.loads(line)
     assert records["id"] == "g001"
-    assert {"person": "Армен Бенян", "title": "министр здравоохранения Самарской области", "regions": ["Самарская область"]} in records["officials"]
+    assert {
+        "person": "Армен Бенян", "title": "министр здравоохранения Самарской области", "regions": ["Самарская область"],
+        "statuses": ["current"],
+    } in records["officials"]  # fmt: skip
 
 
 def test_command_on_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -47,9 +47,9 @@ def held(doc) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             "По данным источников водитель — Андрей Липатов утверждает, что не знал.",
             ("Андрей Липатов", "водитель", "current"),
         ),
-        (  # the name after a comma, with an age between
+        (  # the name after a comma, with an age between; gone into retirement, he held it before
             "Ушел в отставку вице-губернатор Приморского края, 35-летний Александр Шемелев.",
-            ("Александр Шемелев", "вице-губернатор Приморского края", "current"),
+            ("Александр Шемелев", "вице-губернатор Приморского края", "former"),
         ),
         ("Его адвокат, Стивен Брунстайн, отказался отвечать.", ("Стивен Брунстайн", "адвокат", "current")),
         (  # "исполняющим обязанности" is singular although "обязанности" is plural
@@ -80,9 +80,9 @@ def held(doc) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             "Пока неизвестно, принял ли отставку глава Палестинской национальной администрации (ПНА) Махмуд Аббас.",
             ("Махмуд Аббас", "глава Палестинской национальной администрации", "current"),
         ),
-        (  # a rank after the post, and the post's aside in brackets: both are the name's
+        (  # a rank after the post, and the post's aside in brackets: both are the name's (dismissed: former)
             "Он уволил начальника войск радиоэлектронной борьбы (РЭБ) генерал-майора Олега Иванова.",
-            ("Олега Иванова", "начальник войск радиоэлектронной борьбы", "current"),
+            ("Олега Иванова", "начальник войск радиоэлектронной борьбы", "former"),
         ),
         (  # a name tagged genitive after a genitive complement, though it can only be nominative
             "Открывший церемонию председатель правления Нобелевского фонда Карл-Хенрик Хелдин отметил это.",
@@ -223,3 +223,70 @@ def test_a_name_on_the_next_line_does_not_take_the_post(pipeline: Pipeline) -> N
     doc = document(pipeline, "Умер клоун Олег Попов\n\nОлег Попов в 1979 году")
     [position] = doc.positions
     assert doc.mention(position.holder).start == len("Умер клоун ")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # "врио" has no case of its own: after "назначен" the post is what the subject becomes
+            "Иван Петров назначен врио губернатора Тверской области.",
+            {("Иван Петров", "врио губернатора Тверской области", "acting")},
+        ),
+        ("Иван Петров стал и. о. министра финансов области.", {("Иван Петров", "и. о. министра финансов области", "acting")}),
+        (  # a name after "вместо" held the post before: it is no holder of the post before it
+            "Иван Петров назначен врио губернатора Тверской области вместо Олега Рыбина.",
+            {
+                ("Иван Петров", "врио губернатора Тверской области", "acting"),
+                ("Олега Рыбина", "губернатор Тверской области", "former"),
+            },
+        ),
+        (  # a predecessor of an acting holder held the post itself
+            "Иван Петров назначен временно исполняющим обязанности губернатора области, сменив на этом посту Олега Рыбина.",
+            {
+                ("Иван Петров", "временно исполняющий обязанности губернатора области", "acting"),
+                ("Олега Рыбина", "губернатор области", "former"),
+            },
+        ),
+        (  # "на этом посту" names the post of the sentences before
+            "Ранее Андрей Лунин был назначен министром здравоохранения области. Указ подписал губернатор "
+            "Пётр Гусев. На этом посту он сменил Ивана Сомова.",
+            {
+                ("Андрей Лунин", "министр здравоохранения области", "current"),
+                ("Пётр Гусев", "губернатор", "current"),
+                ("Ивана Сомова", "министр здравоохранения области", "former"),
+            },
+        ),
+        (  # "на его место": the post of the one "его" stands for
+            "Губернатор принял отставку главы района Ивана Сомова и назначил на его место Олега Рыбина.",
+            {("Олега Рыбина", "глава района", "current")},
+        ),
+    ],
+)
+def test_appointments_acting_posts_and_who_held_them_before(pipeline: Pipeline, text: str, expected: set) -> None:  # type: ignore[type-arg]
+    assert expected <= held(pipeline(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Губернатор принял отставку главы района Ивана Сомова.", ("Ивана Сомова", "глава района", "former")),
+        ("Губернатор освободил от должности главу района Ивана Сомова.", ("Ивана Сомова", "глава района", "former")),
+        ("Губернатор отправил в отставку министра финансов Ивана Сомова.", ("Ивана Сомова", "министр финансов", "former")),
+        ("Иван Сомов ушёл с поста мэра Твери.", ("Иван Сомов", "мэр Твери", "former")),
+        ("Иван Сомов назначен на пост мэра Твери.", ("Иван Сомов", "мэр Твери", "current")),
+        (  # a leaving still to come leaves the post held
+            "С 16 марта от должности министра финансов будет освобождён Иван Сомов.",
+            ("Иван Сомов", "министр финансов", "current"),
+        ),
+        (  # an acting post stays acting
+            "Губернатор отправил в отставку и. о. министра финансов Ивана Сомова.",
+            ("Ивана Сомова", "и. о. министра финансов", "acting"),
+        ),
+    ],
+)
+def test_a_post_named_as_left_was_held_before(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in held(pipeline(text))
+
+
+def test_the_head_who_accepts_a_resignation_still_holds_the_post(pipeline: Pipeline) -> None:
+    assert ("Олег Рыбин", "глава области", "current") in held(pipeline("Неясно, принял ли отставку глава области Олег Рыбин."))

@@ -69,13 +69,14 @@ def test_context_heads_are_written_as_lemmas() -> None:
 
 
 def test_one_regions_body_in_other_words_is_one_record(pipeline: Pipeline) -> None:
+    """A region's "Кабинет министров" (or "Кабмин") is its government: one record with "Правительство"."""
     text = (
         "Глава Чувашии Иван Сомов провёл заседание Кабмина Чувашии. Кабинет министров республики "
-        "обсудил бюджет. Решения Кабинета министров Чувашии опубликуют завтра."
+        "обсудил бюджет. Решения Кабинета министров Чувашии опубликует Правительство Чувашии."
     )
     doc = pipeline(text)
-    assert [agency.name for agency in doc.agencies] == ["Кабинет министров Чувашской Республики — Чувашия"]
-    assert len(doc.agencies[0].mentions) == 3
+    assert [agency.name for agency in doc.agencies] == ["Правительство Чувашской Республики — Чувашия"]
+    assert len(doc.agencies[0].mentions) == 4
 
 
 def test_every_federal_subject_has_its_legislature() -> None:

@@ -97,6 +97,18 @@ def test_a_seat_from_the_articles_context_and_the_ministry_it_implies(pipeline: 
     assert agency in doc.keep_zones().agencies  # kept with the post that implies it
 
 
+def test_a_word_for_the_region_closing_a_ministers_post_names_no_field(pipeline: Pipeline) -> None:
+    """"заместитель министра здравоохранения республики" is in the ministry of "министр
+    здравоохранения Республики Коми", not in a "Министерство здравоохранения республики ..."."""
+    text = (
+        "Глава Республики Коми Олег Сомов назначил Бориса Лунина министром здравоохранения Республики Коми. "
+        "Лунин ранее был заместителем министра здравоохранения республики."
+    )
+    doc = pipeline(text)
+    ministries = {p.agency for p in doc.positions if "министр" in p.title}
+    assert [a.name for a in doc.agencies if a.id in ministries] == ["Министерство здравоохранения Республики Коми"]
+
+
 def test_a_federal_minister_belongs_to_the_federal_ministry(pipeline: Pipeline) -> None:
     doc = pipeline("Министр экономического развития РФ Максим Решетников посетил Самару.")
     [position] = doc.positions

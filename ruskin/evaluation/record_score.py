@@ -7,6 +7,7 @@ each gold item is matched at most once, and counts are summed over documents
     persons          names (``matching.name_matches``)
     officials        holder's name and every key stem of the gold post in the title
     officials+place  and the gold region, when there is one, among the post's regions
+    officials+status and the gold status (current, acting, former, future) among the post's
     regions          federal subjects and districts (``matching.region_matches``)
     agencies         government bodies (``matching.agency_matches``)
     events           every key stem in the event's name
@@ -47,6 +48,7 @@ CATEGORIES = (
     "persons",
     "officials",
     "officials+place",
+    "officials+status",
     "regions",
     "agencies",
     "events",
@@ -110,8 +112,9 @@ def score_document(gold: GovnewsDoc, predicted: ArticleRecords) -> DocumentScore
     """Every category's score for one document."""
     return {
         "persons": _score(gold.persons, predicted.persons, name_matches, str, str),
-        "officials": _officials(gold.officials, predicted.officials, place=False),
-        "officials+place": _officials(gold.officials, predicted.officials, place=True),
+        "officials": _officials(gold.officials, predicted.officials, _official_named),
+        "officials+place": _officials(gold.officials, predicted.officials, _official_placed),
+        "officials+status": _officials(gold.officials, predicted.officials, _official_in_status),
         "regions": _score(gold.regions, predicted.regions, region_matches, str, str),
         "agencies": _score(
             gold.agencies, predicted.agencies, lambda g, p: agency_matches(g, *p), " | ".join, _agency_text
@@ -148,9 +151,11 @@ def _score(
     )
 
 
-def _officials(gold: Sequence[GoldOfficial], predicted: Sequence[PredictedOfficial], place: bool) -> CategoryScore:
+def _officials(
+    gold: Sequence[GoldOfficial], predicted: Sequence[PredictedOfficial],
+    matches: Callable[[GoldOfficial, PredictedOfficial], bool],
+) -> CategoryScore:
     """Right titles beyond the one matched to a gold post are not counted; wrong ones are."""
-    matches = _official_placed if place else _official_named
     pairs = match_pairs(gold, predicted, matches)
     taken = set(pairs.values())
     wrong = [item for p, item in enumerate(predicted) if p not in taken and not any(matches(g, item) for g in gold)]
@@ -171,6 +176,10 @@ def _official_placed(gold: GoldOfficial, guess: PredictedOfficial) -> bool:
     if not _official_named(gold, guess):
         return False
     return gold.region is None or any(region_matches(gold.region, region) for region in guess.regions)
+
+
+def _official_in_status(gold: GoldOfficial, guess: PredictedOfficial) -> bool:
+    return _official_named(gold, guess) and gold.status in guess.statuses
 
 
 def _event_named(gold: GoldEvent, guess: PredictedEvent) -> bool:

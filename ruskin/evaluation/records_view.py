@@ -24,11 +24,13 @@ _CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?|--\d\d-\d\d")
 
 @dataclass(frozen=True, slots=True)
 class PredictedOfficial:
-    """A post with its holder: the holder's name, the title, the regions of its mentions."""
+    """A post with its holder: the holder's name, the title, the regions of its mentions and
+    its statuses (current, acting, former)."""
 
     person: str
     title: str
     regions: tuple[str, ...]
+    statuses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +89,11 @@ def article_records(document: Document) -> ArticleRecords:
 
 
 def _officials(document: Document, names: dict[str, str]) -> tuple[PredictedOfficial, ...]:
-    """One entry per holder and title (case aside); its regions pooled over its Positions."""
+    """One entry per holder and title (case aside); its regions and statuses pooled over its Positions."""
     regions = {region.id: region.name for region in document.regions}
     pooled: dict[tuple[str, str], list[str]] = {}
     titles: dict[tuple[str, str], str] = {}
+    statuses: dict[tuple[str, str], list[str]] = {}
     for position in document.positions:
         if position.zone not in ARTICLE_ZONES or position.person not in names or position.kind != "post":
             continue
@@ -99,7 +102,11 @@ def _officials(document: Document, names: dict[str, str]) -> tuple[PredictedOffi
         found = pooled.setdefault(key, [])
         if position.region in regions and regions[position.region] not in found:
             found.append(regions[position.region])
-    return tuple(PredictedOfficial(key[0], titles[key], tuple(found)) for key, found in pooled.items())
+        if position.status not in (held := statuses.setdefault(key, [])):
+            held.append(position.status)
+    return tuple(
+        PredictedOfficial(key[0], titles[key], tuple(found), tuple(statuses[key])) for key, found in pooled.items()
+    )
 
 
 def _dates(document: Document) -> tuple[tuple[str, str | None], ...]:

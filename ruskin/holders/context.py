@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from ..found import Found
 from ..taggers.roles import RolePost
 from ..nlp.analysis import Analysis, Word
-from .agree import lead_word
+from .agree import indeclinable, lead_word
 from .frames import frame_words
 from ..roles.lexicon import lemma_set, norm
 from ..roles.spans import mention_index
 from .lists import plural
 
-__all__ = ["agent", "appoints", "gap_holder", "governed", "naming_verbs", "subject_holder"]
+__all__ = ["acting_predicate", "agent", "appoints", "gap_holder", "governed", "naming_verbs", "subject_holder"]
 
 GAP_WINDOW = 5
 BACK_SENTENCES = 1
@@ -28,6 +28,7 @@ SUBJECT_PRONOUNS = frozenset({"он", "она"})
 QUOTES = frozenset({"«", "»", '"', "„", "“", "”"})
 BREAKING = frozenset({"VERB", "AUX", "SCONJ", "PRON"})
 DESCRIBING = frozenset({"ADJ", "DET", "NUM"})
+BECOMING = frozenset({"стать", "становиться", "являться", "остаться", "оставаться"})
 
 
 def gap_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
@@ -50,10 +51,11 @@ def gap_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Foun
 
 
 def _breaks(word: Word) -> bool:
-    """A verb, pronoun, conjunction or punctuation mark; a participle in a case describes ("объединённого")."""
+    """A verb, pronoun, conjunction or punctuation mark, or a word after which a name held the post
+    before ("вместо": ``role_succession.tsv``); a participle in a case describes ("объединённого")."""
     if word.pos == "VERB" and word.feats.get("VerbForm") == "Part" and word.case is not None:
         return False
-    return word.pos in BREAKING or (word.pos == "PUNCT" and word.text not in QUOTES)
+    return word.pos in BREAKING or (word.pos == "PUNCT" and word.text not in QUOTES) or norm(word.lemma) in lemma_set("role_succession")
 
 
 def subject_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
@@ -132,6 +134,16 @@ def appoints(words: Sequence[Word]) -> bool:
 def appointing_verbs() -> frozenset[str]:
     """Verbs whose subject puts someone else in a post: ``role_appointing_verbs.tsv``."""
     return lemma_set("role_appointing_verbs")
+
+
+def acting_predicate(analysis: Analysis, post: Found) -> bool:
+    """A post opening with an indeclinable word ("врио", "и. о.") right after a verb it is the
+    predicate of ("назначен врио губернатора", "стал и. о. министра"): its own case cannot say so."""
+    words = analysis.words
+    if post.first == 0 or not indeclinable(words[post.first]):
+        return False
+    verb = words[post.first - 1]
+    return verb.pos in ("VERB", "AUX") and norm(verb.lemma) in naming_verbs() | BECOMING
 
 
 def naming_verbs() -> frozenset[str]:

@@ -11,13 +11,14 @@ Tried in this order for each outer post of the headline and the article body:
    35-летний Александр Шемелев"); from ``ruskin.holders.inverted``, a post, a dash and a name
    ("Министр обороны — Ицунори Онодэра") and an opening post in the instrumental, a verb and a
    name ("а министром обороны станет Лиам Фокс");
-2. a predicate, the post in the instrumental a few words after a name in the same sentence
+2. a predicate, the post in the instrumental (or opening with "врио", "и. о." right after
+   "назначен", "стал": ``context.acting_predicate``) a few words after a name in the same sentence
    ("Иванов назначен заместителем министра"; not after a preposition, in the plural, or as
    the agent of a passive: "задержан полицейским"; the one who appoints is not the holder:
    "Путин назначил министром обороны Сергея Шойгу"), or a post named as an office
    ("освободил Астахова от должности министра", "исполнять обязанности главы",
    ``ruskin.holders.frames``); then, from ``ruskin.holders.context``, a name a few words after the
-   post in its case ("сенатор от штата Алабама Джефф Сешнс") and the subject of a post in the
+   post in its case ("сенатор от штата Алабама Джефф Сешнс"; not after "вместо") and the subject of a post in the
    instrumental ("Карапетян ранее возглавлял компанию, а в 2010 году был мэром Еревана");
 3. posts joined by a dash, a comma or "и" (adjectives may come before the second), or
    standing side by side in cases that may agree, share the holder one of them has
@@ -31,7 +32,8 @@ Tried in this order for each outer post of the headline and the article body:
 
 A plural post right before a list of names is held by each of them
 (``ruskin.holders.lists``: "сенаторы Джон Маккейн и Марко Рубио"); held by one name only after
-"один из" ("одна из солисток группы"). Predecessors (``ruskin.holders.succession``) and holders
+"один из" ("одна из солисток группы"). Predecessors and successors ("назначил на его место
+Олега Рыбина": ``ruskin.holders.succession``) and holders
 of nested posts (``ruskin.holders.inner``) are found by ``ruskin.linking.positions`` from these
 holders.
 """
@@ -47,7 +49,7 @@ from .adjacent import after_holder, before_holder, past_aside
 from .agree import cases_agree, lead_word
 from .apposed import comma_holder
 from .carried import clause_subject_holder, frame_subject_holder, pronoun_holder
-from .context import agent, appoints, gap_holder, governed, subject_holder
+from .context import acting_predicate, agent, appoints, gap_holder, governed, subject_holder
 from .frames import frame_holder, unheld
 from .inverted import copula_holder, dash_holder, pronoun_copula_holder
 from .led import led_holder
@@ -145,7 +147,8 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
 def _predicate(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """The nearest name before a post in the instrumental, with no other name or post between."""
     head = lead_word(analysis, post)
-    if head.case != "Ins" or governed(analysis, post) or plural(analysis, post) or agent(analysis, post):
+    predicative = head.case == "Ins" or acting_predicate(analysis, post)
+    if not predicative or governed(analysis, post) or plural(analysis, post) or agent(analysis, post):
         return None
     sentence = head.sentence
     before = [p for p in people if p.last < post.first and analysis.words[p.first].sentence == sentence]

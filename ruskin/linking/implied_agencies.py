@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ..gazetteers.agencies import agencies, agency_aliases
 from ..found import Found
-from ..nlp.analysis import Analysis
+from ..gazetteers.places import REGION_STAND_INS, normalize_lemma
+from ..nlp.analysis import Analysis, Word
 from ..records import Agency, Position, Region
 from ..roles.title import genitive
 
@@ -74,7 +75,8 @@ def _ministry(analysis: Analysis, post: Found, region: Region | None, places: Se
 
 
 def _field(analysis: Analysis, post: Found, places: Sequence[Found]) -> str | None:
-    """The words after "министр" that name the ministry's field, up to a place or the post's end."""
+    """The words after "министр" that name the ministry's field, up to a place, a word for the region
+    or the post's end."""
     words = analysis.words
     head = max((n for n in range(post.first, post.last + 1) if words[n].lemma == MINISTER), default=None)
     if head is None:
@@ -83,9 +85,15 @@ def _field(analysis: Analysis, post: Found, places: Sequence[Found]) -> str | No
     field = [n for n in range(head + 1, stop)]
     if not field or any(words[n].pos in STOPS and words[n].text not in (",", "и") for n in field):
         return None
-    while field and words[field[-1]].pos in ("ADP", "PUNCT", "CCONJ"):
+    while field and (words[field[-1]].pos in ("ADP", "PUNCT", "CCONJ") or _stands_for_region(words[field[-1]])):
         field.pop()
     return analysis.text[words[field[0]].start : words[field[-1]].stop] if field else None
+
+
+def _stands_for_region(word: Word) -> bool:
+    """A word for the post's region ("республики", "области") closing the post: the region names
+    the ministry, not its field ("министр здравоохранения республики")."""
+    return normalize_lemma(word.lemma) in REGION_STAND_INS
 
 
 @lru_cache(maxsize=1)

@@ -34,11 +34,12 @@ from ..holders.frames import acting_frame
 from ..holders.inner import inner_holders
 from ..holders.lists import plural
 from ..holders.led import led_body, led_title
+from ..holders.left import left_post
 from ..holders.known import known_holder, known_person
 from ..holders.referred import referred_holder
 from ..holders.offices import Seat, in_a_name, office, office_references, seat, seat_kind
 from ..holders.possessed import possessed_positions
-from ..holders.succession import predecessors
+from ..holders.succession import predecessors, successors
 from ..roles.title import genitive, resolved_title, singular_title
 from .position_groups import group_posts, merge_positions
 from .seats import context_seat, main_place, stated_seat
@@ -172,14 +173,27 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
         for n, held in holder.items() for person in held.people
     ]  # fmt: skip
     claims += [
-        _Claim(posts[n], person, places.get(n), {"status": "former"})
+        _Claim(_held_in_full(posts[n], found), person, places.get(n), {"status": "former"})
         for n, person in predecessors(analysis, posts, people_of, people, person_of)
     ]
+    claims += [_Claim(posts[n], person, places.get(n)) for n, person in successors(analysis, posts, people_of, people, person_of)]
     claims += [_Claim(post, person, None) for post, person in inner_holders(analysis, posts, people_of, found, people)]
     offices, seats = _post_offices(analysis, posts, places, found, index)
     claims += _office_claims(analysis, posts, people_of, places, offices, seats, index)
     claims += _later_claims(analysis, posts, claims, places, offices, people)
     return claims
+
+
+def _held_in_full(post: Found, found: Sequence[Found]) -> Found:
+    """The post a predecessor held: an acting post's inner post without the acting words
+    ("временно исполняющим обязанности губернатора области" → "губернатор области"), else the post."""
+    if post.value.status != "acting":
+        return post
+    inner = [
+        f for f in found
+        if f.type == "ROLE" and f is not post and post.first < f.first and f.last == post.last
+    ]  # fmt: skip
+    return min(inner, key=lambda f: f.first, default=post)
 
 
 def _own_place(analysis: Analysis, claim: _Claim, found: Sequence[Found]) -> _Claim:
@@ -266,10 +280,13 @@ def _home_country(place: Found | None) -> bool:
 
 def _update(analysis: Analysis, post: Found, stated: bool) -> dict[str, str | None]:
     """What differs from the post's own record: no holder mention when only referred to, acting
-    status for a post after "обязанности"."""
+    status for a post after "обязанности", former for a post named as left ("принял отставку
+    главы района", "освобождён от должности министра": ``holders.left``)."""
     update: dict[str, str | None] = {} if stated else {"holder": None}
     if acting_frame(analysis, post):
         update["status"] = "acting"
+    if left_post(analysis, post) and post.value.status != "acting" and "status" not in update:
+        update["status"] = "former"
     return update
 
 
