@@ -43,10 +43,22 @@ def predecessors(
     person_of: Callable[[Found], str | None],
 ) -> list[tuple[int, Found]]:
     """(index in ``posts``, PERSON mention) for each predecessor named in a held post's sentence."""
+
+    def taken(person: Found) -> int | None:
+        word = _succession_word(analysis, person)
+        return _taken_post(analysis, posts, held, word) if word is not None else None
+
+    return _others(people, held, person_of, taken)
+
+
+def _others(
+    people: Sequence[Found], held: Mapping[int, Sequence[Found]], person_of: Callable[[Found], str | None],
+    post_of: Callable[[Found], int | None],
+) -> list[tuple[int, Found]]:
+    """(post, person) for each person ``post_of`` gives a post that someone else holds."""
     pairs = []
     for person in people:
-        word = _succession_word(analysis, person)
-        post = _taken_post(analysis, posts, held, word) if word is not None else None
+        post = post_of(person)
         if post is not None and person_of(person) not in {person_of(h) for h in held[post]}:
             pairs.append((post, person))
     return pairs
@@ -104,13 +116,12 @@ def successors(
 ) -> list[tuple[int, Found]]:
     """(index in ``posts``, PERSON mention) for each name in the accusative right after "на его
     место" that takes the post of the holder "его" stands for."""
-    pairs = []
-    for person in people:
+
+    def left(person: Found) -> int | None:
         phrase = _in_place_of(analysis, person)
-        post = _left_post(analysis, posts, held, phrase) if phrase is not None else None
-        if post is not None and person_of(person) not in {person_of(h) for h in held[post]}:
-            pairs.append((post, person))
-    return pairs
+        return _left_post(analysis, posts, held, phrase) if phrase is not None else None
+
+    return _others(people, held, person_of, left)
 
 
 def _in_place_of(analysis: Analysis, person: Found) -> int | None:
