@@ -18,7 +18,7 @@ Tried in this order for each outer post of the headline and the article body:
    "Путин назначил министром обороны Сергея Шойгу"), or a post named as an office
    ("освободил Астахова от должности министра", "исполнять обязанности главы",
    ``ruskin.holders.frames``); then, from ``ruskin.holders.context``, a name a few words after the
-   post in its case ("сенатор от штата Алабама Джефф Сешнс"; not after "вместо") and the subject of a post in the
+   post in its case ("депутат от округа Заречный Иван Рыбин"; not after "вместо") and the subject of a post in the
    instrumental ("Карапетян ранее возглавлял компанию, а в 2010 году был мэром Еревана");
 3. posts joined by a dash, a comma or "и" (adjectives may come before the second), or
    standing side by side in cases that may agree, share the holder one of them has

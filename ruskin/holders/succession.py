@@ -4,7 +4,7 @@ A name in the accusative or genitive a few words after a word from ``role_succes
 ("сменить", "заменить", "вместо") held before the post its sentence gives a holder in the
 instrumental ("стал мэром", "назначен министром"), the one nearest that word; NEREL links
 both people to the post ("Кернес стал мэром Харькова, сменив на этом посту Михаила Добкина").
-A sentence that names the post only as "этом посту" ("На этом посту он сменил Петра Гусева")
+A sentence that names the post only as "этом посту" ("На этом посту Лунин сменил Петра Гусева")
 takes the post held in the instrumental in one of the two sentences before it.
 
 A name in the accusative right after "на его место" ("на её место", "на этот пост") takes the
