@@ -558,7 +558,7 @@ def test_a_purpose_is_no_appointment(pipeline: Pipeline) -> None:
 
 
 def test_a_date_opening_the_sentence_of_a_verbal_event(pipeline: Pipeline) -> None:
-    document = pipeline("Сегодня, 12 марта, президент России Владимир Путин подписал указ о награждении врачей.")
+    document = pipeline("Сегодня, 12 марта, глава региона Олег Сомов подписал указ о поощрении учителей.")
     [event] = document.events
     assert event.start == "--03-12"
 

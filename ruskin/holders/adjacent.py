@@ -32,8 +32,8 @@ BRACKET_WINDOW = 40
 def after_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """The name right after the post in its sentence, unless it is in the genitive or the
     locative and the post is not ("адвокаты Берлускони", "представителем при президенте Буше");
-    an aside in brackets may come between ("глава Палестинской национальной администрации (ПНА)
-    Махмуд Аббас")."""
+    an aside in brackets may come between ("глава Временной переходной администрации (ВПА)
+    Рашид Хамдан")."""
     next_word = past_aside(analysis, post.last + 1)
     person = mention_index(people).at(next_word)
     if person is None or "\n" in analysis.text[post.stop : person.start]:
@@ -69,8 +69,8 @@ def past_aside(analysis: Analysis, index: int, window: int = BRACKET_WINDOW) -> 
 
 def _only_nominative(name: Word) -> bool:
     """A first name whose every form is the nominative ("Карл-Хенрик", "Стивен"): the tagger's
-    genitive after a genitive complement ("председатель правления Нобелевского фонда
-    Карл-Хенрик Хелдин") is wrong."""
+    genitive after a genitive complement ("председатель правления Шведского горного общества
+    Карл-Хенрик Линдгрен") is wrong."""
     parses = shared_morphology().parses(name.text.lower())
     return bool(parses) and all("nomn" in p.tag and "Fixd" not in p.tag for p in parses)
 

@@ -1,7 +1,7 @@
-"""A name set off after its post by a comma: "вице-губернатор Приморского края, 35-летний
-Александр Шемелев", "его адвокат, Стивен Брунстайн, отказался".
+"""A name set off after its post by a comma: "вице-губернатор Тверской области, 42-летний
+Павел Звягин", "его адвокат, Стивен Брунстайн, отказался".
 
-The name follows the comma, with only adjectives and numbers between ("35-летний"), stands
+The name follows the comma, with only adjectives and numbers between ("42-летний"), stands
 in the post's case and ends its clause: a comma, bracket, dash, full stop or a verb comes
 after it. A post in a prepositional phrase or in the plural is not set off this way.
 """

@@ -7,10 +7,10 @@ Tried in this order for each outer post of the headline and the article body:
 1. apposition (``ruskin.holders.adjacent``): the name right after the post ("губернатор
    Самарской области Дмитрий Азаров", past a client's name or a bracketed aside) or before it
    with a comma, dash or bracket ("Юлия Бренер, заместитель министра"); a name after a comma
-   that ends its clause (``ruskin.holders.apposed``: "вице-губернатор Приморского края,
-   35-летний Александр Шемелев"); from ``ruskin.holders.inverted``, a post, a dash and a name
+   that ends its clause (``ruskin.holders.apposed``: "вице-губернатор Тверской области,
+   42-летний Павел Звягин"); from ``ruskin.holders.inverted``, a post, a dash and a name
    ("Министр обороны — Ицунори Онодэра") and an opening post in the instrumental, a verb and a
-   name ("а министром обороны станет Лиам Фокс");
+   name ("а министром транспорта станет Эндрю Маршалл");
 2. a predicate, the post in the instrumental (or opening with "врио", "и. о." right after
    "назначен", "стал": ``context.acting_predicate``) a few words after a name in the same sentence
    ("Иванов назначен заместителем министра"; not after a preposition, in the plural, or as
@@ -31,7 +31,7 @@ Tried in this order for each outer post of the headline and the article body:
    ``stated`` there (``Held``).
 
 A plural post right before a list of names is held by each of them
-(``ruskin.holders.lists``: "сенаторы Джон Маккейн и Марко Рубио"); held by one name only after
+(``ruskin.holders.lists``: "сенаторы Роберт Хейл и Дэвид Норман"); held by one name only after
 "один из" ("одна из солисток группы"). Predecessors and successors ("назначил на его место
 Олега Рыбина": ``ruskin.holders.succession``) and holders
 of nested posts (``ruskin.holders.inner``) are found by ``ruskin.linking.positions`` from these
@@ -116,7 +116,7 @@ def _lone_plural(analysis: Analysis, post: Found, held: Held) -> bool:
 
 
 def _one_of(analysis: Analysis, post: Found) -> bool:
-    """"один из" a few words before the post ("один из самых титулованных в мире борцов")."""
+    """"один из" a few words before the post ("один из самых опытных в стране хирургов")."""
     words = analysis.words[max(post.first - ONE_OF_WINDOW, 0) : post.first]
     return any(a.lemma == "один" and b.lemma == "из" for a, b in zip(words, words[1:]))
 
@@ -169,7 +169,7 @@ def _predicate(analysis: Analysis, post: Found, people: Sequence[Found]) -> Foun
 
 def _appointee(analysis: Analysis, post: Found, after: Sequence[Found]) -> Found | None:
     """The name right after a post that someone appoints to, a rank between allowed
-    ("назначил министром обороны страны адмирала Кармен Мелендес")."""
+    ("назначил министром внутренних дел страны генерала Рауля Медину")."""
     if not after or after[0].first - post.last - 1 > APPOINTEE_WINDOW:
         return None
     between = analysis.words[post.last + 1 : after[0].first]
@@ -194,7 +194,7 @@ def _share_in_groups(analysis: Analysis, posts: Sequence[Found], found: dict[int
 
 def _joined(analysis: Analysis, left: Found, right: Found) -> bool:
     """Posts side by side in the same case, or joined by a dash, comma or "и", adjectives
-    before the second allowed ("актёр театра и кино, народный артист России"); a plural post
+    before the second allowed ("солист оперы и балета, заслуженный артист Башкирии"); a plural post
     is not joined to a singular one ("представители федеральной власти, глава области ...")."""
     if plural(analysis, left) != plural(analysis, right):
         return False

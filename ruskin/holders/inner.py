@@ -1,7 +1,7 @@
 """Names that hold a post nested at the end of another: "советник канцлера Германии Ангелы Меркель".
 
 When a name right after a post does not hold it (its case differs: "советник" and "Ангелы
-Меркель"; "Абызов назначен советником президента России Дмитрия Медведева"), it
+Меркель"; "Корнилов назначен советником президента Казахстана Ерлана Сагиева"), it
 holds the post nested at the end of that post whose case it shares
 ("канцлера Германии"), as NEREL marks it: "помощника генпрокурора Юрия Чайки",
 "представителем при президенте Джордже Буше".

@@ -3,7 +3,7 @@
 * a dash: "Министр обороны — Ицунори Онодэра.", "(режиссёр — Дмитрий Бертман)": the post
   opens its sentence, clause or bracket and the name follows the dash; or the name after the
   dash stands in the post's case ("поздравили нового главу поселения — Марину Котову");
-* a copula: "а министром обороны станет Лиам Фокс", "Начальником управления назначен
+* a copula: "а министром транспорта станет Эндрю Маршалл", "Начальником управления назначен
   генерал-лейтенант Андрей Третьяк": a post in the instrumental (or opening with an
   indeclinable "врио") that opens its sentence or clause, a verb, then the name in the nominative;
 * a pronoun standing for the post: "назначен новый глава ведомства, им стал Иван Сомов".
@@ -49,7 +49,7 @@ def dash_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fou
 
 
 def copula_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
-    """"министром обороны станет Лиам Фокс": an opening post in the instrumental, a verb, a name."""
+    """"министром транспорта станет Эндрю Маршалл": an opening post in the instrumental, a verb, a name."""
     indeclinable_opening = _indeclinable_opening(analysis, post)
     if not (lead_word(analysis, post).case == "Ins" or indeclinable_opening):
         return None

@@ -1,9 +1,9 @@
-"""One plural post held by several people: "сенаторы Джон Маккейн и Марко Рубио".
+"""One plural post held by several people: "сенаторы Роберт Хейл и Дэвид Норман".
 
 A post in the plural followed by a name holds that name and every name chained to it by
 commas and "и" ("актрисы Гвинет Пэлтроу, Анджелина Джоли и Мира Сорвино"); a bracket
-after a name ("Марк Цукерберг (Mark Zuckerberg)") or a place ("сенаторы Рэнд Пол из Кентукки
-и Марко Рубио из Флориды"), or a place before the next name ("губернаторы Твери Иван Сомов
+after a name ("Марк Цукерберг (Mark Zuckerberg)") or a place ("сенаторы Роберт Хейл из Огайо
+и Дэвид Норман из Аризоны"), or a place before the next name ("губернаторы Твери Иван Сомов
 и Рязани Олег Петров"), does not break the chain.
 """
 
@@ -61,8 +61,8 @@ def listed_holders(analysis: Analysis, post: Found, holder: Found, people: Seque
 
 def introduced_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """The first name of a list that a plural post introduces with "как", a colon or a dash:
-    "такие музыканты, как Колин Дэвис, Валерий Гергиев", "гандболистки клуба «Динамо»: Ольга
-    Левина, Анна Седойкина"."""
+    "такие музыканты, как Колин Дэвис, Валерий Гергиев", "волейболистки клуба «Заря»: Вера
+    Лапина, Инна Голубева"."""
     if not plural(analysis, post):
         return None
     start = _introduced_at(analysis, post.last + 1)

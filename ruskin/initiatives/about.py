@@ -1,6 +1,6 @@
 """What an act is about: "о <noun phrase>" and its complements.
 
-"закон о полиции", "закон о введении бессрочного моратория на выплату долга России",
+"закон о полиции", "закон о введении временного запрета на вывоз лесоматериалов",
 "закон о слежке за абонентами": after "о" a run of nouns and adjectives in the
 prepositional or genitive case, then prepositional phrases of ``law_about_prepositions.tsv``
 each with its noun group and genitives. The phrase stops at a person's name ("указ о

@@ -1,12 +1,12 @@
 """References to parts of a law, read backwards from the law's name.
 
-"п. «б» ч. 4 ст. 132 УК РФ", "части 3 статьи 295 Уголовного кодекса Казахстана",
+"п. «г» ч. 3 ст. 226 УК РФ", "части 2 статьи 187 Уголовного кодекса Киргизии",
 "42-й статьи Конституции": each part is a word of ``law_parts.tsv`` with its number or
-letter after it ("ст. 132", "пункта «в»", "пунктом д") or an ordinal before it ("шестой
+letter after it ("ст. 226", "пункта «в»", "пунктом д") or an ordinal before it ("шестой
 статьей"). The part next to the law ranks as an article, a chapter, a section or a part;
 each part further left ranks below the one after it, a comma between them allowed. Every
-part starts a reference of its own, nested in the next: "ч. 4 ст. 132 УК РФ" holds
-"ст. 132 УК РФ", which holds "УК РФ".
+part starts a reference of its own, nested in the next: "ч. 3 ст. 226 УК РФ" holds
+"ст. 226 УК РФ", which holds "УК РФ".
 """
 
 from __future__ import annotations

@@ -92,8 +92,8 @@ class Speakers:
         return None
 
     def _by_surname(self, position: int) -> Found | None:
-        """A PERSON mention that ends in the word written at ``position`` ("Калиматов:" opening an
-        interview turn that the tagger left unread, after "Махмуд Али Калиматов")."""
+        """A PERSON mention that ends in the word written at ``position`` ("Махаматов:" opening an
+        interview turn that the tagger left unread, after "Ильяс Махаматов")."""
         text = self.analysis.words[position].text
         return self._surnames.get(text) if text[:1].isupper() else None
 

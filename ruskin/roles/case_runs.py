@@ -1,9 +1,9 @@
 """A post's field after "по" (dative) or "при" (locative): "по внутренней политике",
-"по промышленности, транспорту и потребительскому рынку", "комитета при прокуратуре".
+"по строительству, энергетике и жилищному хозяйству", "комитета при прокуратуре".
 
 The run takes nouns and their attributes in the case, joined by "и" or a comma; an adjective
 whose form may be in the case counts even when the tagger gave it another ("по внешним и
-межрегиональным экономическим связям").
+приграничным торговым связям").
 """
 
 from __future__ import annotations

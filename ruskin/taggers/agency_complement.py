@@ -4,7 +4,7 @@ Tried in this order from the word after the head (or after a gazetteer name):
 
 * a place mention in the genitive ("Самарской области", "РФ", "Малайзии"), or "по" with a
   place ("МВД по Башкирии"), or "в" with a federal district ("в ПФО"): the name ends there,
-  except for a "по" phrase after it ("Комитет Сената США по международным отношениям");
+  except for a "по" phrase after it ("Комитет парламента Австралии по международным делам");
 * a person in the genitive ("правительство Медведева"): the name ends there;
 * a genitive phrase ("развития трудовых ресурсов"), a "по" phrase in the dative ("по делам
   молодёжи"), and phrases coordinated with "и" or with commas and a last "и" ("труда,

@@ -6,12 +6,12 @@ Spans follow the DATE conventions of the NEREL corpus, so that exact spans compa
   "на прошлой неделе", "до 2020 года", "к 2030 году".
 - "год"/"года"/"году" and "г" are inside; the full stop after "г." is not.
 - A weekday and the date after it are one span: "Во вторник, 23 апреля",
-  "в среду — 10 июля 2013 года"; a weekday alone is a span too ("в понедельник").
+  "в четверг — 14 марта 2024 года"; a weekday alone is a span too ("в понедельник").
 - A range is usually one span: "с 19 по 21 июня 2019 года", "с 2010 по 2012 год",
   "19–21 июня", "в 2019–2024 годах" (NEREL sometimes also marks its two ends; we give one).
   A list of years is split, as NEREL splits it: "[в 2003] и [2004 годах]",
   "([2005], [2007] и [2012 годы])"; lists of days or months stay one span
-  ("12 и 13 января 2013 года", "в июле и августе").
+  ("17 и 18 февраля 2022 года", "в июле и августе").
 - Relative dates are spans: "сегодня", "вчера", "в прошлом году", "в этом месяце",
   "на прошлой неделе", "в июне прошлого года", "на следующий день", "через год",
   "спустя неделю", "за день", "на днях", "в следующем сезоне"; "этот день" needs its

@@ -14,7 +14,7 @@ Tried at each word, the one reaching further winning (a known name when as far):
   joins it, the alias staying a mention of its own ("УК РФ" holds "УК"); a foreign one
   makes it another law ("Конституции США").
 
-References to a law's parts make mentions that hold it ("ч. 4 ст. 132 УК РФ", "ст. 132
+References to a law's parts make mentions that hold it ("ч. 3 ст. 226 УК РФ", "ст. 226
 УК РФ"; see ``ruskin.initiatives.articles``).
 
 ``Found.key`` is the canonical name of a known initiative; ``Found.value`` an
