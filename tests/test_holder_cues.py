@@ -177,6 +177,14 @@ def test_no_holder_for_these(pipeline: Pipeline, text: str) -> None:
             "Награды удостоены учёные из США Джеймс Ротман, Рэнди Шекман и Томас Зюдхоф.",
             {"Джеймс Ротман", "Рэнди Шекман", "Томас Зюдхоф"},
         ),
+        (  # a numeral puts the post in the genitive; the names stand in the numeral's accusative
+            "Партия выдвинула трёх действующих депутатов областной думы Ольгу Панову, Игоря Лунина и Петра Сизова.",
+            {"Ольгу Панову", "Игоря Лунина", "Петра Сизова"},
+        ),
+        (
+            "Комиссия утвердила двух представителей края в Совете Федерации Марину Осипову и Глеба Ракитина.",
+            {"Марину Осипову", "Глеба Ракитина"},
+        ),
     ],
 )
 def test_every_name_of_a_list_holds_the_plural_post(pipeline: Pipeline, text: str, names: set[str]) -> None:
