@@ -9,8 +9,9 @@ Tried in this order for each outer post of the headline and the article body:
    with a comma, dash or bracket ("Юлия Бренер, заместитель министра"); a name after a comma
    that ends its clause (``ruskin.holders.apposed``: "вице-губернатор Приморского края,
    35-летний Александр Шемелев"); from ``ruskin.holders.inverted``, a post, a dash and a name
-   ("Министр обороны — Ицунори Онодэра") and an opening post in the instrumental, a verb and a
-   name ("а министром обороны станет Лиам Фокс");
+   ("Министр обороны — Ицунори Онодэра"; in the instrumental, its verb left out, before a name
+   that ends the clause before it: "..., директором департамента — Олег Рыбин") and an opening
+   post in the instrumental, a verb and a name ("а министром обороны станет Лиам Фокс");
 2. a predicate, the post in the instrumental (or opening with "врио", "и. о." right after
    "назначен", "стал": ``context.acting_predicate``) a few words after a name in the same sentence
    ("Иванов назначен заместителем министра"; not after a preposition, in the plural, or as
@@ -51,7 +52,7 @@ from .apposed import comma_holder
 from .carried import clause_subject_holder, frame_subject_holder, pronoun_holder
 from .context import acting_predicate, agent, appoints, gap_holder, governed, subject_holder
 from .frames import frame_holder, unheld
-from .inverted import copula_holder, dash_holder, pronoun_copula_holder
+from .inverted import copula_holder, dash_holder, elided_holder, pronoun_copula_holder
 from .led import led_holder
 from ..roles.lexicon import norm
 from .lists import after_verbs, introduced_holder, listed_holders, plural
@@ -127,6 +128,7 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
     return (
         led_holder(analysis, post, people)
         or after_holder(analysis, post, people)
+        or elided_holder(analysis, post, people)
         or before_holder(analysis, post, people)
         or comma_holder(analysis, post, people)
         or introduced_holder(analysis, post, people)
