@@ -9,9 +9,10 @@ Tried in this order for each outer post of the headline and the article body:
    with a comma, dash or bracket ("Юлия Бренер, заместитель министра"); a name after a comma
    that ends its clause (``ruskin.holders.apposed``: "вице-губернатор Приморского края,
    35-летний Александр Шемелев"); from ``ruskin.holders.inverted``, a post, a dash and a name
-   ("Министр обороны — Ицунори Онодэра"; in the instrumental, its verb left out, before a name
-   that ends the clause before it: "..., директором департамента — Олег Рыбин") and an opening
-   post in the instrumental, a verb and a name ("а министром обороны станет Лиам Фокс");
+   ("Министр обороны — Ицунори Онодэра") and an opening post in the instrumental, a verb and a
+   name ("а министром обороны станет Лиам Фокс");
+   an opening post in the instrumental, its verb left out, a dash and a name, before a name that
+   ends the clause before it ("..., директором департамента — Олег Рыбин");
 2. a predicate, the post in the instrumental (or opening with "врио", "и. о." right after
    "назначен", "стал": ``context.acting_predicate``) a few words after a name in the same sentence
    ("Иванов назначен заместителем министра"; not after a preposition, in the plural, or as

@@ -232,7 +232,7 @@ def _prepositional(
 ) -> tuple[int, bool] | None:
     """ "по" with the dative, a preposition of the head or of a noun in the complement followed by a
     place, or a phrase after a noun that takes it: "с" or "за" with the instrumental ("по связям с
-    общественностью", "по надзору за исполнением законов"), "о" with the locative ("законов о
+    общественностью", "по надзору за соблюдением сроков"), "о" with the locative ("законов о
     федеральной безопасности")."""
     word = analysis.words[index]
     if word.pos != "ADP" or end != index - 1 or index + 1 >= stop:
