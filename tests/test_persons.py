@@ -116,3 +116,19 @@ def test_one_word_alone_where_an_excerpt_stops_is_no_name(pipeline: Pipeline, te
     """A scraped excerpt may stop mid-word: one word alone in the last sentence is no name,
     one after a post still is."""
     assert {p.name for p in pipeline(text).persons} == names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a first name pymorphy3 only guesses, as a man's genitive, stays a woman's nominative
+        ("Министр культуры Айсура Кармина открыла выставку.", "Айсура Кармина"),
+        ("Заявление сделала Айсура Кармина.", "Айсура Кармина"),
+        # a woman's surname in the nominative gives the gender the tagger got wrong
+        ("Выступила министр Дарима Цыренова.", "Дарима Цыренова"),
+        # a first name the dictionary knows is still a man's
+        ("Встреча с главой района прошла без Ивана Петрова.", "Иван Петров"),
+    ],
+)
+def test_an_unknown_first_name_keeps_its_gender(pipeline: Pipeline, text: str, name: str) -> None:
+    assert [person.name for person in document(pipeline, text).persons] == [name]

@@ -11,9 +11,10 @@ from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..nlp.morph import shared_morphology
 
-__all__ = ["cases_agree", "indeclinable", "lead_word", "word_cases"]
+__all__ = ["cases_agree", "counted_case", "indeclinable", "lead_word", "word_cases"]
 
 OC_CASES = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+COUNTING_CASES = frozenset({"Nom", "Acc"})
 
 
 def lead_word(analysis: Analysis, post: Found) -> Word:
@@ -22,6 +23,25 @@ def lead_word(analysis: Analysis, post: Found) -> Word:
     the first word when none has one."""
     words = analysis.words[post.first : post.last + 1]
     return next((w for w in words if w.case is not None and not indeclinable(w)), words[0])
+
+
+def counted_case(analysis: Analysis, post: Found) -> str | None:
+    """The post's case, or the numeral's when a number in the nominative or accusative counts a
+    post in the genitive, its attributes between ("назвал двух действующих представителей области
+    Ольгу Панову и Игоря Лунина": the names stand in the accusative of "двух")."""
+    case = lead_word(analysis, post).case
+    index = post.first - 1
+    while index >= 0 and _attribute(analysis.words[index]):
+        index -= 1
+    counter = analysis.words[index] if index >= 0 else None
+    if case == "Gen" and counter is not None and counter.pos == "NUM" and counter.case in COUNTING_CASES:
+        return counter.case
+    return case
+
+
+def _attribute(word: Word) -> bool:
+    """An adjective or participle that may stand between a numeral and the noun it counts."""
+    return word.pos == "ADJ" or (word.pos == "VERB" and word.feats.get("VerbForm") == "Part")
 
 
 def indeclinable(word: Word) -> bool:

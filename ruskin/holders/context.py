@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..found import Found
 from ..taggers.roles import RolePost
 from ..nlp.analysis import Analysis, Word
-from .agree import indeclinable, lead_word
+from .agree import counted_case, indeclinable, lead_word
 from .frames import frame_words
 from ..roles.lexicon import lemma_set, norm
 from ..roles.spans import mention_index
@@ -35,7 +35,7 @@ def gap_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Foun
     """A name a few words after the post, in the post's case, with only nouns, adjectives and
     prepositions between; a name in the genitive between is whose post it is ("адвокат Гибсона
     Стивен Колодни")."""
-    head = lead_word(analysis, post).case
+    head = counted_case(analysis, post)
     for person in (p for p in mention_index(people).starting(post.last + 1, len(analysis.words)) if p.first > post.last):
         between = analysis.words[post.last + 1 : person.first]
         if head is None or len(between) > GAP_WINDOW or any(_breaks(w) for w in between):

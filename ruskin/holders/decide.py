@@ -11,6 +11,8 @@ Tried in this order for each outer post of the headline and the article body:
    42-летний Павел Звягин"); from ``ruskin.holders.inverted``, a post, a dash and a name
    ("Министр обороны — Ицунори Онодэра") and an opening post in the instrumental, a verb and a
    name ("а министром транспорта станет Эндрю Маршалл");
+   an opening post in the instrumental, its verb left out, a dash and a name, before a name that
+   ends the clause before it ("..., директором департамента — Олег Рыбин");
 2. a predicate, the post in the instrumental (or opening with "врио", "и. о." right after
    "назначен", "стал": ``context.acting_predicate``) a few words after a name in the same sentence
    ("Иванов назначен заместителем министра"; not after a preposition, in the plural, or as
@@ -51,7 +53,7 @@ from .apposed import comma_holder
 from .carried import clause_subject_holder, frame_subject_holder, pronoun_holder
 from .context import acting_predicate, agent, appoints, gap_holder, governed, subject_holder
 from .frames import frame_holder, unheld
-from .inverted import copula_holder, dash_holder, pronoun_copula_holder
+from .inverted import copula_holder, dash_holder, elided_holder, pronoun_copula_holder
 from .led import led_holder
 from ..roles.lexicon import norm
 from .lists import after_verbs, introduced_holder, listed_holders, plural
@@ -127,6 +129,7 @@ def _direct(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found |
     return (
         led_holder(analysis, post, people)
         or after_holder(analysis, post, people)
+        or elided_holder(analysis, post, people)
         or before_holder(analysis, post, people)
         or comma_holder(analysis, post, people)
         or introduced_holder(analysis, post, people)

@@ -6,6 +6,9 @@
 * a copula: "а министром транспорта станет Эндрю Маршалл", "Начальником управления назначен
   генерал-лейтенант Андрей Третьяк": a post in the instrumental (or opening with an
   indeclinable "врио") that opens its sentence or clause, a verb, then the name in the nominative;
+* a verb left out: "Заместителем губернатора останется Иван Сомов, директором департамента —
+  Олег Рыбин": a post in the instrumental that opens its clause, a dash, a name in the nominative
+  (before the name that ends the clause before it can take the post: ``elided_holder``);
 * a pronoun standing for the post: "назначен новый глава ведомства, им стал Иван Сомов".
 """
 
@@ -18,7 +21,7 @@ from ..nlp.analysis import Analysis, Word
 from .agree import cases_agree, indeclinable, lead_word
 from ..roles.extent import DASHES
 
-__all__ = ["copula_holder", "dash_holder", "pronoun_copula_holder"]
+__all__ = ["copula_holder", "dash_holder", "elided_holder", "pronoun_copula_holder"]
 
 OPENING = frozenset({",", "(", ":", ";", "а", "и", "но"})
 COPULA_WINDOW = 5
@@ -46,6 +49,15 @@ def dash_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Fou
     nominative = head.case == "Nom" and name.case in (None, "Nom")
     apposed = head.case not in (None, "Nom") and cases_agree(head, name)  # "нового главу поселения — Марину Котову"
     return person if nominative or apposed else None
+
+
+def elided_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
+    """"..., директором департамента — Олег Рыбин": a post in the instrumental that opens its
+    clause, its verb left out, then a dash and the name in the nominative."""
+    if lead_word(analysis, post).case != "Ins" or not opens_clause(analysis, post):
+        return None
+    person = dash_holder(analysis, post, people)
+    return person if person is not None and analysis.words[person.first].case in (None, "Nom") else None
 
 
 def copula_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:

@@ -179,15 +179,28 @@ def _kind(word: Word, morph: Morphology) -> str:
 
 
 def _gender(parts: list[Word | str], morph: Morphology) -> str | None:
+    """The name's gender: a first name's in pymorphy3's dictionary when it has one gender there
+    (a guessed one says nothing: "Айсура" is no man's "Айсур"), else a woman's surname in the
+    nominative ("Цыренова" tagged so), else the tagger's."""
     for part in parts:
         if isinstance(part, Word) and word_is_first_name(part, morph):
-            genders = {p.tag.gender for p in morph.parses(part.text) if "Name" in p.tag}
+            genders = {p.tag.gender for p in morph.parses(part.text) if "Name" in p.tag and p.is_known}
             if len(genders) == 1:
                 return genders.pop()
+    if any(isinstance(part, Word) and _womans_nominative(part, morph) for part in parts):
+        return "femn"
     for part in parts:
         if isinstance(part, Word) and part.feats.get("Gender") in GENDERS:
             return GENDERS[part.feats["Gender"]]
     return None
+
+
+def _womans_nominative(word: Word, morph: Morphology) -> bool:
+    """A surname tagged in the nominative whose only nominative as a surname is a woman's ("Цыренова")."""
+    if word.case != "Nom":
+        return False
+    genders = {p.tag.gender for p in morph.parses(word.text) if "Surn" in p.tag and p.tag.case == "nomn"}
+    return genders == {"femn"}
 
 
 def word_is_first_name(word: Word, morph: Morphology) -> bool:
@@ -236,8 +249,8 @@ def _declines_as_mans(parse: Parse) -> bool:
 
 def _best_parse(word: Word, grammeme: str, gender: str | None, morph: Morphology) -> Parse | None:
     candidates = [p for p in morph.parses(word.text) if grammeme in p.tag]
-    if gender:
-        candidates = [p for p in candidates if p.tag.gender in (gender, None)] or candidates
+    if gender:  # a guessed analysis of the other gender is no reading ("Айсура" is no "Айсур")
+        candidates = [p for p in candidates if p.tag.gender in (gender, None)] or [p for p in candidates if p.is_known]
     case = word.case
     if case and candidates:
         cases = UD_TO_OC_FEATS["Case"].get(case, frozenset())

@@ -37,7 +37,7 @@ PLACES = frozenset({"REGION", "CITY", "COUNTRY"})
 OPENING = frozenset({"«", '"', "„", "“"})
 CLOSING = frozenset({"»", '"', "“", "”"})
 DASHES = frozenset({"-", "–", "—"})
-PARTNER_RUNS = {"с": "с", "со": "с"}
+PARTNER_RUNS = {"с": ("с", "Ins"), "со": ("с", "Ins"), "за": ("за", "Ins"), "о": ("о", "Loc"), "об": ("о", "Loc")}
 _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]+[а-яё]{0,3}$")
 _LATIN = re.compile(r"^[A-Z][A-Za-z0-9&.-]*!?$")
 _ORDINAL = re.compile(r"^\d+-[а-яё]{1,3}$")
@@ -231,7 +231,9 @@ def _prepositional(
     analysis: Analysis, index: int, stop: int, end: int, preps: set[str], places: Mapping[int, Found]
 ) -> tuple[int, bool] | None:
     """ "по" with the dative, a preposition of the head or of a noun in the complement followed by a
-    place, or "с" with the instrumental after a noun that takes it ("по связям с общественностью")."""
+    place, or a phrase after a noun that takes it: "с" or "за" with the instrumental ("по связям с
+    общественностью", "по надзору за соблюдением сроков"), "о" with the locative ("законов о
+    федеральной безопасности")."""
     word = analysis.words[index]
     if word.pos != "ADP" or end != index - 1 or index + 1 >= stop:
         return None
@@ -240,6 +242,6 @@ def _prepositional(
         return place.last + 1, True
     if word.lemma in CASE_RUNS:
         return case_run(analysis, index + 1, stop, CASE_RUNS[word.lemma])
-    if word.lemma in PARTNER_RUNS and PARTNER_RUNS[word.lemma] in preps:
-        return case_run(analysis, index + 1, stop, "Ins")
+    if word.lemma in PARTNER_RUNS and PARTNER_RUNS[word.lemma][0] in preps:
+        return case_run(analysis, index + 1, stop, PARTNER_RUNS[word.lemma][1])
     return None
