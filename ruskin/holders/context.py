@@ -1,7 +1,7 @@
 """Holders found further away: a name a few words after the post and the subject of the sentence.
 
 * a name within a few words after the post, in the same case, with no verb or other name
-  between ("сенатор от штата Невада Томас Брейди", "главного тренера команды Дмитрия Аленичева");
+  between ("сенатор от штата Невада Томас Брейди", "старшего тренера клуба Олега Дымова");
 * a post in the instrumental or after a frame word ("был мэром Еревана", "на посту мэра")
   belongs to the subject: the last name in the nominative before it in the sentence, or,
   when the subject is "он"/"она", the person last named in the sentence before.

@@ -61,7 +61,7 @@ def listed_holders(analysis: Analysis, post: Found, holder: Found, people: Seque
 
 def introduced_holder(analysis: Analysis, post: Found, people: Sequence[Found]) -> Found | None:
     """The first name of a list that a plural post introduces with "как", a colon or a dash:
-    "такие музыканты, как Колин Дэвис, Валерий Гергиев", "волейболистки клуба «Заря»: Вера
+    "такие дирижёры, как Павел Рощин, Лев Аксёнов", "волейболистки клуба «Заря»: Вера
     Лапина, Инна Голубева"."""
     if not plural(analysis, post):
         return None
