@@ -290,3 +290,24 @@ def test_a_post_named_as_left_was_held_before(pipeline: Pipeline, text: str, exp
 
 def test_the_head_who_accepts_a_resignation_still_holds_the_post(pipeline: Pipeline) -> None:
     assert ("Олег Рыбин", "глава области", "current") in held(pipeline("Неясно, принял ли отставку глава области Олег Рыбин."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Министром транспорта области назначен Игорь Сомов, который ранее занимал должность заместителя мэра Твери.",
+            {("Игорь Сомов", "министр транспорта области", "current"), ("Игорь Сомов", "заместитель мэра Твери", "former")},
+        ),
+        ("Пост губернатора занял Олег Рыбин, ранее занимавший пост мэра Рязани.", {("Олег Рыбин", "мэр Рязани", "former")}),
+        ("До этого Игорь Сомов работал главным врачом областной больницы.", {("Игорь Сомов", "главный врач областной больницы", "former")}),
+        ("С 2009 по 2014 год Игорь Сомов был министром финансов Тверской области.", {("Игорь Сомов", "министр финансов Тверской области", "former")}),
+        (  # the present and an appointment name a post still held
+            "Игорь Сомов работает главным врачом областной больницы.",
+            {("Игорь Сомов", "главный врач областной больницы", "current")},
+        ),
+        ("Ранее Андрей Лунин был назначен министром здравоохранения области.", {("Андрей Лунин", "министр здравоохранения области", "current")}),
+    ],
+)
+def test_a_post_held_in_the_past_is_former(pipeline: Pipeline, text: str, expected: set) -> None:  # type: ignore[type-arg]
+    assert expected <= held(pipeline(text))

@@ -30,6 +30,7 @@ from ..records import PostKind
 from ..roles.extent import DASHES
 from ..holders.decide import ARTICLE_ZONES, Held, holders, outer_posts
 from ..holders.carried import next_sentence_holder
+from ..holders.earlier import held_before
 from ..holders.frames import acting_frame
 from ..holders.inner import inner_holders
 from ..holders.lists import plural
@@ -281,11 +282,13 @@ def _home_country(place: Found | None) -> bool:
 def _update(analysis: Analysis, post: Found, stated: bool) -> dict[str, str | None]:
     """What differs from the post's own record: no holder mention when only referred to, acting
     status for a post after "обязанности", former for a post named as left ("принял отставку
-    главы района", "освобождён от должности министра": ``holders.left``)."""
+    главы района", "освобождён от должности министра": ``holders.left``) or as held in the past
+    ("ранее занимал должность мэра": ``holders.earlier``)."""
     update: dict[str, str | None] = {} if stated else {"holder": None}
     if acting_frame(analysis, post):
         update["status"] = "acting"
-    if left_post(analysis, post) and post.value.status != "acting" and "status" not in update:
+    gone = left_post(analysis, post) or held_before(analysis, post)
+    if gone and post.value.status != "acting" and "status" not in update:
         update["status"] = "former"
     return update
 
