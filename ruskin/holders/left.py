@@ -1,11 +1,12 @@
 """Posts named as left: their holder held them before the news ("former").
 
-A post is left when a word of ``role_leaving.tsv`` stands right before it, a preposition
-allowed between ("принял отставку главы района Ивана Сомова", "уволил начальника
-управления", "отправил в отставку губернатора", "сложил полномочия главы"), or when a frame
-noun after "от" or "с" introduces it ("освобождён от должности министра", "ушёл с поста
-губернатора"); not when the leaving is still to come ("будет освобождён от должности"). An
-acting post stays acting.
+A post is left when a word of ``role_leaving.tsv`` stands right before it, a preposition or
+adjectives the post leaves out allowed between ("принял отставку главы района Ивана Сомова",
+"принял отставку 63-летнего главы", "уволил начальника управления", "отправил в отставку
+губернатора", "сложил полномочия главы"), or when a frame noun after "от" or "с" introduces
+it ("освобождён от должности министра", "ушёл с поста губернатора"); not when the leaving
+is still to come ("будет освобождён от должности", not "место освобождённой от должности
+министра займёт ...": another's future). An acting post stays acting.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = ["left_post"]
 _FROM = frozenset({"от", "с", "со"})
 _PREPOSITIONS = frozenset({"в", "от", "с", "со"})
 _FUTURE_REACH = 6
+_DESCRIBING = frozenset({"ADJ", "NUM"})
 
 
 @cache
@@ -44,7 +46,7 @@ def _leaving_cue(analysis: Analysis, post: Found) -> int | None:
     the nominative names no post left ("принял отставку глава ...": the head accepts it), unless
     after "в" ("ушёл в отставку губернатор ...")."""
     words = analysis.words
-    before = post.first - 1
+    before = _before_describing(analysis, post)
     if before < 0:
         return None
     if norm(words[before].lemma) in frame_words():
@@ -57,12 +59,28 @@ def _leaving_cue(analysis: Analysis, post: Found) -> int | None:
     return before if gone or lead_word(analysis, post).case != "Nom" else None
 
 
+def _before_describing(analysis: Analysis, post: Found) -> int:
+    """The index of the word before the post and the adjectives or numbers the post leaves out
+    ("принял отставку 63-летнего главы района")."""
+    index = post.first - 1
+    while index >= 0 and analysis.words[index].pos in _DESCRIBING:
+        index -= 1
+    return index
+
+
 def _future(analysis: Analysis, cue: int, post: Found) -> bool:
-    """Whether the leaving is still to come: a verb in the future tense among the few words around
-    the cue and the post ("будет освобождён от должности", "от должности ... будет освобождён")."""
+    """Whether the leaving is still to come: "будет" or a leaving verb in the future tense among
+    the few words around the cue and the post ("будет освобождён от должности", "от должности ...
+    будет освобождён", "уволит министра"); another verb in the future tells what someone else
+    will do ("место освобождённой от должности министра займёт ...")."""
     sentence = analysis.words[cue].sentence
     near = analysis.words[max(cue - _FUTURE_REACH, 0) : post.last + 1 + _FUTURE_REACH]
-    return any(_future_form(w) and w.sentence == sentence for w in near)
+    return any(_future_form(w) and _leaving_tense(w) and w.sentence == sentence for w in near)
+
+
+def _leaving_tense(word: Word) -> bool:
+    """"быть" or a leaving verb: a word whose tense is the leaving's own."""
+    return word.pos == "AUX" or word.lemma == "быть" or norm(word.lemma) in leaving_words()
 
 
 def _future_form(word: Word) -> bool:
