@@ -319,3 +319,24 @@ def test_the_head_who_accepts_a_resignation_still_holds_the_post(pipeline: Pipel
 )
 def test_a_post_held_in_the_past_is_former(pipeline: Pipeline, text: str, expected: set) -> None:  # type: ignore[type-arg]
     assert expected <= held(pipeline(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Председатель думы Иван Петров ушёл в отставку.", ("Иван Петров", "председатель думы", "former")),
+        ("Мэр Рязани Иван Петров досрочно сложил полномочия.", ("Иван Петров", "мэр Рязани", "former")),
+        ("Вице-губернатор Анна Котова ушла с занимаемой должности после выборов.", ("Анна Котова", "вице-губернатор", "former")),
+        ("Министр финансов Иван Петров уволен.", ("Иван Петров", "министр финансов", "former")),
+        (
+            "Петров сменил на посту мэра Твери Ивана Сомова, который ушёл в отставку весной.",
+            ("Ивана Сомова", "мэр Твери", "former"),
+        ),
+        # a leaving to come, one only asked for, or leaving a room keeps the post held
+        ("Министр финансов Иван Петров уйдёт в отставку.", ("Иван Петров", "министр финансов", "current")),
+        ("Глава района Иван Петров подал в отставку.", ("Иван Петров", "глава района", "current")),
+        ("Министр финансов Иван Петров покинул зал.", ("Иван Петров", "министр финансов", "current")),
+    ],
+)
+def test_a_holder_told_to_leave_held_the_post_before(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in held(pipeline(text))
