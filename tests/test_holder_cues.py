@@ -277,6 +277,10 @@ def test_appointments_acting_posts_and_who_held_them_before(pipeline: Pipeline, 
             "Губернатор принял отставку 63-летнего главы района Ивана Сомова.",
             ("Ивана Сомова", "глава района", "former"),
         ),
+        (  # the second part of a post joined by a dash is left too
+            "Депутаты приняли отставку главы поселка — председателя совета Ивана Сомова.",
+            ("Ивана Сомова", "председатель совета", "former"),
+        ),
         (  # the future tense of another's verb leaves the leaving in the past
             "Место уволенного с должности министра финансов Ивана Сомова займёт его заместитель.",
             ("Ивана Сомова", "министр финансов", "former"),

@@ -6,20 +6,23 @@ adjectives the post leaves out allowed between ("принял отставку �
 губернатора", "сложил полномочия главы"), or when a frame noun after "от" or "с" introduces
 it ("освобождён от должности министра", "ушёл с поста губернатора"); not when the leaving
 is still to come ("будет освобождён от должности", not "место освобождённой от должности
-министра займёт ...": another's future). An acting post stays acting.
+министра займёт ...": another's future). A post joined by a dash to a post left is left too
+("приняли отставку главы поселка — председателя совета"). An acting post stays acting.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
+from ..roles.extent import DASHES
 from ..roles.lexicon import lemma_set, norm
 from .agree import lead_word
 from .frames import frame_words
 
-__all__ = ["left_post"]
+__all__ = ["dashed_to_left", "left_post"]
 
 _FROM = frozenset({"от", "с", "со"})
 _PREPOSITIONS = frozenset({"в", "от", "с", "со"})
@@ -38,6 +41,15 @@ def left_post(analysis: Analysis, post: Found) -> bool:
     освобождён": a post to be left is still held)."""
     cue = _leaving_cue(analysis, post)
     return cue is not None and not _future(analysis, cue, post)
+
+
+def dashed_to_left(analysis: Analysis, post: Found, posts: Sequence[Found]) -> bool:
+    """Whether the post is the second part of a post named as left, joined by a dash ("приняли
+    отставку главы поселка — председателя совета"): the holder left both."""
+    return any(
+        other.last + 2 == post.first and analysis.words[other.last + 1].text in DASHES and left_post(analysis, other)
+        for other in posts
+    )
 
 
 def _leaving_cue(analysis: Analysis, post: Found) -> int | None:

@@ -35,7 +35,7 @@ from ..holders.frames import acting_frame
 from ..holders.inner import inner_holders
 from ..holders.lists import plural
 from ..holders.led import led_body, led_title
-from ..holders.left import left_post
+from ..holders.left import dashed_to_left, left_post
 from ..holders.known import known_holder, known_person
 from ..holders.referred import referred_holder
 from ..holders.resigned import resigned
@@ -171,7 +171,7 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
     places = _places(analysis, posts, found, index)
     people_of = {n: held.people for n, held in holder.items()}
     claims = [
-        _own_place(analysis, _claim(posts, n, held, person, places, _update(analysis, posts[n], held.stated, person)), found)
+        _own_place(analysis, _claim(posts, n, held, person, places, _update(analysis, posts, n, held.stated, person)), found)
         for n, held in holder.items() for person in held.people
     ]  # fmt: skip
     claims += [
@@ -280,16 +280,19 @@ def _home_country(place: Found | None) -> bool:
     return place is None or place.key == HOME_COUNTRY
 
 
-def _update(analysis: Analysis, post: Found, stated: bool, person: Found) -> dict[str, str | None]:
+def _update(analysis: Analysis, posts: Sequence[Found], n: int, stated: bool, person: Found) -> dict[str, str | None]:
     """What differs from the post's own record: no holder mention when only referred to, acting
     status for a post after "обязанности", former for a post named as left ("принял отставку
-    главы района", "освобождён от должности министра": ``holders.left``) or as held in the past
-    ("ранее занимал должность мэра": ``holders.earlier``), or whose holder is told to have left it
-    ("мэр Рязани Иван Петров ушёл в отставку": ``holders.resigned``)."""
+    главы района", "освобождён от должности министра", and a post joined to it by a dash:
+    ``holders.left``) or as held in the past ("ранее занимал должность мэра": ``holders.earlier``),
+    or whose holder is told to have left it ("мэр Рязани Иван Петров ушёл в отставку":
+    ``holders.resigned``)."""
+    post = posts[n]
     update: dict[str, str | None] = {} if stated else {"holder": None}
     if acting_frame(analysis, post):
         update["status"] = "acting"
-    gone = left_post(analysis, post) or held_before(analysis, post) or resigned(analysis, post, person)
+    gone = left_post(analysis, post) or dashed_to_left(analysis, post, posts)
+    gone = gone or held_before(analysis, post) or resigned(analysis, post, person)
     if gone and post.value.status != "acting" and "status" not in update:
         update["status"] = "former"
     return update
