@@ -29,7 +29,8 @@ def roles(pipeline: Pipeline, text: str, *, outer: bool = True) -> list[tuple[st
         ("roles", "lemma"), ("role_modifiers", "words"), ("role_places", "lemma"), ("role_frames", "lemma"),
         ("role_honorary", "lemma"), ("role_unheld", "lemma"), ("role_naming_verbs", "lemma"),
         ("role_succession", "lemma"), ("role_founders", "lemma"), ("role_offices", "way"),
-        ("role_subordinates", "lemma"), ("role_leaving", "lemma"),
+        ("role_subordinates", "lemma"), ("role_leaving", "lemma"), ("role_held_verbs", "lemma"),
+        ("role_leaving_verbs", "lemma"),
     ],  # fmt: skip
 )
 def test_lists_have_no_duplicates(table: str, column: str) -> None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from .hosts import hosts_in_documents
 from .keys import give_keys
 from .names import NameParts, name_parts
-from .summary import PersonEntry, entry_seats
+from .summary import PersonEntry, entry_places, entry_seats
 
 __all__ = ["Cluster", "cluster_people"]
 
@@ -172,10 +172,11 @@ def _patronymic_fits(entry: PersonEntry, cluster: Cluster) -> bool:
 
 def _fits(entry: PersonEntry, cluster: Cluster) -> bool:
     """False when ``entry`` cannot be the person of ``cluster``: another patronymic, or a namesake
-    (current posts only in other regions than the cluster's, seen near the time of its own)."""
+    (current posts only in other regions than the cluster's, seen near the time of its own); a
+    post held before in the cluster's region says it is the same person, moved on."""
     if not _patronymic_fits(entry, cluster):
         return False
-    return bool(entry_seats(entry) & cluster.seats) or not cluster.seated_near(entry.seen)
+    return bool(entry_places(entry) & cluster.seats) or not cluster.seated_near(entry.seen)
 
 
 def _attach(entries: list[PersonEntry], clusters: list[Cluster], *, by_initials: bool) -> list[Cluster]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..record_types import DateValue, DocumentData, Event, Person, Region
 from .positions import PostFact, post_facts
 
-__all__ = ["EventEntry", "PersonEntry", "PlaceEntry", "Summary", "entry_seats", "source_of", "summarize"]
+__all__ = ["EventEntry", "PersonEntry", "PlaceEntry", "Summary", "entry_places", "entry_seats", "source_of", "summarize"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,11 @@ class Summary:
 def entry_seats(entry: PersonEntry) -> set[str]:
     """Regions (code, or name) of the entry's current and acting regional posts."""
     return {f.region_code or f.region or "" for f in entry.posts if f.regional and f.status != "former"}
+
+
+def entry_places(entry: PersonEntry) -> set[str]:
+    """Regions (code, or name) of all the entry's regional posts, former ones too."""
+    return {f.region_code or f.region or "" for f in entry.posts if f.regional}
 
 
 def source_of(document: DocumentData) -> str:

@@ -30,13 +30,15 @@ from ..records import PostKind
 from ..roles.extent import DASHES
 from ..holders.decide import ARTICLE_ZONES, Held, holders, outer_posts
 from ..holders.carried import next_sentence_holder
+from ..holders.earlier import held_before
 from ..holders.frames import acting_frame
 from ..holders.inner import inner_holders
 from ..holders.lists import plural
 from ..holders.led import led_body, led_title
-from ..holders.left import left_post
+from ..holders.left import dashed_to_left, left_post
 from ..holders.known import known_holder, known_person
 from ..holders.referred import referred_holder
+from ..holders.resigned import resigned
 from ..holders.offices import Seat, in_a_name, office, office_references, seat, seat_kind
 from ..holders.possessed import possessed_positions
 from ..holders.succession import predecessors, successors
@@ -169,7 +171,7 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
     places = _places(analysis, posts, found, index)
     people_of = {n: held.people for n, held in holder.items()}
     claims = [
-        _own_place(analysis, _claim(posts, n, held, person, places, _update(analysis, posts[n], held.stated)), found)
+        _own_place(analysis, _claim(posts, n, held, person, places, _update(analysis, posts, n, held.stated, person)), found)
         for n, held in holder.items() for person in held.people
     ]  # fmt: skip
     claims += [
@@ -278,14 +280,20 @@ def _home_country(place: Found | None) -> bool:
     return place is None or place.key == HOME_COUNTRY
 
 
-def _update(analysis: Analysis, post: Found, stated: bool) -> dict[str, str | None]:
+def _update(analysis: Analysis, posts: Sequence[Found], n: int, stated: bool, person: Found) -> dict[str, str | None]:
     """What differs from the post's own record: no holder mention when only referred to, acting
     status for a post after "обязанности", former for a post named as left ("принял отставку
-    главы района", "освобождён от должности министра": ``holders.left``)."""
+    главы района", "освобождён от должности министра", and a post joined to it by a dash:
+    ``holders.left``) or as held in the past ("ранее занимал должность мэра": ``holders.earlier``),
+    or whose holder is told to have left it ("мэр Рязани Иван Петров ушёл в отставку":
+    ``holders.resigned``)."""
+    post = posts[n]
     update: dict[str, str | None] = {} if stated else {"holder": None}
     if acting_frame(analysis, post):
         update["status"] = "acting"
-    if left_post(analysis, post) and post.value.status != "acting" and "status" not in update:
+    gone = left_post(analysis, post) or dashed_to_left(analysis, post, posts)
+    gone = gone or held_before(analysis, post) or resigned(analysis, post, person)
+    if gone and post.value.status != "acting" and "status" not in update:
         update["status"] = "former"
     return update
 
