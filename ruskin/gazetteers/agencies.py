@@ -62,6 +62,7 @@ class AgencyWords:
     officials: frozenset[str]
     person_heads: frozenset[str]
     levels: dict[str, str]
+    not_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,7 @@ def agency_words() -> AgencyWords:
         officials=having("official"),
         person_heads=having("person"),
         levels={normalize_lemma(r["word"]): r["level"] for r in rows if r["level"]},
+        not_by=having("not-by"),
     )
 
 

@@ -46,6 +46,7 @@ class Context:
     heads: frozenset[str]
     municipal: frozenset[str]
     levels: dict[str, str]
+    not_by: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, analysis: Analysis, found: Sequence[Found]) -> Context:
@@ -62,6 +63,7 @@ class Context:
             heads=frozenset(words.heads),
             municipal=words.municipal,
             levels={**words.levels, **envoy},
+            not_by=words.not_by,
         )
 
     def place_within(self, first: int, last: int) -> Found | None:
@@ -183,7 +185,8 @@ def _genitive(context: Context, position: int, end: int, case: str = "Gen") -> i
 def _by_phrase(context: Context, position: int, end: int) -> int | None:
     words = context.analysis.words
     if position + 1 < end and words[position].text.lower() == "по":
-        return _genitive(context, position + 1, end, "Dat")
+        step = _genitive(context, position + 1, end, "Dat")
+        return None if step is None or normalize_lemma(words[step].lemma) in context.not_by else step
     return None
 
 
