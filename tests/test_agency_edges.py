@@ -15,3 +15,28 @@ def names(doc: Document) -> set[str]:
 def test_a_po_phrase_of_how_a_thing_is_done_ends_the_name(pipeline: Pipeline) -> None:
     doc = pipeline("Новый устав поселка приняла Заречная районная дума по итогам публичных слушаний в марте.")
     assert names(doc) == {"Заречная районная дума"}
+
+
+def test_a_name_that_is_the_subject_of_the_next_verb_is_not_the_governments(pipeline: Pipeline) -> None:
+    doc = pipeline("Весной в краевое правительство Сомова перешла с должности директора школы.")
+    assert not any("Сомов" in name for name in names(doc))
+
+
+def test_a_name_after_a_government_in_the_genitive_still_names_it(pipeline: Pipeline) -> None:
+    doc = pipeline("Правительство Котова ушло в отставку в пятницу.")
+    assert "Правительство Котова" in names(doc)
+
+
+def test_a_settlement_abbreviation_leads_to_the_place(pipeline: Pipeline) -> None:
+    doc = pipeline("Проект сквера согласовала мэрия г. Твери на прошлой неделе.")
+    assert "мэрия г. Твери" in names(doc)
+
+
+def test_a_settlement_abbreviation_alone_is_not_a_name(pipeline: Pipeline) -> None:
+    doc = pipeline("Проект сквера согласовала мэрия г. Заречного на прошлой неделе.")
+    assert not any(name.endswith(" г") for name in names(doc))
+
+
+def test_a_news_agency_after_a_court_is_not_part_of_it(pipeline: Pipeline) -> None:
+    doc = pipeline("Как уточнили в пресс-службе суда РИА «Регион», жалоба отклонена.")
+    assert not any("РИА" in name for name in names(doc))

@@ -63,6 +63,7 @@ class AgencyWords:
     person_heads: frozenset[str]
     levels: dict[str, str]
     not_by: frozenset[str] = frozenset()
+    settlement_abbreviations: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,7 @@ def agency_words() -> AgencyWords:
         person_heads=having("person"),
         levels={normalize_lemma(r["word"]): r["level"] for r in rows if r["level"]},
         not_by=having("not-by"),
+        settlement_abbreviations=having("settlement-abbreviation"),
     )
 
 

@@ -123,8 +123,10 @@ def _after_official(analysis: Analysis, index: AgencyIndex, first: int) -> bool:
 
 
 def _named_next(analysis: Analysis, position: int) -> bool:
+    """A proper name in the genitive after the head ("суд Кёльна"), not an organisation's
+    ("в пресс-службе суда ТАСС сообщили": the news agency is no part of the court)."""
     following = analysis.words[position + 1] if position + 1 < len(analysis.words) else None
-    return following is not None and following.pos == "PROPN" and following.case == "Gen"
+    return following is not None and following.pos == "PROPN" and following.case == "Gen" and not following.ner.endswith("ORG")
 
 
 def _capitalised_inside(analysis: Analysis, position: int) -> bool:
