@@ -40,3 +40,12 @@ def test_a_settlement_abbreviation_alone_is_not_a_name(pipeline: Pipeline) -> No
 def test_a_news_agency_after_a_court_is_not_part_of_it(pipeline: Pipeline) -> None:
     doc = pipeline("Как уточнили в пресс-службе суда РИА «Регион», жалоба отклонена.")
     assert not any("РИА" in name for name in names(doc))
+
+
+def test_one_legislature_named_in_two_cases_of_letters_is_one_record(pipeline: Pipeline) -> None:
+    doc = pipeline(
+        "Депутаты регионального парламента утвердили поправки в бюджет Костромской области. "
+        "Перед депутатами Костромской областной думы выступил министр финансов."
+    )
+    (record,) = [a for a in doc.agencies if "дума" in a.name.lower()]
+    assert len(record.mentions) == 2
