@@ -49,3 +49,14 @@ def test_one_legislature_named_in_two_cases_of_letters_is_one_record(pipeline: P
     )
     (record,) = [a for a in doc.agencies if "дума" in a.name.lower()]
     assert len(record.mentions) == 2
+
+
+def test_the_north_caucasus_ministry_and_the_judges_board_are_federal_bodies(pipeline: Pipeline) -> None:
+    doc = pipeline(
+        "Глава республики обсудил с руководством Минкавказа России новые объекты. "
+        "Кандидатуру судьи поддержала Высшая квалификационная коллегия судей."
+    )
+    assert {
+        "Министерство Российской Федерации по делам Северного Кавказа",
+        "Высшая квалификационная коллегия судей Российской Федерации",
+    } <= names(doc)
