@@ -60,3 +60,13 @@ def test_the_north_caucasus_ministry_and_the_judges_board_are_federal_bodies(pip
         "Министерство Российской Федерации по делам Северного Кавказа",
         "Высшая квалификационная коллегия судей Российской Федерации",
     } <= names(doc)
+
+
+def test_a_municipal_administration_named_by_its_place_adjective(pipeline: Pipeline) -> None:
+    doc = pipeline("Отчет представила глава Сосновской администрации Анна Котова.")
+    assert "Сосновская администрация" in names(doc)
+
+
+def test_a_settlement_administration(pipeline: Pipeline) -> None:
+    doc = pipeline("Жалобы жителей рассмотрела поселковая администрация во вторник.")
+    assert "поселковая администрация" in names(doc)

@@ -107,13 +107,20 @@ def _head_at(analysis: Analysis, index: AgencyIndex, first: int, position: int, 
     needs = index.words.heads.get(normalize_lemma(word.lemma))
     if needs is None or word.pos not in ("NOUN", "PROPN"):
         return None
-    modified = any(normalize_lemma(w.lemma) in index.words.modifiers for w in analysis.words[first:position])
+    modified = any(_modifies(analysis, w, index) for w in analysis.words[first:position])
     if needs == "named" and not (position > first or _capitalised_inside(analysis, position)):
         return _Base(first, position, None, False) if _named_next(analysis, position) else None
     person = normalize_lemma(word.lemma) in index.words.person_heads and not _after_official(analysis, index, first)
     if needs in ("complement", "body") and not modified:
         return _Base(first, position, None, False, needs=needs, person=person)
     return _Base(first, position, None, False, person=person)
+
+
+def _modifies(analysis: Analysis, word: Word, index: AgencyIndex) -> bool:
+    """A modifier that names a body with its head alone: a level ("областной") or a capitalised
+    place adjective inside a sentence ("Заречная администрация")."""
+    lemma = normalize_lemma(word.lemma)
+    return lemma in index.words.modifiers or (_place_adjective(lemma) and _capitalised_inside(analysis, word.index))
 
 
 def _after_official(analysis: Analysis, index: AgencyIndex, first: int) -> bool:
