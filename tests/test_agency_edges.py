@@ -70,3 +70,8 @@ def test_a_municipal_administration_named_by_its_place_adjective(pipeline: Pipel
 def test_a_settlement_administration(pipeline: Pipeline) -> None:
     doc = pipeline("Жалобы жителей рассмотрела поселковая администрация во вторник.")
     assert "поселковая администрация" in names(doc)
+
+
+def test_a_broadcasters_language_service_is_not_a_body(pipeline: Pipeline) -> None:
+    doc = pipeline("Своим мнением эксперт поделился с Немецкой службой в понедельник.")
+    assert not any("служб" in name for name in names(doc))

@@ -64,6 +64,7 @@ class AgencyWords:
     levels: dict[str, str]
     not_by: frozenset[str] = frozenset()
     settlement_abbreviations: frozenset[str] = frozenset()
+    place_named: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,7 @@ def agency_words() -> AgencyWords:
         levels={normalize_lemma(r["word"]): r["level"] for r in rows if r["level"]},
         not_by=having("not-by"),
         settlement_abbreviations=having("settlement-abbreviation"),
+        place_named=having("place-named"),
     )
 
 

@@ -107,7 +107,8 @@ def _head_at(analysis: Analysis, index: AgencyIndex, first: int, position: int, 
     needs = index.words.heads.get(normalize_lemma(word.lemma))
     if needs is None or word.pos not in ("NOUN", "PROPN"):
         return None
-    modified = any(_modifies(analysis, w, index) for w in analysis.words[first:position])
+    place_named = normalize_lemma(word.lemma) in index.words.place_named
+    modified = any(_modifies(analysis, w, index, place_named) for w in analysis.words[first:position])
     if needs == "named" and not (position > first or _capitalised_inside(analysis, position)):
         return _Base(first, position, None, False) if _named_next(analysis, position) else None
     person = normalize_lemma(word.lemma) in index.words.person_heads and not _after_official(analysis, index, first)
@@ -116,11 +117,12 @@ def _head_at(analysis: Analysis, index: AgencyIndex, first: int, position: int, 
     return _Base(first, position, None, False, person=person)
 
 
-def _modifies(analysis: Analysis, word: Word, index: AgencyIndex) -> bool:
-    """A modifier that names a body with its head alone: a level ("областной") or a capitalised
-    place adjective inside a sentence ("Заречная администрация")."""
+def _modifies(analysis: Analysis, word: Word, index: AgencyIndex, place_named: bool) -> bool:
+    """A modifier that names a body with its head alone: a level ("областной") or, before a
+    ``place_named`` head, a capitalised place adjective inside a sentence ("Заречная администрация")."""
     lemma = normalize_lemma(word.lemma)
-    return lemma in index.words.modifiers or (_place_adjective(lemma) and _capitalised_inside(analysis, word.index))
+    place = place_named and _place_adjective(lemma) and _capitalised_inside(analysis, word.index)
+    return lemma in index.words.modifiers or place
 
 
 def _after_official(analysis: Analysis, index: AgencyIndex, first: int) -> bool:
