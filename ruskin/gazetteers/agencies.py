@@ -62,6 +62,9 @@ class AgencyWords:
     officials: frozenset[str]
     person_heads: frozenset[str]
     levels: dict[str, str]
+    not_by: frozenset[str] = frozenset()
+    settlement_abbreviations: frozenset[str] = frozenset()
+    place_named: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +116,9 @@ def agency_words() -> AgencyWords:
         officials=having("official"),
         person_heads=having("person"),
         levels={normalize_lemma(r["word"]): r["level"] for r in rows if r["level"]},
+        not_by=having("not-by"),
+        settlement_abbreviations=having("settlement-abbreviation"),
+        place_named=having("place-named"),
     )
 
 

@@ -9,7 +9,7 @@ the district named last before it ("Аппарат полномочного пр
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..gazetteers.agencies import agencies
 from ..found import Found
@@ -101,12 +101,24 @@ def _named(analysis: Analysis, draft: Agency, group: list[Found]) -> bool:
 def _same_bodies(
     analysis: Analysis, drafts: list[tuple[Agency, list[Found]]], places: Sequence[Found]
 ) -> list[tuple[Agency, list[Found]]]:
-    """Drafts that name one body as one, mentions in text order: one name (case aside), or one
-    region's body by its head and region alone in other words ("Кабмин Чувашии", "Кабинет
-    министров Чувашской Республики"), under the fuller name."""
+    """Drafts that name one body as one, mentions in text order: one region's body by its head
+    and region alone in other words ("Кабмин Чувашии", "Кабинет министров Чувашской
+    Республики"), then one name (case aside), under the fuller name."""
+    by_head = _merged(drafts, lambda draft, group: _body_key(analysis, draft, group, places))
+    return _merged(by_head, lambda draft, group: _folded(draft.name))
+
+
+def _folded(name: str) -> str:
+    return name.lower().replace("ё", "е")
+
+
+def _merged(
+    drafts: list[tuple[Agency, list[Found]]], key_of: Callable[[Agency, list[Found]], str]
+) -> list[tuple[Agency, list[Found]]]:
+    """Drafts of one key as one, under the fuller name, in order of first mention."""
     merged: dict[str, tuple[Agency, list[Found]]] = {}
     for draft, group in drafts:
-        key = _body_key(analysis, draft, group, places)
+        key = key_of(draft, group)
         if key in merged:
             first, mentions = merged[key]
             merged[key] = (_fuller(first, draft), sorted([*mentions, *group], key=lambda m: m.start))
@@ -122,7 +134,7 @@ def _body_key(analysis: Analysis, draft: Agency, group: list[Found], places: Seq
         heads = {body_head(analysis, mention, places) for mention in group}
         if len(heads) == 1 and (head := heads.pop()) is not None:
             return f"{head.lower()}@{draft.region}"
-    return draft.name.lower().replace("ё", "е")
+    return _folded(draft.name)
 
 
 def _fuller(first: Agency, other: Agency) -> Agency:

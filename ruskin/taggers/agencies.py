@@ -107,13 +107,22 @@ def _head_at(analysis: Analysis, index: AgencyIndex, first: int, position: int, 
     needs = index.words.heads.get(normalize_lemma(word.lemma))
     if needs is None or word.pos not in ("NOUN", "PROPN"):
         return None
-    modified = any(normalize_lemma(w.lemma) in index.words.modifiers for w in analysis.words[first:position])
+    place_named = normalize_lemma(word.lemma) in index.words.place_named
+    modified = any(_modifies(analysis, w, index, place_named) for w in analysis.words[first:position])
     if needs == "named" and not (position > first or _capitalised_inside(analysis, position)):
         return _Base(first, position, None, False) if _named_next(analysis, position) else None
     person = normalize_lemma(word.lemma) in index.words.person_heads and not _after_official(analysis, index, first)
     if needs in ("complement", "body") and not modified:
         return _Base(first, position, None, False, needs=needs, person=person)
     return _Base(first, position, None, False, person=person)
+
+
+def _modifies(analysis: Analysis, word: Word, index: AgencyIndex, place_named: bool) -> bool:
+    """A modifier that names a body with its head alone: a level ("областной") or, before a
+    ``place_named`` head, a capitalised place adjective inside a sentence ("Заречная администрация")."""
+    lemma = normalize_lemma(word.lemma)
+    place = place_named and _place_adjective(lemma) and _capitalised_inside(analysis, word.index)
+    return lemma in index.words.modifiers or place
 
 
 def _after_official(analysis: Analysis, index: AgencyIndex, first: int) -> bool:
@@ -123,8 +132,10 @@ def _after_official(analysis: Analysis, index: AgencyIndex, first: int) -> bool:
 
 
 def _named_next(analysis: Analysis, position: int) -> bool:
+    """A proper name in the genitive after the head ("суд Кёльна"), not an organisation's
+    ("в пресс-службе суда ТАСС сообщили": the news agency is no part of the court)."""
     following = analysis.words[position + 1] if position + 1 < len(analysis.words) else None
-    return following is not None and following.pos == "PROPN" and following.case == "Gen"
+    return following is not None and following.pos == "PROPN" and following.case == "Gen" and not following.ner.endswith("ORG")
 
 
 def _capitalised_inside(analysis: Analysis, position: int) -> bool:

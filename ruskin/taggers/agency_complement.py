@@ -46,6 +46,8 @@ class Context:
     heads: frozenset[str]
     municipal: frozenset[str]
     levels: dict[str, str]
+    not_by: frozenset[str] = frozenset()
+    settlement_abbreviations: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, analysis: Analysis, found: Sequence[Found]) -> Context:
@@ -62,6 +64,8 @@ class Context:
             heads=frozenset(words.heads),
             municipal=words.municipal,
             levels={**words.levels, **envoy},
+            not_by=words.not_by,
+            settlement_abbreviations=words.settlement_abbreviations,
         )
 
     def place_within(self, first: int, last: int) -> Found | None:
@@ -103,7 +107,7 @@ def complement_at(
     if named and joined is None:
         return Complement(position, False) if _stand_in(context, position, end) else Complement(position - 1, True)
     start = joined + 1 if joined is not None else position
-    last = _phrases(context, start, end, phrase, person)
+    last = _phrases(context, start, end, phrase, position - 1 if person else None)
     last = max(last, joined) if joined is not None else last
     if last < position:
         return Complement(position - 1, True)
@@ -118,13 +122,14 @@ def _stand_in(context: Context, position: int, end: int) -> bool:
     return word.case == "Gen" and normalize_lemma(word.lemma) in REGION_STAND_INS
 
 
-def _phrases(context: Context, position: int, end: int, phrase: list[int], person_heads: bool = False) -> int:
-    """The last word of the genitive and "по" phrases from ``position``, with a place or person ending them."""
+def _phrases(context: Context, position: int, end: int, phrase: list[int], head: int | None = None) -> int:
+    """The last word of the genitive and "по" phrases from ``position``, with a place or person
+    ending them (a person only when ``head``, the head word a person's name may follow, is given)."""
     last = position - 1
     while last + 1 < end:
         start = last + 1
         place = _place_step(context, start, end)
-        person = _person_at(context, start) if person_heads else None
+        person = _person_at(context, start, head) if head is not None else None
         if place is not None:
             return max(_by_phrases(context, place.last + 1, end, phrase), place.last)
         if person is not None:
@@ -144,6 +149,8 @@ def _place_step(context: Context, position: int, end: int) -> Found | None:
         return place
     if position + 1 >= end or position >= len(words):
         return None
+    if _settlement_abbreviation(context, position, end):
+        return context.places[position + 2]
     place = context.places.get(position + 1)
     if place is None or place.last >= end:
         return None
@@ -151,6 +158,18 @@ def _place_step(context: Context, position: int, end: int) -> Found | None:
     if preposition == "по" or (preposition == "в" and (place.key or "").startswith("fd-")):
         return place
     return None
+
+
+def _settlement_abbreviation(context: Context, position: int, end: int) -> bool:
+    """A settlement's abbreviation with its full stop before a place ("г. Заречного")."""
+    words = context.analysis.words
+    place = context.places.get(position + 2)
+    return (
+        words[position].text.lower() in context.settlement_abbreviations
+        and words[position + 1].text == "."
+        and place is not None
+        and place.last < end
+    )
 
 
 def _adjectival(context: Context, place: Found) -> bool:
@@ -162,10 +181,22 @@ def _genitive_place(word: Word) -> bool:
     return word.case == "Gen" or is_abbreviation(word.text) or word.case is None
 
 
-def _person_at(context: Context, position: int) -> Found | None:
+def _person_at(context: Context, position: int, head: int) -> Found | None:
     person = context.persons.get(position)
     words = context.analysis.words
-    return person if person is not None and words[person.last].case == "Gen" else None
+    if person is None or words[person.last].case != "Gen" or _subject_of_next(context, person, head):
+        return None
+    return person
+
+
+def _subject_of_next(context: Context, person: Found, head: int) -> bool:
+    """Whether a finite verb right after the person disagrees with the head in gender or number,
+    so the name is the verb's subject ("в правительство Ивановой перешла"), not the body's owner."""
+    words = context.analysis.words
+    verb = words[person.last + 1] if person.last + 1 < len(words) else None
+    if verb is None or verb.pos not in ("VERB", "AUX") or verb.feats.get("VerbForm") != "Fin":
+        return False
+    return any(verb.feats.get(f) not in (None, words[head].feats.get(f)) for f in ("Gender", "Number"))
 
 
 def _genitive(context: Context, position: int, end: int, case: str = "Gen") -> int | None:
@@ -175,15 +206,22 @@ def _genitive(context: Context, position: int, end: int, case: str = "Gen") -> i
     while index < end and words[index].pos in MODIFIER_POS and words[index].case == case:
         index += 1
     if index < end and words[index].pos in NOUN_POS and words[index].case == case:
-        if index not in context.places and index not in context.persons:
+        if index not in context.places and index not in context.persons and not _abbreviated(context, index):
             return index
     return None
+
+
+def _abbreviated(context: Context, index: int) -> bool:
+    """A settlement's abbreviation with its full stop ("г."): not a noun of the name by itself."""
+    words = context.analysis.words
+    return words[index].text.lower() in context.settlement_abbreviations and index + 1 < len(words) and words[index + 1].text == "."
 
 
 def _by_phrase(context: Context, position: int, end: int) -> int | None:
     words = context.analysis.words
     if position + 1 < end and words[position].text.lower() == "по":
-        return _genitive(context, position + 1, end, "Dat")
+        step = _genitive(context, position + 1, end, "Dat")
+        return None if step is None or normalize_lemma(words[step].lemma) in context.not_by else step
     return None
 
 
