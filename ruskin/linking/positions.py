@@ -12,7 +12,8 @@ ROLE mentions; the Position with the same person is their link to the person. Th
 is a place named in the post, the place a stand-in word refers to ("губернатор региона"),
 or the place of a post it is joined to by a dash; the agency an AGENCY mention in or right
 after the post; an organisation or place without a record of its own is kept as its
-mention (``organization``, ``place``). Posts in comments, link lists or navigation make no Position.
+mention (``organization``, ``place``). A later name of a list that leaves the first post's
+head out holds that head with its own complement (``ruskin.holders.gapped``). Posts in comments, link lists or navigation make no Position.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..holders.decide import ARTICLE_ZONES, Held, holders, outer_posts
 from ..holders.carried import next_sentence_holder
 from ..holders.earlier import held_before
 from ..holders.frames import acting_frame
+from ..holders.gapped import Gap, gapped_holders, head_length
 from ..holders.inner import inner_holders
 from ..holders.lists import plural
 from ..holders.led import led_body, led_title
@@ -174,6 +176,7 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
         _own_place(analysis, _claim(posts, n, held, person, places, _update(analysis, posts, n, held.stated, person)), found)
         for n, held in holder.items() for person in held.people
     ]  # fmt: skip
+    claims += _gapped_claims(analysis, posts, holder, places, claims, people, found, index)
     claims += [
         _Claim(_held_in_full(posts[n], found), person, places.get(n), {"status": "former"})
         for n, person in predecessors(analysis, posts, people_of, people, person_of)
@@ -184,6 +187,41 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
     claims += _office_claims(analysis, posts, people_of, places, offices, seats, index)
     claims += _later_claims(analysis, posts, claims, places, offices, people)
     return claims
+
+
+def _gapped_claims(
+    analysis: Analysis, posts: Sequence[Found], holder: dict[int, Held], places: dict[int, Found],
+    claims: Sequence[_Claim], people: Sequence[Found], found: Sequence[Found], index: RecordIds,
+) -> list[_Claim]:  # fmt: skip
+    """Later holders of a post whose head the text leaves out ("..., департамента спорта — Олег
+    Рыбин": ``holders.gapped``): the first post's head with their own complement and its agency,
+    at the first post's place and with its status."""
+    updates = {id(c.post): c.update for c in claims}
+    gapped = []
+    for n, held in holder.items():
+        if not held.stated or len(held.people) != 1:
+            continue
+        for gap in gapped_holders(analysis, posts[n], held.people[0], people, found):
+            own = _gap_update(analysis, posts[n], gap, found, index)
+            if own is not None:
+                gapped.append(_Claim(posts[n], gap.person, places.get(n), {**updates.get(id(posts[n]), {}), **own}))
+    return gapped
+
+
+def _gap_update(
+    analysis: Analysis, post: Found, gap: Gap, found: Sequence[Found], index: RecordIds
+) -> dict[str, str | None] | None:
+    """The title and agency of a post with its head left out: the first post's head words in the
+    nominative, then the gap's complement as the text gives it (None when the post's normal form
+    does not match its words one to one)."""
+    words = post.normal.split(" ")
+    if len(words) != post.last - post.first + 1:
+        return None
+    head = " ".join(words[: head_length(analysis, post, found)])
+    complement = analysis.text[analysis.words[gap.first].start : analysis.words[gap.last].stop]
+    agency = next((f for f in found if f.type == "AGENCY" and gap.first <= f.first and f.last <= gap.last), None)
+    record = index.record("agencies", agency) if agency is not None else None
+    return {"title": f"{head} {complement}", "agency": record, "organization": None}
 
 
 def _held_in_full(post: Found, found: Sequence[Found]) -> Found:
