@@ -330,7 +330,7 @@ def test_a_post_named_in_other_words_speaks_for_its_holder(pipeline: Pipeline, t
         ),
         # words with a small letter quoted after a verb of saying
         (
-            "Иван Петров отметил, что для него это «большая честь и огромная ответственность».",
+            "Иван Петров подчеркнул, что для него это «большая честь и огромная ответственность».",
             [("большая честь и огромная ответственность", "Иван Петров")],
         ),
         # a quote with its full stop after the mark, named by the sentence before
