@@ -233,6 +233,18 @@ def test_works_as_for_a_referring_post_stays_in_its_sentence(pipeline: Pipeline,
     assert sum(r.type == "WORKS_AS" for r in prediction.relations) == links
 
 
+def test_works_as_of_a_post_held_by_he_goes_to_the_name_of_the_sentence_before(pipeline: Pipeline) -> None:
+    """"Он занимал пост ..." after a sentence naming the person: NEREL links that name to the post,
+    also when the post is one more mention of an office named earlier."""
+    text = (
+        "Бывший губернатор Тверской области Олег Рыбин скончался в больнице. Рыбин родился в 1950 году. "
+        "Он занимал пост губернатора Тверской области дважды."
+    )
+    relations = document_prediction(pipeline(text)).relations
+    linked = {(text[r.head[0] : r.head[1]], text[r.tail[0] : r.tail[1]]) for r in relations if r.type == "WORKS_AS"}
+    assert ("Рыбин", "губернатора Тверской области") in linked
+
+
 def test_a_founder_is_a_position_but_no_works_as(pipeline: Pipeline) -> None:
     doc = pipeline("Основатель Flowlane Кевин Абрамс женился.")
     assert [p.title for p in doc.positions] == ["основатель Flowlane"]

@@ -83,7 +83,7 @@ def document_prediction(document: Document) -> Prediction:
     records = RecordSpans(document)
     text = document.text
     sentences = [(sentence.start, sentence.stop) for sentence in document.sentences] or [(0, len(text))]
-    posts = [post for position in document.positions for post in stated_posts(position, records, sentences)]
+    posts = [post for position in document.positions for post in stated_posts(position, records, sentences, text)]
     post_spans = {p.id: [s for m in (p.mentions or (p.mention,)) for s in records.mention_spans(m)] for p in document.positions}
     relations = [
         *(relation for p in posts for relation in _position_relations(p, records, sentences, text)),
