@@ -163,3 +163,15 @@ def test_a_bare_ceremony_after_an_inauguration_is_that_event(pipeline: Pipeline)
     assert len(inaugurations) == 1
     assert {names[p.person] for p in inaugurations[0].participants} >= {"Тимофей Ларионов", "Ефим Дроздов"}
     assert not any(e.name.startswith("церемони") for e in document.events)
+
+
+def test_a_title_named_with_its_holder_takes_no_part_through_the_post(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Мэр Олег Сомов собрал в Твери коллегию, на которой сообщил о назначении нового руководителя "
+        "минфина области, им стал Иван Резников, исполняющий обязанности министра финансов области с 3 мая "
+        "2010 года после ухода в отставку прежнего министра Петра Ухова."
+    )
+    names = {p.id: p.name for p in document.persons}
+    appointment = next(e for e in document.events if e.name.startswith("назначение"))
+    assert "Иван Резников" in {names[p.person] for p in appointment.participants}
+    assert "Петр Ухов" not in {names[p.person] for p in appointment.participants}
