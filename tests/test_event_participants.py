@@ -151,3 +151,27 @@ def test_the_subject_who_takes_or_leaves_a_post_is_no_signer(pipeline: Pipeline,
 def test_the_one_who_appoints_is_still_the_signer(pipeline: Pipeline) -> None:
     document = pipeline("Губернатор Олег Лунин назначил Ивана Сомова министром транспорта.")
     assert _people(document, "appointment") == [("Иван Сомов", "appointee"), ("Олег Лунин", "signer")]
+
+
+def test_a_bare_ceremony_after_an_inauguration_is_that_event(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Тимофей Ларионов вступил в должность мэра Верхнекамска. Трансляцию с церемонии вёл местный канал. "
+        "«Желаю городу процветания и спокойствия», — сказал Ефим Дроздов."
+    )
+    inaugurations = [e for e in document.events if e.name == "вступление в должность"]
+    names = {p.id: p.name for p in document.persons}
+    assert len(inaugurations) == 1
+    assert {names[p.person] for p in inaugurations[0].participants} >= {"Тимофей Ларионов", "Ефим Дроздов"}
+    assert not any(e.name.startswith("церемони") for e in document.events)
+
+
+def test_a_title_named_with_its_holder_takes_no_part_through_the_post(pipeline: Pipeline) -> None:
+    document = pipeline(
+        "Мэр Олег Сомов собрал в Твери коллегию, на которой сообщил о назначении нового руководителя "
+        "минфина области, им стал Иван Резников, исполняющий обязанности министра финансов области с 3 мая "
+        "2010 года после ухода в отставку прежнего министра Петра Ухова."
+    )
+    names = {p.id: p.name for p in document.persons}
+    appointment = next(e for e in document.events if e.name.startswith("назначение"))
+    assert "Иван Резников" in {names[p.person] for p in appointment.participants}
+    assert "Петр Ухов" not in {names[p.person] for p in appointment.participants}

@@ -5,7 +5,8 @@ A later mention joins an earlier event with the same event word (or one ending t
 the page (article or not) when either of them is short (its head and modifiers only:
 "стратегическая сессия", "форум") or both say the same words, or are named past their
 mentions by the same first word ("встреча с учителями" and "встреча с врачами" are two);
-the latest such event wins.
+the latest such event wins. A bare "церемония" in the sentence of an event held as a ceremony
+("вступил в должность": ``event_ceremonial.tsv``) or the one after is that event.
 
 Verbs are events of their own ("скончался" and "ушёл из жизни" are two), except that one verb
 said twice is one event ("Скончался ..." in the headline, "скончался" in the text), and verbs
@@ -27,6 +28,7 @@ from collections.abc import Mapping
 from ..found import Found
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import normalize_lemma
+from .lexicon import ceremonial_nouns
 
 __all__ = ["ARTICLE_ZONES", "Said", "group_events", "is_article"]
 
@@ -36,6 +38,8 @@ Said = tuple[str, str | None, str | None]
 ARTICLE_ZONES = frozenset({"title", "body"})
 _ONE_A_STORY = frozenset({"visit"})
 """Kinds whose different words name one event in a story ("визит", "поездка")."""
+_CEREMONY_REACH = 1
+"""Sentences after an event held as a ceremony in which a bare "церемония" is still that event."""
 
 
 def is_article(analysis: Analysis, found: Found) -> bool:
@@ -70,6 +74,8 @@ def _agrees(mention: Found, group: list[Found], links: Mapping[int, tuple[Said, 
 
 def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
     first = group[0]
+    if _its_ceremony(analysis, mention, group):
+        return True
     if mention.value.verbal or first.value.verbal:
         return _same_noun(mention, first) and is_article(analysis, mention) == is_article(analysis, first)
     if not _same_word(mention.value.key, first.value.key) and not _one_trip(mention, first):
@@ -82,6 +88,19 @@ def _joins(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
     if mention.value.named_by and named[0].value.named_by:
         return mention.value.named_by == named[0].value.named_by
     return _lemmas(analysis, mention) == _lemmas(analysis, named[0])
+
+
+def _its_ceremony(analysis: Analysis, mention: Found, group: list[Found]) -> bool:
+    """Whether a bare ceremony ("церемония", "с церемонии") comes in the sentence of an event of the
+    group held as a ceremony (``lexicon.ceremonial_nouns``: "вступил в должность") or the one after."""
+    if mention.value.kind != "ceremony" or mention.value.specific:
+        return False
+    sentence = analysis.words[mention.first].sentence
+    return any(
+        m.value.noun in ceremonial_nouns() and 0 <= sentence - analysis.words[m.first].sentence <= _CEREMONY_REACH
+        and is_article(analysis, m) == is_article(analysis, mention)
+        for m in group
+    )  # fmt: skip
 
 
 def _one_trip(mention: Found, other: Found) -> bool:

@@ -123,6 +123,13 @@ def undergone_verbs() -> frozenset[str]:
 
 
 @cache
+def ceremonial_nouns() -> frozenset[str]:
+    """Nouns of events held as a ceremony (``event_ceremonial.tsv``): a bare "церемония" next to
+    "вступление в должность" is that event."""
+    return frozenset(row["noun"] for row in load_table("event_ceremonial"))
+
+
+@cache
 def chaired_kinds() -> frozenset[str]:
     """Event kinds whose holder chairs them (``event_kinds.tsv``): "провёл совещание" → chair."""
     return frozenset(row["kind"] for row in load_table("event_kinds") if row["chaired"] == "yes")

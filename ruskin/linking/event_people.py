@@ -58,8 +58,8 @@ def _who(
     """(mention, Person id, Position id) of each PERSON mention (not one something is named after:
     "конкурс имени Петра Чайковского"), of each pronoun opening a clause
     ("Он провёл совещание", ``events.pronouns``) and of each post whose holder is not named in its
-    sentence ("Губернатор провёл совещание"), or that names again the title only one person
-    holds in the text."""
+    sentence ("Губернатор провёл совещание"), or that names again, without its holder's name in
+    the sentence, the title only one person holds in the text."""
     by_id = {p.id: p for p in positions}
     named = {index.mentions[id(f)]: sentence_of(analysis, f) for f in article if f.type == "PERSON"}
     persons = [f for f in article if f.type == "PERSON"]
@@ -75,11 +75,16 @@ def _who(
         if mention.type == "PERSON" and (record := index.record("persons", mention)):
             yield mention, record, None
         elif mention.type == "ROLE" and (position := by_id.get(index.record("positions", mention) or "")):
-            stated = {named.get(holder) for holder in (*position.holders, position.holder) if holder}
-            if sentence_of(analysis, mention) not in stated:
+            if sentence_of(analysis, mention) not in _named_in(position, named):
                 yield mention, position.person, position.id
         elif mention.type == "ROLE" and (position := titled.get(mention.normal.lower())):
-            yield mention, position.person, position.id
+            if sentence_of(analysis, mention) not in _named_in(position, named):
+                yield mention, position.person, position.id
+
+
+def _named_in(position: Position, named: dict[str, int]) -> set[int | None]:
+    """The sentences of the mentions that name a Position's holder (``holder``, ``holders``)."""
+    return {named.get(holder) for holder in (*position.holders, position.holder) if holder}
 
 
 def _held_titles(positions: Sequence[Position]) -> dict[str, Position]:
