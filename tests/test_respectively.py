@@ -43,3 +43,18 @@ def test_dismissed_names_keep_former_status(pipeline: Pipeline) -> None:
 def test_shared_title_without_respectively(pipeline: Pipeline, text: str) -> None:
     titles = {title for title, _ in held(pipeline, text).values()}
     assert "министр туризма" not in titles
+
+
+def test_these_posts_take_the_earlier_plural_post(pipeline: Pipeline) -> None:
+    text = (
+        "В среду объявлены новые министры туризма и связи. Прежде с этих постов были сняты "
+        "Глеб Уткин и Вера Сомова соответственно."
+    )
+    found = held(pipeline, text)
+    assert found.get("Глеб Уткин") == ("министр туризма", "former")
+    assert found.get("Вера Сомова") == ("министр связи", "former")
+
+
+def test_these_posts_need_respectively(pipeline: Pipeline) -> None:
+    text = "В среду объявлены новые министры туризма и связи. На эти посты претендовали Глеб Уткин и Вера Сомова."
+    assert "министр туризма" not in {title for title, _ in held(pipeline, text).values()}
