@@ -61,3 +61,34 @@ def test_gapped_post_goes_to_later_name(pipeline: Pipeline, text: str, name: str
 def test_full_clause_takes_no_copied_post(pipeline: Pipeline, text: str, name: str) -> None:
     titles = [title for holder, (title, _) in held(pipeline, text).items() if holder == name]
     assert not any(title.startswith("глава отдела") for title in titles)
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Комитетом по туризму по-прежнему будет руководить Вера Сомова, а комитетом по лесу — Глеб Уткин.",
+            "Глеб Уткин",
+            "руководитель комитета по лесу",
+        ),
+        (
+            "Марат Ленский возглавит управление архивов, управление связи — Лада Осинина, управление "
+            "торговли — Пётр Гусев.",
+            "Пётр Гусев",
+            "руководитель управления торговли",
+        ),
+    ],
+)
+def test_heading_verb_left_out_goes_to_later_name(pipeline: Pipeline, text: str, name: str, title: str) -> None:
+    assert held(pipeline, text).get(name) == (title, "current")
+
+
+def test_heading_verb_takes_its_own_clause_object(pipeline: Pipeline) -> None:
+    doc = pipeline("Управление архивов возглавит Марат Ленский, управление связи — Лада Осинина.")
+    titles = {doc.mention(p.holder).text: p.title for p in doc.positions if p.holder}
+    assert titles.get("Марат Ленский", "").lower() == "руководитель управления архивов"
+
+
+def test_heading_gap_needs_the_verbs_case(pipeline: Pipeline) -> None:
+    text = "Комитетом по туризму будет руководить Вера Сомова, а комитет по лесу — Глеб Уткин."
+    assert "Глеб Уткин" not in held(pipeline, text)

@@ -19,7 +19,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..roles.extent import DASHES
 
-__all__ = ["Gap", "gapped_holders", "head_length"]
+__all__ = ["Gap", "dashed_mentions", "gapped_holders", "head_length"]
 
 COMPLEMENT_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "X"})
 COMPLEMENT_WINDOW = 6
@@ -118,6 +118,27 @@ def _dashed_complement(
     if end - dash > COMPLEMENT_WINDOW or not _complement(words, dash + 1, end, case, roles):
         return []
     return [Gap(person, dash + 1, end)]
+
+
+def dashed_mentions(
+    analysis: Analysis, last: int, cases: frozenset[str], mentions: Sequence[Found], people: Sequence[Found]
+) -> list[tuple[Found, Found]]:  # fmt: skip
+    """The mentions and names a verb's list goes on with after word ``last``: ", а управлением
+    спорта — Пётр Гусев, управлением культуры — Анна Котова" (a mention in one of ``cases``,
+    a dash, a name in the nominative)."""
+    words = analysis.words
+    pairs: list[tuple[Found, Found]] = []
+    while (first := _after_comma(words, last)) is not None:
+        mention = next((m for m in mentions if m.first == first and words[m.first].case in cases), None)
+        dash = mention.last + 1 if mention is not None else len(words)
+        if mention is None or dash >= len(words) or words[dash].text not in DASHES:
+            break
+        person = next((p for p in people if p.first == dash + 1), None)
+        if person is None or words[person.first].case not in (None, "Nom") or words[person.first].sentence != words[last].sentence:
+            break
+        pairs.append((mention, person))
+        last = person.last
+    return pairs
 
 
 def _after_comma(words: Sequence[Word], last: int) -> int | None:

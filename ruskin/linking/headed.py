@@ -23,6 +23,7 @@ from ..ids import RecordIds
 from ..nlp.analysis import Analysis, Word
 from ..records import Agency, Position
 from ..holders.decide import ARTICLE_ZONES
+from ..holders.gapped import dashed_mentions
 from ..roles.title import genitive
 
 __all__ = ["headed_positions"]
@@ -91,7 +92,22 @@ def _headings(analysis: Analysis, found: Sequence[Found], people: Sequence[Found
         stand_in = region is None and body is None and _stand_in(analysis, word, verb)
         if body is not None or region is not None or (stand_in and main is not None):
             headings.append(_Headed(word, person, body, region or (main if stand_in else None), stand_in, _status(word, verb)))
+        if body is not None or region is not None:
+            headings += _gapped(analysis, word, verb, person, body or region, bodies, places, people)  # type: ignore[arg-type]
     return headings
+
+
+def _gapped(
+    analysis: Analysis, word: Word, verb: _Verb, person: Found, named: Found, bodies: Sequence[Found],
+    places: Sequence[Found], people: Sequence[Found],
+) -> list[_Headed]:  # fmt: skip
+    """The later heads of a verb left out: "..., а управлением спорта — Пётр Гусев"."""
+    last = max(word.index, person.last, named.last)
+    kind = bodies if named.type == "AGENCY" else places
+    return [
+        _Headed(word, holder, mention if mention.type == "AGENCY" else None, mention if mention.type == "REGION" else None, False, _status(word, verb))
+        for mention, holder in dashed_mentions(analysis, last, OBJECT_CASES[verb.case], kind, people)
+    ]  # fmt: skip
 
 
 def _subject(analysis: Analysis, verb: Word, people: Sequence[Found]) -> Found | None:
@@ -106,13 +122,19 @@ def _subject(analysis: Analysis, verb: Word, people: Sequence[Found]) -> Found |
 
 
 def _object(analysis: Analysis, verb: Word, kind: _Verb, mentions: Sequence[Found]) -> Found | None:
-    """A mention in the verb's case a few words from it, in its sentence: after it first."""
+    """A mention in the verb's case a few words from it, in its sentence and clause (no comma
+    between): after it first."""
     near = [
         m for m in mentions
         if analysis.words[m.first].sentence == verb.sentence and _near(m, verb, OBJECT_WINDOW)
-        and analysis.words[m.first].case in OBJECT_CASES[kind.case]
+        and analysis.words[m.first].case in OBJECT_CASES[kind.case] and not _comma_between(analysis, m, verb)
     ]  # fmt: skip
     return min(near, key=lambda m: (m.first < verb.index, _distance(m, verb)), default=None)
+
+
+def _comma_between(analysis: Analysis, mention: Found, verb: Word) -> bool:
+    first, last = (verb.index, mention.first) if mention.first > verb.index else (mention.last, verb.index)
+    return any(w.text == "," for w in analysis.words[first + 1 : last])
 
 
 def _stand_in(analysis: Analysis, verb: Word, kind: _Verb) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteers.agencies import AgencyEntry, agencies
 from ..found import Found
+from ..holders.respectively import referred_respectively, respective_titles
 from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import regions
@@ -97,6 +98,7 @@ def build_positions(
     records = [_position(analysis, f"pos{n}", claim, found, index) for n, claim in enumerate(claims, 1)]
     records = [r.model_copy(update=c.update) if c.update else r for r, c in zip(records, claims)]
     records = [r.model_copy(update={"holders": (r.holder,) if r.holder else ()}) for r in records]
+    records = respective_titles(analysis, posts, [c.person for c in claims], records, found)
     records = possessed_positions(analysis, posts, [c.person for c in claims], records)
     groups = group_posts(analysis, posts, [c.referent for c in claims], records, found)
     main = main_place(found, main_region)
@@ -180,6 +182,10 @@ def _claims(analysis: Analysis, found: Sequence[Found], index: RecordIds) -> lis
     claims += [
         _Claim(_held_in_full(posts[n], found), person, places.get(n), {"status": "former"})
         for n, person in predecessors(analysis, posts, people_of, people, person_of)
+    ]
+    claims += [
+        _Claim(_held_in_full(posts[n], found), person, places.get(n), {"status": status})
+        for n, person, status in referred_respectively(analysis, posts, people)
     ]
     claims += [_Claim(posts[n], person, places.get(n)) for n, person in successors(analysis, posts, people_of, people, person_of)]
     claims += [_Claim(post, person, None) for post, person in inner_holders(analysis, posts, people_of, found, people)]
