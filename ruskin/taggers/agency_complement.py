@@ -9,7 +9,8 @@ Tried in this order from the word after the head (or after a gazetteer name):
 * a genitive phrase ("развития трудовых ресурсов"), a "по" phrase in the dative ("по делам
   молодёжи"), and phrases coordinated with "и" or with commas and a last "и" ("труда,
   занятости и миграционной политики"). A phrase headed by another body's head word is not
-  coordinated ("департамента культуры и министерства" ends before "и").
+  coordinated ("департамента культуры и министерства" ends before "и"); "при" with an
+  official or a body in the locative ("Совет при Президенте Российской Федерации по ...").
 
 A short name or abbreviation (МВД, Минфин) takes only a place, or a word standing for one
 ("Минфин республики").
@@ -134,12 +135,23 @@ def _phrases(context: Context, position: int, end: int, phrase: list[int], head:
             return max(_by_phrases(context, place.last + 1, end, phrase), place.last)
         if person is not None:
             return person.last
-        step = _genitive(context, start, end) or _by_phrase(context, start, end)
+        step = _genitive(context, start, end) or _by_phrase(context, start, end) or _attached(context, start, end)
         if step is None:
             return last
         phrase.extend(range(start, step + 1))
         last = _coordinated(context, step + 1, end, phrase) or step
     return last
+
+
+def _attached(context: Context, position: int, end: int) -> int | None:
+    """A body attached to an official or another body: "при" with its word in the locative
+    ("при Президенте", "при правительстве"), which the rest of the name may follow."""
+    words = context.analysis.words
+    if position + 1 >= end or words[position].text.lower() != "при":
+        return None
+    step = _genitive(context, position + 1, end, "Loc")
+    attached = agency_words().officials | context.heads
+    return step if step is not None and normalize_lemma(words[step].lemma) in attached else None
 
 
 def _place_step(context: Context, position: int, end: int) -> Found | None:
