@@ -17,7 +17,16 @@ from ..ids import RecordIds
 from ..nlp.analysis import Analysis
 from ..gazetteers.places import REGION_STAND_INS, normalize_lemma
 from ..records import Agency
-from .agency_seats import RegionalBody, body_head, legislature_name, regional_body, regional_namesake, stands_alone, stood_in_body
+from .agency_seats import (
+    RegionalBody,
+    body_head,
+    legislature_name,
+    listed_legislature_name,
+    regional_body,
+    regional_namesake,
+    stands_alone,
+    stood_in_body,
+)
 from ..taggers.agency_abbreviations import AgencyValue
 
 __all__ = ["agency_groups", "build_agencies"]
@@ -62,7 +71,7 @@ def _in_region(
             return _unplaced(analysis, draft, group), group
         return _regional(draft, namesake, found, index), group
     if draft.region is not None:
-        named = next((n for m in group if (n := legislature_name(analysis, m, found))), None)
+        named = next((n for m in group if (n := legislature_name(analysis, m, found) or listed_legislature_name(analysis, m))), None)
         return (draft.model_copy(update={"name": named, "level": "regional"}) if named else draft), group
     longest = max(group, key=lambda m: m.stop - m.start)
     body = regional_body(analysis, longest, main)
@@ -91,11 +100,17 @@ def _regional(draft: Agency, body: RegionalBody, found: Sequence[Found], index: 
 
 def _named(analysis: Analysis, draft: Agency, group: list[Found]) -> bool:
     """Whether a body is named: by the gazetteer, with its region, in more than its bare head
-    word, or by a head that names a region's own body alone ("парламент", ``agency_seats``);
-    "полиция", "министерство" or "мэрия" alone name no body a record can tell apart."""
+    word, by a head that names a region's own body alone ("парламент", ``agency_seats``), or
+    listed with others under one head; "полиция", "министерство" or "мэрия" alone name no body a record can tell apart."""
     if draft.region is not None or agencies().get(group[0].key or "") is not None:
         return True
-    return any(mention.last > mention.first or stands_alone(analysis, mention) for mention in group)
+    return any(mention.last > mention.first or stands_alone(analysis, mention) or _listed(mention) for mention in group)
+
+
+def _listed(mention: Found) -> bool:
+    """A body listed with others under one head ("Сосновского" of "прокуратуры Ольховского,
+    Сосновского и Лесного районов"): named by the head it shares."""
+    return isinstance(mention.value, AgencyValue) and mention.value.head is not None
 
 
 def _same_bodies(

@@ -23,7 +23,7 @@ from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import REGION_STAND_INS, normalize_lemma, regions
 from ..roles.title import genitive
 
-__all__ = ["RegionalBody", "body_head", "legislature_name", "region_legislatures", "regional_body", "regional_namesake", "stands_alone", "stood_in_body"]
+__all__ = ["RegionalBody", "body_head", "legislature_name", "listed_legislature_name", "region_legislatures", "regional_body", "regional_namesake", "stands_alone", "stood_in_body"]
 
 REGIONAL_ADJECTIVES = frozenset({"региональный", "областной", "краевой", "республиканский", "окружной"})
 QUALIFIERS = frozenset({"ADJ", "DET"})
@@ -133,6 +133,16 @@ def legislature_name(analysis: Analysis, mention: Found, places: Sequence[Found]
         place = after  # or words of the official name before the head ("Верховный Хурал Тувы")
     name = region_legislatures().get(place.key or "") if place is not None and place.type == "REGION" else None
     return name if name is not None and (plain or _in_name(words[:number], name)) else None
+
+
+def listed_legislature_name(analysis: Analysis, mention: Found) -> str | None:
+    """The official name of a region's legislature listed with others under one head
+    ("парламенты Адыгеи и Калмыкии"; ``taggers.agency_lists``), else None."""
+    value = mention.value
+    head, region = getattr(value, "head", None), getattr(value, "region", None)
+    if head is None or region is None or not _legislature(analysis.words[head : head + 1]):
+        return None
+    return region_legislatures().get(region)
 
 
 def _in_name(words: Sequence[Word], name: str) -> bool:

@@ -29,6 +29,7 @@ from ..nlp.analysis import Analysis, Word
 from ..gazetteers.places import alias_tokens, lemmas_of, normalize_lemma, regions
 from .agency_abbreviations import AgencyValue, abbreviation_mentions
 from .agency_complement import Complement, Context, complement_at
+from .agency_lists import listed_mentions
 from .places import is_abbreviation, nominative_parts, word_lemmas
 
 __all__ = ["AgencyValue", "agency_mentions"]
@@ -58,6 +59,11 @@ def agency_mentions(analysis: Analysis, found: Sequence[Found] = ()) -> list[Fou
             base = _base_at(analysis, agency_index(), position, sentence.stop)
             if base is None:
                 position += 1
+                continue
+            listed = listed_mentions(analysis, context, base.first, base.head, sentence.stop) if base.key is None else []
+            if listed:
+                mentions.extend(listed)
+                position = listed[-1].last + 1
                 continue
             complement = complement_at(context, base.head + 1, sentence.stop, base.key is not None, base.coordinates, base.person)
             mention = _mention(analysis, context, base, complement)

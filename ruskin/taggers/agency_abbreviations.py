@@ -30,6 +30,8 @@ class AgencyValue:
     level: str | None = None
     region: str | None = None
     abbreviation: str | None = None
+    head: int | None = None
+    """The head word a listed body shares with others ("парламенты Адыгеи и Калмыкии")."""
 
 
 def abbreviation_mentions(analysis: Analysis, context: Context, mentions: list[Found]) -> list[Found]:

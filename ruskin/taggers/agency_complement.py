@@ -3,13 +3,14 @@
 Tried in this order from the word after the head (or after a gazetteer name):
 
 * a place mention in the genitive ("Самарской области", "РФ", "Малайзии"), or "по" with a
-  place ("МВД по Башкирии"), or "в" with a federal district ("в ПФО"): the name ends there,
+  place ("МВД по Башкирии"), or, after a head word, both ("УМВД России по Тверской области"), or "в" with a federal district ("в ПФО"): the name ends there,
   except for a "по" phrase after it ("Комитет парламента Австралии по международным делам");
 * a person in the genitive ("правительство Медведева"): the name ends there;
 * a genitive phrase ("развития трудовых ресурсов"), a "по" phrase in the dative ("по делам
   молодёжи"), and phrases coordinated with "и" or with commas and a last "и" ("труда,
   занятости и миграционной политики"). A phrase headed by another body's head word is not
-  coordinated ("департамента культуры и министерства" ends before "и").
+  coordinated ("департамента культуры и министерства" ends before "и"); "при" with an
+  official or a body in the locative ("Совет при Президенте Российской Федерации по ...").
 
 A short name or abbreviation (МВД, Минфин) takes only a place, or a word standing for one
 ("Минфин республики").
@@ -100,6 +101,7 @@ def complement_at(
     end = min(end, position + LONGEST)
     place = _place_step(context, position, end)
     if place is not None:
+        place = place if named else _by_place_after_country(context, place, end)
         last = _by_phrases(context, place.last + 1, end, [])
         return Complement(max(last, place.last), False, place=place)
     phrase: list[int] = []
@@ -112,6 +114,15 @@ def complement_at(
     if last < position:
         return Complement(position - 1, True)
     return Complement(last, False, place=context.place_within(position, last), person=_has_person(context, last), phrase=tuple(phrase))
+
+
+def _by_place_after_country(context: Context, place: Found, end: int) -> Found:
+    """A "по" place after the country behind a head word ("УМВД России по Тверской области"):
+    the body is that place's, and the name runs on to it. Not after a gazetteer name ("МЧС
+    России по ..."), which factRuEval marks without the region."""
+    following = _place_step(context, place.last + 1, end) if place.key == "RU" else None
+    by = following is not None and context.analysis.words[place.last + 1].text.lower() == "по"
+    return following if following is not None and by else place
 
 
 def _stand_in(context: Context, position: int, end: int) -> bool:
@@ -134,12 +145,23 @@ def _phrases(context: Context, position: int, end: int, phrase: list[int], head:
             return max(_by_phrases(context, place.last + 1, end, phrase), place.last)
         if person is not None:
             return person.last
-        step = _genitive(context, start, end) or _by_phrase(context, start, end)
+        step = _genitive(context, start, end) or _by_phrase(context, start, end) or _attached(context, start, end)
         if step is None:
             return last
         phrase.extend(range(start, step + 1))
         last = _coordinated(context, step + 1, end, phrase) or step
     return last
+
+
+def _attached(context: Context, position: int, end: int) -> int | None:
+    """A body attached to an official or another body: "при" with its word in the locative
+    ("при Президенте", "при правительстве"), which the rest of the name may follow."""
+    words = context.analysis.words
+    if position + 1 >= end or words[position].text.lower() != "при":
+        return None
+    step = _genitive(context, position + 1, end, "Loc")
+    attached = agency_words().officials | context.heads
+    return step if step is not None and normalize_lemma(words[step].lemma) in attached else None
 
 
 def _place_step(context: Context, position: int, end: int) -> Found | None:
