@@ -16,7 +16,7 @@ from ..nlp.analysis import Analysis, Word
 from ..roles.lexicon import lemma_set, norm
 from .frames import frame_words
 
-__all__ = ["held_before", "held_verbs"]
+__all__ = ["held_before", "held_verbs", "past_form"]
 
 _PREPOSITIONS = frozenset({"в", "на"})
 
@@ -29,7 +29,7 @@ def held_verbs() -> frozenset[str]:
 def held_before(analysis: Analysis, post: Found) -> bool:
     """Whether a verb of holding in the past governs the post ("ранее занимал должность мэра")."""
     verb = _governing_word(analysis, post)
-    return verb is not None and norm(verb.lemma) in held_verbs() and _past(verb)
+    return verb is not None and norm(verb.lemma) in held_verbs() and past_form(verb)
 
 
 def _governing_word(analysis: Analysis, post: Found) -> Word | None:
@@ -47,6 +47,6 @@ def _governing_word(analysis: Analysis, post: Found) -> Word | None:
     return analysis.words[index] if index >= 0 else None
 
 
-def _past(word: Word) -> bool:
-    """A verb form in the past tense, finite or a participle ("занимал", "занимавший")."""
+def past_form(word: Word) -> bool:
+    """A verb form in the past tense, finite or a participle ("занимал", "занимавший", "уволен")."""
     return word.pos in ("VERB", "AUX") and word.feats.get("Tense") == "Past"

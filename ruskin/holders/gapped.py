@@ -19,7 +19,7 @@ from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..roles.extent import DASHES
 
-__all__ = ["Gap", "dashed_mentions", "gapped_holders", "head_length"]
+__all__ = ["Gap", "dashed_mentions", "gapped_holders", "head_length", "nested_heads_end", "noun_end"]
 
 COMPLEMENT_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "X"})
 COMPLEMENT_WINDOW = 6
@@ -41,10 +41,20 @@ def head_length(analysis: Analysis, post: Found, found: Sequence[Found]) -> int:
     ("первым заместителем" of "первым заместителем министра"), with the heads of the posts
     nested right after it ("первым заместителем директора" of "первым заместителем директора
     департамента финансов")."""
-    end = _case_run(analysis, post.first, post.last)
+    return nested_heads_end(analysis, post, _case_run(analysis, post.first, post.last), found) - post.first
+
+
+def nested_heads_end(analysis: Analysis, post: Found, end: int, found: Sequence[Found]) -> int:
+    """``end`` (the index after a post's head) moved past the heads of the posts nested right
+    after it, each up to its first noun ("директора" of "директора департамента финансов")."""
     while (inner := next((f for f in found if f.type == "ROLE" and f.first == end and f.last <= post.last), None)) is not None:
-        end = next((i + 1 for i in range(end, inner.last + 1) if analysis.words[i].pos == "NOUN"), inner.last + 1)
-    return end - post.first
+        end = noun_end(analysis, end, inner.last)
+    return end
+
+
+def noun_end(analysis: Analysis, first: int, last: int) -> int:
+    """The index after the first noun of words ``first``..``last`` (after ``last`` if none)."""
+    return next((i + 1 for i in range(first, last + 1) if analysis.words[i].pos == "NOUN"), last + 1)
 
 
 def _case_run(analysis: Analysis, first: int, last: int) -> int:

@@ -13,7 +13,6 @@ is still to come ("будет освобождён от должности", not
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
@@ -30,7 +29,6 @@ _FUTURE_REACH = 6
 _DESCRIBING = frozenset({"ADJ", "NUM"})
 
 
-@cache
 def leaving_words() -> frozenset[str]:
     """Lemmas that name a post as left: ``role_leaving.tsv``."""
     return lemma_set("role_leaving")

@@ -15,10 +15,11 @@ from __future__ import annotations
 from ..found import Found
 from ..nlp.analysis import Analysis, Word
 from ..roles.lexicon import lemma_set, norm
+from .earlier import past_form
 from .frames import frame_words
 from .left import leaving_words
 
-__all__ = ["resigned"]
+__all__ = ["leaving_verbs", "resigned"]
 
 _OBJECT_REACH = 3
 _RELATIVE = "который"
@@ -31,7 +32,7 @@ def resigned(analysis: Analysis, post: Found, person: Found) -> bool:
     if person.first != post.last + 1:
         return False
     verb = _predicate(analysis, person.last + 1, analysis.words[person.last].sentence)
-    return verb is not None and _past(verb) and _leaves(analysis, verb)
+    return verb is not None and past_form(verb) and _leaves(analysis, verb)
 
 
 def _predicate(analysis: Analysis, start: int, sentence: int) -> Word | None:
@@ -52,7 +53,7 @@ def _leaves(analysis: Analysis, verb: Word) -> bool:
     lemma = norm(verb.lemma)
     if lemma in leaving_words() and verb.feats.get("Voice") == "Pass":
         return True
-    return (lemma in leaving_words() or lemma in _leaving_verbs()) and _post_named(analysis, verb.index)
+    return (lemma in leaving_words() or lemma in leaving_verbs()) and _post_named(analysis, verb.index)
 
 
 def _post_named(analysis: Analysis, verb: int) -> bool:
@@ -67,11 +68,7 @@ def _post_named(analysis: Analysis, verb: int) -> bool:
     return False
 
 
-def _leaving_verbs() -> frozenset[str]:
+def leaving_verbs() -> frozenset[str]:
     """Lemmas of verbs whose subject leaves a post named after them: ``role_leaving_verbs.tsv``."""
     return lemma_set("role_leaving_verbs")
 
-
-def _past(word: Word) -> bool:
-    """A verb form in the past tense, finite or a participle ("ушёл", "уволен")."""
-    return word.feats.get("Tense") == "Past"

@@ -18,9 +18,11 @@ from functools import cache
 from ..found import Found
 from ..nlp.analysis import Analysis
 from ..records import Position
-from ..roles.lexicon import lemma_set
+from ..roles.lexicon import norm
 from .frames import frame_words
+from .gapped import nested_heads_end, noun_end
 from .left import leaving_words
+from .resigned import leaving_verbs
 
 __all__ = ["referred_respectively", "respective_titles"]
 
@@ -58,14 +60,7 @@ def _titles(analysis: Analysis, post: Found, holders: Sequence[Found], title: st
 def _head_length(analysis: Analysis, post: Found, found: Sequence[Found]) -> int:
     """The words up to the post's first noun, with the heads of the posts nested right after
     it ("заместители министров" of "заместители министров финансов и культуры")."""
-    end = _noun_after(analysis, post.first, post.last)
-    while (inner := next((f for f in found if f.type == "ROLE" and f.first == end and f.last <= post.last), None)) is not None:
-        end = _noun_after(analysis, end, inner.last)
-    return end - post.first
-
-
-def _noun_after(analysis: Analysis, first: int, last: int) -> int:
-    return next((i + 1 for i in range(first, last + 1) if analysis.words[i].pos == "NOUN"), last + 1)
+    return nested_heads_end(analysis, post, noun_end(analysis, post.first, post.last), found) - post.first
 
 
 def _respectively(analysis: Analysis, last: int) -> bool:
@@ -91,7 +86,7 @@ def referred_respectively(analysis: Analysis, posts: Sequence[Found], people: Se
         if not earlier:
             continue
         sentence = [w for w in words[frame + 1 : names[0].first] if w.sentence == words[frame].sentence]
-        status = "former" if any(w.lemma in _leaving() for w in sentence) else "current"
+        status = "former" if any(norm(w.lemma) in _leaving() for w in sentence) else "current"
         pairs += [(earlier[-1], name, status) for name in names]
     return pairs
 
@@ -117,4 +112,4 @@ def _listed(analysis: Analysis, last: Found, people: Sequence[Found]) -> list[Fo
 
 @cache
 def _leaving() -> frozenset[str]:
-    return leaving_words() | lemma_set("role_leaving_verbs")
+    return leaving_words() | leaving_verbs()

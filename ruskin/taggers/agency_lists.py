@@ -107,17 +107,21 @@ def _gender(word: Word) -> str | None:
 
 
 def _genitive_singular(word: Word) -> str:
-    inflected = word.parse.inflect({"gent", "sing"}) if word.parse is not None else None
-    return restore_case(word.text, inflected.word) if inflected is not None else word.text
+    form = _inflected(word, {"gent", "sing"})
+    return restore_case(word.text, form) if form is not None else word.text
 
 
 def _adjective(word: Word, gender: str | None) -> str:
-    target = {"gent", "sing"} | ({gender} if gender else set())
-    inflected = word.parse.inflect(target) if word.parse is not None else None
-    return restore_case(word.text, inflected.word) if inflected is not None else word.text
+    form = _inflected(word, {"gent", "sing"} | ({gender} if gender else set()))
+    return restore_case(word.text, form) if form is not None else word.text
 
 
 def _singular(word: Word) -> str:
-    inflected = word.parse.inflect({"nomn", "sing"}) if word.parse is not None else None
-    form = inflected.word if inflected is not None else normalize_lemma(word.lemma)
+    form = _inflected(word, {"nomn", "sing"}) or normalize_lemma(word.lemma)
     return form[:1].upper() + form[1:]
+
+
+def _inflected(word: Word, grammemes: set[str]) -> str | None:
+    """The word's form with ``grammemes`` in pymorphy3's reading, if it has one."""
+    inflected = word.parse.inflect(grammemes) if word.parse is not None else None
+    return inflected.word if inflected is not None else None
