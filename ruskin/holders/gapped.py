@@ -102,10 +102,8 @@ def _next_dashed_name(analysis: Analysis, last: int, case: str, people: Sequence
     dash = next((i for i in range(first, min(first + COMPLEMENT_WINDOW + 1, len(words))) if words[i].text in DASHES), None)
     if dash is None or not _complement(words, first, dash - 1, case, roles):
         return None
-    person = next((p for p in people if p.first == dash + 1), None)
-    if person is None or words[person.first].case not in (None, "Nom") or words[person.first].sentence != words[last].sentence:
-        return None
-    return Gap(person, first, dash - 1)
+    person = _named_after_dash(words, dash, last, people)
+    return Gap(person, first, dash - 1) if person is not None else None
 
 
 def _dashed_complement(
@@ -143,12 +141,20 @@ def dashed_mentions(
         dash = mention.last + 1 if mention is not None else len(words)
         if mention is None or dash >= len(words) or words[dash].text not in DASHES:
             break
-        person = next((p for p in people if p.first == dash + 1), None)
-        if person is None or words[person.first].case not in (None, "Nom") or words[person.first].sentence != words[last].sentence:
+        person = _named_after_dash(words, dash, last, people)
+        if person is None:
             break
         pairs.append((mention, person))
         last = person.last
     return pairs
+
+
+def _named_after_dash(words: Sequence[Word], dash: int, last: int, people: Sequence[Found]) -> Found | None:
+    """The name in the nominative right after the dash at ``dash``, in the sentence of word ``last``."""
+    person = next((p for p in people if p.first == dash + 1), None)
+    if person is None or words[person.first].case not in (None, "Nom") or words[person.first].sentence != words[last].sentence:
+        return None
+    return person
 
 
 def _after_comma(words: Sequence[Word], last: int) -> int | None:
